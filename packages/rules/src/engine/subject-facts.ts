@@ -1,0 +1,11 @@
+import { CLIENT_RECORD_FIELDS } from '../records/client-record-schema.ts';
+import type { SubjectKind } from '../ruleset/rule-set-types.ts';
+
+/** Facts every client-record run provides besides the record's own fields. */
+export const CLIENT_RECORD_META_FACTS = ['missingFields', 'unreadableFields', 'unreadableDetails', 'today'] as const;
+
+/** Facts a rule set of each subject may read, besides its derived facts. */
+export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
+  'client-record': [...CLIENT_RECORD_FIELDS, ...CLIENT_RECORD_META_FACTS],
+  objective: [],
+};

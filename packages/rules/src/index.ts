@@ -1,0 +1,28 @@
+export * from './errors.ts';
+export * from './ruleset/rule-set-types.ts';
+export {
+  RULE_SET_SCHEMA,
+  RULE_SET_ID_PATTERN,
+  RULE_SET_REFERENCE_PATTERN,
+  SEMVER_PATTERN,
+  SEVERITY_SCHEMA,
+} from './ruleset/rule-set-schema.ts';
+export { validateRuleSetDocument, isRuleSetDocument, RULE_SET_LIMITS } from './ruleset/validate-rule-set.ts';
+export { createRuleSetCatalog, type RuleSetCatalog } from './ruleset/catalog.ts';
+export { resolveRuleSet, type ResolveOptions } from './ruleset/resolve-rule-set.ts';
+export type { ResolvedRuleSet, ResolvedRule, ResolvedParameter, ResolvedDerivedFact } from './ruleset/resolved-rule-set.ts';
+export { parseRuleSetReference, type RuleSetReference } from './ruleset/rule-set-reference.ts';
+export { parameterValueProblem, parseParameterText, describeParameterType } from './ruleset/parameter-value.ts';
+export { compileExpression, type CompiledExpression } from './facts/evaluate-expression.ts';
+export { type FactValue, type Facts, isKnown } from './facts/fact-value.ts';
+export { daysBetween, yearsBetween } from './facts/dates.ts';
+export { CLIENT_RECORD_SCHEMA, CLIENT_RECORD_FIELDS, type ClientRecord, type ClientRecordField } from './records/client-record-schema.ts';
+export { readClientRecord, isIsoDate, type ReadRecord, type UnreadableValue } from './records/read-client-record.ts';
+export { FINDING_SCHEMA, type Finding } from './findings/finding-schema.ts';
+export { renderMessage, pickLanguage } from './findings/render-message.ts';
+export { CONDITION_OPERATORS, type ConditionOperator } from './engine/operators.ts';
+export { SUBJECT_FACTS, CLIENT_RECORD_META_FACTS } from './engine/subject-facts.ts';
+export { recordFacts, todayIso } from './engine/record-facts.ts';
+export { createReferenceEngine, toEngineRule, FINDING_EVENT, type ReferenceEngine, type ReferenceEngineOptions } from './engine/reference-engine.ts';
+export { canRun, findingOf, type FindingContext } from './engine/rule-findings.ts';
+export { createRecordChecker, type RecordChecker, type RecordCheckerOptions } from './engine/check-record.ts';

@@ -1,0 +1,209 @@
+import { EXPRESSION_SCHEMA } from '../facts/expression-schema.ts';
+
+const IDENTIFIER = '^[a-z][a-z0-9-]{0,62}$';
+/** `publisher/name`, both lower-case kebab words. */
+export const RULE_SET_ID_PATTERN = '^[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}$';
+/** Semantic version without build metadata. */
+export const SEMVER_PATTERN =
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$';
+/** `publisher/name@range`, e.g. `core/client-data@^1`. A missing range means any version. */
+export const RULE_SET_REFERENCE_PATTERN =
+  '^[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}(@[0-9xX*^~<>=|. a-z-]{1,64})?$';
+/** `publisher/name#rule-id`: a rule of another rule set, as overrides name it. */
+export const QUALIFIED_RULE_ID_PATTERN = '^[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}#[a-z][a-z0-9-]{0,62}$';
+/** Only plain member and index steps: JSONPath filters would be code from another organisation. */
+export const FACT_PATH_PATTERN = '^\\$(\\.[A-Za-z_][A-Za-z0-9_]{0,62}|\\[[0-9]{1,6}\\]){1,8}$';
+
+const localizedText = {
+  type: 'object',
+  description: 'Text per language (BCP 47 primary tag: en, ru, bs, hr, sr…). English is required.',
+  required: ['en'],
+  properties: { en: { type: 'string', minLength: 1, maxLength: 2000 } },
+  propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$' },
+  additionalProperties: { type: 'string', minLength: 1, maxLength: 2000 },
+  maxProperties: 20,
+} as const;
+
+/** How bad a finding of a rule is. */
+export const SEVERITY_SCHEMA = { enum: ['error', 'warning', 'info'] } as const;
+
+
+const conditionValue = {
+  description:
+    'A literal, a list of literals, a parameter (`{"param": name}`, substituted when the rule set is resolved) or another fact (`{"fact": name}`).',
+  type: ['number', 'string', 'boolean', 'null', 'array', 'object'],
+  maxLength: 2000,
+  maxItems: 256,
+  items: { type: ['number', 'string', 'boolean'] },
+  propertyNames: { enum: ['param', 'fact', 'path'] },
+  properties: {
+    param: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]{0,62}$' },
+    fact: { type: 'string', minLength: 1, maxLength: 100 },
+    path: { type: 'string', pattern: FACT_PATH_PATTERN },
+  },
+  oneOf: [{ required: ['param'], not: { required: ['fact'] } }, { required: ['fact'], not: { required: ['param'] } }, { not: { type: 'object' } }],
+} as const;
+
+const parameterDefinition = {
+  type: 'object',
+  required: ['type', 'default', 'description'],
+  additionalProperties: false,
+  properties: {
+    type: { enum: ['number', 'integer', 'string', 'boolean', 'string-list', 'number-list'] },
+    default: {},
+    description: { type: 'string', minLength: 1, maxLength: 1000 },
+    minimum: { type: 'number' },
+    maximum: { type: 'number' },
+    unit: { type: 'string', maxLength: 50, description: 'e.g. "local currency per month"' },
+  },
+} as const;
+
+const rule = {
+  type: 'object',
+  required: ['id', 'title', 'severity', 'fields', 'message', 'when'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', pattern: IDENTIFIER },
+    title: { type: 'string', minLength: 1, maxLength: 200 },
+    description: { type: 'string', maxLength: 4000 },
+    severity: SEVERITY_SCHEMA,
+    locked: {
+      type: 'boolean',
+      description: 'A rule set that extends this one may not disable it nor lower its severity.',
+    },
+    fields: {
+      type: 'array',
+      maxItems: 32,
+      items: { type: 'string', minLength: 1, maxLength: 100 },
+      description: 'The fields a finding of this rule points at.',
+    },
+    fieldsFrom: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 100,
+      description: 'A fact whose value (a list of field names) gives the fields of each finding, e.g. `unreadableFields`.',
+    },
+    criterion: {
+      enum: ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'],
+      description: 'Objective rule sets: the SMART criterion a finding of this rule speaks to.',
+    },
+    message: localizedText,
+    suggestion: localizedText,
+    source: { type: 'string', maxLength: 500, description: 'Where the rule comes from (a standard, a regulation).' },
+    when: { $ref: '#/$defs/topLevelCondition' },
+  },
+} as const;
+
+/**
+ * JSON Schema (draft 2020-12) of a rule-set document. The single source of truth for rule-set
+ * types, documentation and validation messages.
+ */
+export const RULE_SET_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://social-lens.org/schemas/rule-set.json',
+  title: 'Social Lens rule set',
+  type: 'object',
+  required: ['id', 'version', 'title', 'subject', 'rules'],
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    id: { type: 'string', pattern: RULE_SET_ID_PATTERN, description: 'publisher/name' },
+    version: { type: 'string', pattern: SEMVER_PATTERN, description: 'semver; a published version never changes' },
+    title: { type: 'string', minLength: 1, maxLength: 200 },
+    description: { type: 'string', maxLength: 8000 },
+    subject: { enum: ['client-record', 'objective'] },
+    extends: {
+      type: 'array',
+      maxItems: 16,
+      items: { type: 'string', pattern: RULE_SET_REFERENCE_PATTERN },
+      description: 'Rule sets this one builds on, by id and semver range: `core/client-data@^1`.',
+    },
+    parameters: {
+      type: 'object',
+      maxProperties: 200,
+      propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9]{0,62}$' },
+      additionalProperties: parameterDefinition,
+    },
+    params: {
+      type: 'object',
+      maxProperties: 200,
+      description: 'New values for parameters declared by the rule sets this one extends.',
+      propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9]{0,62}$' },
+    },
+    derived: {
+      type: 'object',
+      maxProperties: 200,
+      propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9]{0,62}$' },
+      additionalProperties: { $ref: '#/$defs/expression' },
+    },
+    rules: { type: 'array', maxItems: 500, items: rule },
+    overrides: {
+      type: 'object',
+      maxProperties: 500,
+      propertyNames: { pattern: QUALIFIED_RULE_ID_PATTERN },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { enabled: { type: 'boolean' }, severity: SEVERITY_SCHEMA },
+      },
+    },
+    vocabulary: {
+      type: 'object',
+      description: 'Objective rule sets: analyzer vocabularies per language, as data.',
+      maxProperties: 20,
+    },
+  },
+  $defs: {
+    expression: EXPRESSION_SCHEMA,
+    condition: {
+      type: 'object',
+      required: ['fact', 'operator', 'value'],
+      additionalProperties: false,
+      properties: {
+        fact: { type: 'string', minLength: 1, maxLength: 100 },
+        operator: { type: 'string', minLength: 1, maxLength: 60 },
+        value: conditionValue,
+        path: { type: 'string', pattern: FACT_PATH_PATTERN },
+        name: { type: 'string', maxLength: 100 },
+      },
+    },
+    nestedCondition: {
+      if: { type: 'object', required: ['fact'] },
+      then: { $ref: '#/$defs/condition' },
+      else: { $ref: '#/$defs/topLevelCondition' },
+    },
+    topLevelCondition: {
+      type: 'object',
+      if: { required: ['all'] },
+      then: { $ref: '#/$defs/allCondition' },
+      else: {
+        if: { required: ['any'] },
+        then: { $ref: '#/$defs/anyCondition' },
+        else: {
+          if: { required: ['not'] },
+          then: { $ref: '#/$defs/notCondition' },
+          else: { required: ['all'], description: 'a condition group: {"all": […]}, {"any": […]} or {"not": …}' },
+        },
+      },
+    },
+    allCondition: {
+      type: 'object',
+      required: ['all'],
+      additionalProperties: false,
+      properties: { all: { type: 'array', maxItems: 64, items: { $ref: '#/$defs/nestedCondition' } }, name: { type: 'string', maxLength: 100 } },
+    },
+    anyCondition: {
+      type: 'object',
+      required: ['any'],
+      additionalProperties: false,
+      properties: { any: { type: 'array', maxItems: 64, items: { $ref: '#/$defs/nestedCondition' } }, name: { type: 'string', maxLength: 100 } },
+    },
+    notCondition: {
+      type: 'object',
+      required: ['not'],
+      additionalProperties: false,
+      properties: { not: { $ref: '#/$defs/nestedCondition' }, name: { type: 'string', maxLength: 100 } },
+    },
+  },
+} as const;

@@ -1,0 +1,60 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { TopLevelCondition } from 'json-rules-engine';
+import type { EXPRESSION_OPERATORS } from '../facts/expression-schema.ts';
+import type { RULE_SET_SCHEMA, SEVERITY_SCHEMA } from './rule-set-schema.ts';
+
+type Properties = (typeof RULE_SET_SCHEMA)['properties'];
+type RuleSchema = Properties['rules']['items'];
+
+export type Severity = FromSchema<typeof SEVERITY_SCHEMA>;
+export type SubjectKind = FromSchema<Properties['subject']>;
+export type ParameterDefinition = FromSchema<Properties['parameters']['additionalProperties']>;
+export type ParameterType = ParameterDefinition['type'];
+export type LocalizedText = { en: string } & Record<string, string>;
+export type SmartCriterion = FromSchema<RuleSchema['properties']['criterion']>;
+
+/**
+ * A derived-fact expression. The recursive shape is checked by the schema (`$defs/expression`);
+ * this type names its operators from the same schema.
+ */
+export type Expression =
+  | number
+  | string
+  | boolean
+  | null
+  | Array<number | string | boolean>
+  | { fact: string }
+  | { param: string }
+  | { [K in keyof typeof EXPRESSION_OPERATORS]: { [P in K]: unknown } }[keyof typeof EXPRESSION_OPERATORS];
+
+/** The condition tree of a rule: json-rules-engine's own format (the reference semantics). */
+export type RuleCondition = TopLevelCondition;
+
+type RuleFromSchema = FromSchema<{
+  type: 'object';
+  required: ['id', 'title', 'severity', 'fields'];
+  additionalProperties: false;
+  properties: Omit<RuleSchema['properties'], 'when' | 'message' | 'suggestion'>;
+}>;
+
+/** One rule of a rule-set document, as written. */
+export type RuleDefinition = RuleFromSchema & {
+  message: LocalizedText;
+  suggestion?: LocalizedText;
+  when: RuleCondition;
+};
+
+type DocumentFromSchema = FromSchema<{
+  type: 'object';
+  required: ['id', 'version', 'title', 'subject'];
+  additionalProperties: false;
+  properties: Omit<Properties, 'rules' | 'derived' | 'parameters' | 'params'>;
+}>;
+
+/** A rule-set document as published: validated by `RULE_SET_SCHEMA`. */
+export type RuleSetDocument = DocumentFromSchema & {
+  parameters?: Record<string, ParameterDefinition>;
+  params?: Record<string, unknown>;
+  derived?: Record<string, Expression>;
+  rules: RuleDefinition[];
+};
