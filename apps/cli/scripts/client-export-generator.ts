@@ -1,0 +1,194 @@
+/**
+ * Generates synthetic client exports with known injected faults, for the example file, the
+ * accuracy test and the benchmark. Deterministic for a given seed.
+ */
+
+export const CSV_COLUMNS = [
+  'clientId', 'branchId', 'loanOfficerId', 'gender', 'birthDate', 'area', 'householdSize', 'dependents',
+  'incomeBusiness', 'incomeWages', 'incomeAgriculture', 'incomeRemittances', 'incomeOther', 'householdIncomeMonthly',
+  'povertyLevel', 'applicationDate', 'disbursementDate', 'loanCycle', 'loanAmount', 'loanTermMonths', 'installmentAmount',
+  'status', 'exitDate', 'exitReason', 'nationalId',
+] as const;
+
+export type RawRecord = Record<(typeof CSV_COLUMNS)[number], string>;
+
+/** A fault written into one record, and the field a finding must point at. */
+export interface InjectedFault {
+  kind: string;
+  field: string;
+}
+
+export interface GeneratedExport {
+  records: RawRecord[];
+  /** clientId → the fault injected into it; records not listed are clean. */
+  faults: Map<string, InjectedFault>;
+}
+
+export interface GenerateOptions {
+  count: number;
+  seed: number;
+  /** Share of records that get one fault, 0 to 1. */
+  faultShare: number;
+  /** Every date in a clean record is before this date. */
+  today: string;
+  povertyLinePerMember?: number;
+}
+
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const EXIT_REASONS = ['no-further-need', 'business-closed', 'failure-to-repay', 'illness-or-death', 'rate-too-high', 'loan-too-small', 'too-many-meetings'];
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function addYears(iso: string, years: number): string {
+  const year = Number(iso.slice(0, 4)) + years;
+  const rest = iso.slice(4) === '-02-29' ? '-02-28' : iso.slice(4);
+  return `${year}${rest}`;
+}
+
+function povertyLevelOf(perMember: number, line: number): string {
+  if (perMember < line * 0.5) return 'very-poor';
+  if (perMember < line) return 'poor';
+  if (perMember < line * 1.5) return 'near-poor';
+  return 'non-poor';
+}
+
+/** The fault kinds, each a change to a clean record and the field it must be found on. */
+const FAULTS: Array<{ kind: string; field: string; apply: (r: RawRecord, random: () => number, today: string) => boolean }> = [
+  { kind: 'income-sources-do-not-add-up', field: 'householdIncomeMonthly', apply: (r) => { r.householdIncomeMonthly = String(Number(r.householdIncomeMonthly) + 40 + Math.round(Number(r.householdIncomeMonthly) * 0.2)); return true; } },
+  { kind: 'negative-income-source', field: 'incomeOther', apply: (r) => { const before = Number(r.incomeOther || 0); r.incomeOther = '-50'; r.householdIncomeMonthly = String(Number(r.householdIncomeMonthly) - before - 50); return true; } },
+  { kind: 'total-income-missing', field: 'householdIncomeMonthly', apply: (r) => { r.householdIncomeMonthly = ''; return true; } },
+  { kind: 'household-size-zero', field: 'householdSize', apply: (r) => { r.householdSize = '0'; r.dependents = '0'; return true; } },
+  { kind: 'household-size-too-large', field: 'householdSize', apply: (r) => { r.householdSize = '45'; return true; } },
+  { kind: 'household-size-fraction', field: 'householdSize', apply: (r) => { r.householdSize = `${r.householdSize}.5`; return true; } },
+  { kind: 'dependents-exceed-household', field: 'dependents', apply: (r) => { r.dependents = r.householdSize; return true; } },
+  { kind: 'dependents-negative', field: 'dependents', apply: (r) => { r.dependents = '-1'; return true; } },
+  { kind: 'poverty-level-disagrees', field: 'povertyLevel', apply: (r) => { r.povertyLevel = r.povertyLevel === 'non-poor' ? 'poor' : 'non-poor'; return true; } },
+  { kind: 'poverty-level-unknown-code', field: 'povertyLevel', apply: (r) => { r.povertyLevel = 'middle'; return true; } },
+  { kind: 'client-too-young', field: 'birthDate', apply: (r) => { r.birthDate = addYears(r.applicationDate, -16); return true; } },
+  { kind: 'client-too-old', field: 'birthDate', apply: (r) => { r.birthDate = addYears(r.applicationDate, -104); return true; } },
+  { kind: 'disbursed-before-application', field: 'disbursementDate', apply: (r) => { if (!r.disbursementDate) return false; r.disbursementDate = addDays(r.applicationDate, -12); return true; } },
+  { kind: 'exit-before-disbursement', field: 'exitDate', apply: (r) => { if (!r.disbursementDate || r.status !== 'exited') return false; r.exitDate = addDays(r.disbursementDate, -30); return true; } },
+  { kind: 'application-date-in-future', field: 'applicationDate', apply: (r) => { r.applicationDate = '2035-03-15'; r.disbursementDate = r.disbursementDate ? '2035-03-20' : ''; if (r.exitDate) r.exitDate = '2035-09-01'; r.birthDate = addYears('2035-03-15', -40); return true; } },
+  { kind: 'exited-without-exit-date', field: 'exitDate', apply: (r) => { if (r.status !== 'exited') return false; r.exitDate = ''; return true; } },
+  { kind: 'exited-without-reason', field: 'exitReason', apply: (r) => { if (r.status !== 'exited') return false; r.exitReason = ''; return true; } },
+  { kind: 'active-with-exit-date', field: 'exitDate', apply: (r, _random, today) => { if (r.status !== 'active' || !r.disbursementDate) return false; r.exitDate = addDays(r.disbursementDate, 20) < today ? addDays(r.disbursementDate, 20) : r.disbursementDate; return true; } },
+  { kind: 'installment-above-capacity', field: 'installmentAmount', apply: (r) => { const income = Number(r.householdIncomeMonthly); const installment = Math.ceil(income * 0.8); r.installmentAmount = String(installment); r.loanAmount = String(Math.round((installment * Number(r.loanTermMonths)) / 1.3)); return true; } },
+  { kind: 'term-does-not-fit-loan', field: 'loanTermMonths', apply: (r) => { r.loanTermMonths = String(Math.max(1, Math.floor(Number(r.loanTermMonths) / 3))); return true; } },
+  { kind: 'gender-unknown-code', field: 'gender', apply: (r) => { r.gender = 'Ž'; return true; } },
+  { kind: 'loan-cycle-zero', field: 'loanCycle', apply: (r) => { r.loanCycle = '0'; return true; } },
+  { kind: 'area-unknown-code', field: 'area', apply: (r) => { r.area = 'suburb'; return true; } },
+  { kind: 'status-unknown-code', field: 'status', apply: (r) => { if (r.status === 'exited') return false; r.status = 'closed'; return true; } },
+  { kind: 'income-written-with-comma', field: 'householdIncomeMonthly', apply: (r) => { r.householdIncomeMonthly = `${r.householdIncomeMonthly},5`; return true; } },
+  { kind: 'impossible-date', field: 'applicationDate', apply: (r) => { r.applicationDate = `${r.applicationDate.slice(0, 4)}-13-40`; return true; } },
+  { kind: 'number-as-text', field: 'loanAmount', apply: (r) => { r.loanAmount = 'n/a'; return true; } },
+  { kind: 'required-field-missing', field: 'branchId', apply: (r) => { r.branchId = ''; return true; } },
+];
+
+export const FAULT_KINDS = FAULTS.map((fault) => fault.kind);
+
+function cleanRecord(index: number, random: () => number, today: string, line: number): RawRecord {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const branch = 1 + Math.floor(random() * 6);
+  const householdSize = 1 + Math.floor(random() * 7);
+  const dependents = Math.floor(random() * householdSize);
+  // Some records sit exactly on a poverty band boundary, or within the income tolerance.
+  const nearThreshold = random() < 0.2;
+  const perMember = nearThreshold ? pick([line * 0.5, line, line * 1.5, line * 0.5 - 1, line - 1, line * 1.5 - 1]) : 20 + Math.floor(random() * 300);
+  const total = perMember * householdSize;
+  const shares = [random(), random() * 0.6, random() * 0.5, random() < 0.3 ? random() : 0, random() < 0.2 ? random() * 0.3 : 0];
+  const shareSum = shares.reduce((a, b) => a + b, 0);
+  const sources = shares.map((share) => Math.floor((total * share) / shareSum));
+  sources[0]! += total - sources.reduce((a, b) => a + b, 0);
+  if (nearThreshold && random() < 0.3) sources[0]! += Math.floor(Math.max(1, total * 0.01));
+  const applicationDate = addDays(today, -(40 + Math.floor(random() * 1400)));
+  const age = nearThreshold && random() < 0.3 ? 18 : 19 + Math.floor(random() * 60);
+  const birthDate = addDays(addYears(applicationDate, -age), -Math.floor(random() * 300));
+  const statusRoll = random();
+  const status = statusRoll < 0.7 ? 'active' : statusRoll < 0.93 ? 'exited' : 'rejected';
+  const disbursementDate = status === 'rejected' ? '' : addDays(applicationDate, Math.floor(random() * 20));
+  const term = pick([6, 9, 12, 18, 24, 36]);
+  const installment = Math.max(10, Math.floor(total * (0.05 + random() * 0.3)));
+  const ratio = nearThreshold && random() < 0.3 ? pick([1, 2]) : 1.05 + random() * 0.5;
+  const loanAmount = Math.round((installment * term) / ratio);
+  const exitDate = status === 'exited' && disbursementDate ? addDays(disbursementDate, 30 + Math.floor(random() * Math.max(1, Math.min(700, daysBetween(disbursementDate, today) - 31)))) : '';
+  return {
+    clientId: `C${String(index + 1).padStart(6, '0')}`,
+    branchId: `BR${branch}`,
+    loanOfficerId: `LO${String(branch * 10 + Math.floor(random() * 4)).padStart(2, '0')}`,
+    gender: random() < 0.62 ? 'F' : random() < 0.97 ? 'M' : 'O',
+    birthDate,
+    area: random() < 0.55 ? 'rural' : 'urban',
+    householdSize: String(householdSize),
+    dependents: String(dependents),
+    incomeBusiness: String(sources[0]),
+    incomeWages: String(sources[1]),
+    incomeAgriculture: String(sources[2]),
+    incomeRemittances: sources[3] ? String(sources[3]) : '',
+    incomeOther: sources[4] ? String(sources[4]) : '',
+    householdIncomeMonthly: String(total),
+    povertyLevel: povertyLevelOf(perMember, line),
+    applicationDate,
+    disbursementDate,
+    loanCycle: String(1 + Math.floor(random() * random() * 8)),
+    loanAmount: String(loanAmount),
+    loanTermMonths: String(term),
+    installmentAmount: String(installment),
+    status,
+    exitDate,
+    exitReason: exitDate ? pick(EXIT_REASONS) : '',
+    nationalId: String(1_000_000_000 + Math.floor(random() * 8_999_999_999)),
+  };
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Generates an export: clean records (some on thresholds) and a share with exactly one fault each,
+ * cycling through every fault kind.
+ *
+ * @example generateClientExport({ count: 400, seed: 7, faultShare: 0.25, today: '2026-06-30' })
+ */
+export function generateClientExport(options: GenerateOptions): GeneratedExport {
+  const random = createRandom(options.seed);
+  const line = options.povertyLinePerMember ?? 120;
+  const records: RawRecord[] = [];
+  const faults = new Map<string, InjectedFault>();
+  let nextFault = 0;
+  for (let index = 0; index < options.count; index += 1) {
+    const record = cleanRecord(index, random, options.today, line);
+    if (random() < options.faultShare) {
+      for (let attempt = 0; attempt < FAULTS.length; attempt += 1) {
+        const fault = FAULTS[(nextFault + attempt) % FAULTS.length]!;
+        if (fault.apply(record, random, options.today)) {
+          faults.set(record.clientId, { kind: fault.kind, field: fault.field });
+          nextFault = (nextFault + attempt + 1) % FAULTS.length;
+          break;
+        }
+      }
+    }
+    records.push(record);
+  }
+  return { records, faults };
+}
+
+/** CSV text of records, with a header row. */
+export function toCsv(records: readonly RawRecord[]): string {
+  const escape = (value: string): string => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  return `${CSV_COLUMNS.join(',')}\n${records.map((record) => CSV_COLUMNS.map((column) => escape(record[column])).join(',')).join('\n')}\n`;
+}

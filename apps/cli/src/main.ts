@@ -1,0 +1,74 @@
+import { Command, CommanderError, Option } from 'commander';
+import { checkRecords, FAIL_ON_LEVELS } from './commands/check-records.ts';
+import { lintRuleSets } from './commands/ruleset-lint.ts';
+import { testRuleSets } from './commands/ruleset-test.ts';
+import { OUTPUT_FORMATS } from './output/finding-writer.ts';
+import { EXIT_CODES, UsageError } from './usage-error.ts';
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function createProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('lens')
+    .description('Social Lens: checks the social objectives and the client data of microfinance institutions.')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  const check = program.command('check').description('check client records or objectives');
+  check
+    .command('records')
+    .description('check a client export (.csv, .ndjson or .json) against client-data rule sets')
+    .argument('<file>', 'the export: .csv (delimiter detected), .ndjson/.jsonl (one record a line) or .json (an array)')
+    .option('--ruleset <id|path>', 'rule set id (core/client-data@^1) or file; repeatable', collect, [])
+    .option('--param <name=value>', 'set a rule-set parameter, e.g. povertyLinePerMember=150; repeatable', collect, [])
+    .option('--map <file>', 'JSON file mapping export columns to field names')
+    .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
+    .option('--out <file>', 'write findings to a file instead of standard output')
+    .addOption(new Option('--fail-on <severity>', 'exit with 1 when findings reach this severity').choices(FAIL_ON_LEVELS).default('error'))
+    .option('--lang <lang>', 'language of messages: en, ru', 'en')
+    .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')
+    .option('--today <date>', 'the date "in the future" is measured against (YYYY-MM-DD); today by default')
+    .action(async (file: string, options) => setExitCode(await checkRecords(file, options)));
+
+  const ruleset = program.command('ruleset').description('work with rule-set documents');
+  ruleset
+    .command('lint')
+    .description('validate rule-set files and resolve them against the shipped rule sets')
+    .argument('<files...>', 'rule-set JSON files')
+    .action(async (files: string[]) => setExitCode(await lintRuleSets(files)));
+  ruleset
+    .command('test')
+    .description("run the scenario tests of rule sets (every tests.json below PATH, default the shipped rules/)")
+    .argument('[path]', 'a tests.json file or a folder')
+    .action(async (path: string | undefined) => setExitCode(await testRuleSets(path)));
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT_CODES.ok;
+  const program = createProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`lens: ${error.message}\n`);
+      return EXIT_CODES.usage;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return exitCode;
+    process.stderr.write(`lens: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return 3;
+  }
+}
+
+// `pnpm lens …` runs from the workspace root; file arguments are relative to where it was typed.
+if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT_CODES.ok);
+});
+process.exitCode = await main(process.argv);

@@ -1,0 +1,122 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { formatProblem, RuleSetError } from '../errors.ts';
+import type { Finding } from '../findings/finding-schema.ts';
+import { createRecordChecker } from '../engine/check-record.ts';
+import type { RuleSetCatalog } from '../ruleset/catalog.ts';
+import { resolveRuleSet } from '../ruleset/resolve-rule-set.ts';
+import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
+import { SCENARIO_SCHEMA, type ScenarioCase, type ScenarioDocument } from './scenario-schema.ts';
+
+const validateScenarios = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true }).compile(SCENARIO_SCHEMA);
+
+export interface ScenarioResult {
+  name: string;
+  passed: boolean;
+  /** Why it failed: expected and actual findings. */
+  detail?: string;
+}
+
+export interface ScenarioReport {
+  ruleSet: string;
+  results: ScenarioResult[];
+  /** Rules with no case that triggers them, or no near miss. */
+  uncovered: Array<{ rule: string; missing: 'trigger' | 'near miss' }>;
+}
+
+/** Runs one record through a rule set; the engines under test plug in here. */
+export type RecordRunner = (ruleSet: ResolvedRuleSet, raw: Record<string, unknown>, options: { today: string; lang: string }) => Promise<Finding[]>;
+
+const referenceRunner: RecordRunner = (ruleSet, raw, options) => createRecordChecker(ruleSet, options).check(raw);
+
+function applyPatch(base: Record<string, unknown>, patch: Record<string, unknown> | undefined): Record<string, unknown> {
+  const record = { ...base };
+  for (const [key, value] of Object.entries(patch ?? {})) {
+    if (value === null) delete record[key];
+    else record[key] = value;
+  }
+  return record;
+}
+
+function matches(expected: ScenarioCase['expect'][number], finding: Finding, ruleSetId: string): boolean {
+  const ruleId = expected.rule.includes('#') ? expected.rule : `${ruleSetId}#${expected.rule}`;
+  if (finding.ruleId !== ruleId && !(finding.ruleId.endsWith(`#${expected.rule}`) && !expected.rule.includes('#'))) return false;
+  if (expected.fields && JSON.stringify(expected.fields) !== JSON.stringify(finding.fields)) return false;
+  if (expected.severity && expected.severity !== finding.severity) return false;
+  if (expected.message && !finding.message.includes(expected.message)) return false;
+  return true;
+}
+
+function describe(findings: readonly Finding[]): string {
+  return findings.length === 0 ? 'no findings' : findings.map((f) => `${f.ruleId} [${f.fields.join(', ')}] ${f.severity}: ${f.message}`).join('\n      ');
+}
+
+/**
+ * Runs a rule set's scenario tests: each case's record (base + changes) must give exactly the
+ * expected findings of its rule, the base record none at all, and every rule needs a case that
+ * triggers it and a near miss.
+ *
+ * @example
+ * const report = await runScenarios(catalog, JSON.parse(readFileSync('rules/core/client-data/tests.json', 'utf8')))
+ * report.results.filter((r) => !r.passed)
+ */
+export async function runScenarios(
+  catalog: RuleSetCatalog,
+  document: unknown,
+  options: { runner?: RecordRunner; name?: string } = {},
+): Promise<ScenarioReport> {
+  const runner = options.runner ?? referenceRunner;
+  if (!validateScenarios(document)) {
+    const problems = (validateScenarios.errors ?? []).map((e) => `${options.name ?? 'tests'} at ${e.instancePath || '/'}: ${e.message}`);
+    return { ruleSet: options.name ?? 'tests', results: [{ name: 'scenario file is valid', passed: false, detail: problems.join('\n') }], uncovered: [] };
+  }
+  const tests = document as ScenarioDocument;
+  const today = tests.today ?? '2026-01-01';
+  const lang = tests.lang ?? 'en';
+  let base: ResolvedRuleSet;
+  try {
+    base = resolveRuleSet(catalog, tests.ruleset);
+  } catch (error) {
+    const detail = error instanceof RuleSetError ? error.problems.map(formatProblem).join('\n') : String(error);
+    return { ruleSet: tests.ruleset, results: [{ name: `rule set ${tests.ruleset} resolves`, passed: false, detail }], uncovered: [] };
+  }
+  const results: ScenarioResult[] = [];
+  const baseRecord = (tests.base ?? {}) as Record<string, unknown>;
+  if (tests.base) {
+    const findings = await runner(base, baseRecord, { today, lang });
+    results.push({ name: 'the base record gives no finding', passed: findings.length === 0, ...(findings.length ? { detail: `got ${describe(findings)}` } : {}) });
+  }
+  const triggered = new Set<string>();
+  const nearMissed = new Set<string>();
+  for (const testCase of tests.cases) {
+    let ruleSet = base;
+    if (testCase.params) {
+      try {
+        ruleSet = resolveRuleSet(catalog, tests.ruleset, { params: testCase.params as Record<string, unknown> });
+      } catch (error) {
+        results.push({ name: testCase.name, passed: false, detail: error instanceof RuleSetError ? error.problems.map(formatProblem).join('\n') : String(error) });
+        continue;
+      }
+    }
+    const focus = testCase.rule;
+    const all = await runner(ruleSet, applyPatch(baseRecord, testCase.record as Record<string, unknown> | undefined), { today, lang });
+    const findings = focus ? all.filter((finding) => matches({ rule: focus }, finding, base.id)) : all;
+    const passed = findings.length === testCase.expect.length && testCase.expect.every((expected, index) => matches(expected, findings[index]!, base.id));
+    if (focus) {
+      const qualified = focus.includes('#') ? focus : `${base.id}#${focus}`;
+      if (testCase.expect.length > 0) triggered.add(qualified);
+      else nearMissed.add(qualified);
+    }
+    results.push({
+      name: testCase.name,
+      passed,
+      ...(passed ? {} : { detail: `expected ${testCase.expect.length === 0 ? 'no findings' : testCase.expect.map((e) => `${e.rule}${e.fields ? ` [${e.fields.join(', ')}]` : ''}`).join(', ')}\n      got ${describe(findings)}` }),
+    });
+  }
+  const uncovered: ScenarioReport['uncovered'] = [];
+  for (const rule of base.rules) {
+    if (rule.ruleSet !== base.ref) continue;
+    if (!triggered.has(rule.id)) uncovered.push({ rule: rule.id, missing: 'trigger' });
+    if (!nearMissed.has(rule.id)) uncovered.push({ rule: rule.id, missing: 'near miss' });
+  }
+  return { ruleSet: base.ref, results, uncovered };
+}
