@@ -189,6 +189,6 @@ export function generateClientExport(options: GenerateOptions): GeneratedExport 
 
 /** CSV text of records, with a header row. */
 export function toCsv(records: readonly RawRecord[]): string {
-  const escape = (value: string): string => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-  return `${CSV_COLUMNS.join(',')}\n${records.map((record) => CSV_COLUMNS.map((column) => escape(record[column])).join(',')).join('\n')}\n`;
+  const quote = (value: string): string => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  return `${CSV_COLUMNS.join(',')}\n${records.map((record) => CSV_COLUMNS.map((column) => quote(record[column])).join(',')).join('\n')}\n`;
 }

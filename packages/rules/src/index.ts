@@ -15,9 +15,9 @@ export { parseRuleSetReference, type RuleSetReference } from './ruleset/rule-set
 export { parameterValueProblem, parseParameterText, describeParameterType } from './ruleset/parameter-value.ts';
 export { compileExpression, type CompiledExpression } from './facts/evaluate-expression.ts';
 export { type FactValue, type Facts, isKnown } from './facts/fact-value.ts';
-export { daysBetween, yearsBetween } from './facts/dates.ts';
+export { daysBetween, yearsBetween, isIsoDate } from './facts/dates.ts';
 export { CLIENT_RECORD_SCHEMA, CLIENT_RECORD_FIELDS, type ClientRecord, type ClientRecordField } from './records/client-record-schema.ts';
-export { readClientRecord, isIsoDate, type ReadRecord, type UnreadableValue } from './records/read-client-record.ts';
+export { readClientRecord, type ReadRecord, type UnreadableValue } from './records/read-client-record.ts';
 export { FINDING_SCHEMA, type Finding } from './findings/finding-schema.ts';
 export { renderMessage, pickLanguage } from './findings/render-message.ts';
 export { CONDITION_OPERATORS, type ConditionOperator } from './engine/operators.ts';

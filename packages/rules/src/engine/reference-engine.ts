@@ -22,7 +22,7 @@ export function toEngineRule(ruleSet: ResolvedRuleSet, index: number): RulePrope
 
 function createEngine(ruleSet: ResolvedRuleSet): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true, allowUndefinedConditions: false });
-  ruleSet.rules.forEach((_rule, index) => engine.addRule(toEngineRule(ruleSet, index)));
+  for (let index = 0; index < ruleSet.rules.length; index += 1) engine.addRule(toEngineRule(ruleSet, index));
   return engine;
 }
 

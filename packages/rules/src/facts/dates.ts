@@ -1,9 +1,20 @@
 const MILLISECONDS_PER_DAY = 86_400_000;
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
+}
+
 function toUtcDays(isoDate: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return undefined;
-  const time = Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
-  return Number.isNaN(time) ? undefined : time / MILLISECONDS_PER_DAY;
+  if (!isIsoDate(isoDate)) return undefined;
+  return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / MILLISECONDS_PER_DAY;
 }
 
 /** Days from `from` to `to` (negative when `to` is earlier); undefined for a non-date. */

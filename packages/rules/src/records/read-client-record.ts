@@ -1,3 +1,4 @@
+import { isIsoDate } from '../facts/dates.ts';
 import { CLIENT_RECORD_SCHEMA, type ClientRecordField } from './client-record-schema.ts';
 
 /** A field whose raw value could not be read as the schema's type. */
@@ -18,7 +19,6 @@ export interface ReadRecord {
 type Reader = (raw: unknown) => { ok: true; value: string | number } | { ok: false; expected: string };
 
 const DECIMAL = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function readNumber(raw: unknown): ReturnType<Reader> {
   if (typeof raw === 'number') return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, expected: 'a finite number' };
@@ -30,18 +30,6 @@ function readWholeNumber(raw: unknown): ReturnType<Reader> {
   const read = readNumber(raw);
   if (read.ok && Number.isInteger(read.value)) return read;
   return { ok: false, expected: 'a whole number, e.g. 4' };
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
 }
 
 function readDate(raw: unknown): ReturnType<Reader> {

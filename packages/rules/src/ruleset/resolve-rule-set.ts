@@ -6,6 +6,7 @@ import type { RuleSetCatalog } from './catalog.ts';
 import type { ResolvedDerivedFact, ResolvedParameter, ResolvedRule, ResolvedRuleSet } from './resolved-rule-set.ts';
 import { parseRuleSetReference } from './rule-set-reference.ts';
 import type { Expression, RuleCondition, RuleSetDocument, Severity } from './rule-set-types.ts';
+import { closestNames } from './closest-names.ts';
 import { parameterValueProblem } from './parameter-value.ts';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -82,7 +83,8 @@ export function resolveRuleSet(catalog: RuleSetCatalog, reference: string, optio
   }
   const layer = resolveLayer(catalog, root, [], new Map(), problems);
   if (layer && options.params) applyParameterValues(layer, options.params, 'run-time parameters', '', problems);
-  if (problems.items.length > 0 || !layer) throw new RuleSetError(problems.items);
+  // Without every extended set, unknown-fact problems would be noise: stop at the missing layers.
+  if (!layer) throw new RuleSetError(problems.items);
   const resolved = finish(layer, problems);
   if (problems.items.length > 0) throw new RuleSetError(problems.items);
   return deepFreeze(resolved);
@@ -400,7 +402,7 @@ function finish(layer: Layer, problems: ProblemList): ResolvedRuleSet {
 }
 
 function unknownFactMessage(fact: string, knownFacts: ReadonlySet<string>): string {
-  const near = [...knownFacts].filter((name) => name.toLowerCase() === fact.toLowerCase() || name.startsWith(fact.slice(0, 5)));
+  const near = closestNames(fact, knownFacts);
   return `unknown fact "${fact}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''}`;
 }
 
@@ -483,6 +485,11 @@ function substituteCondition(condition: RuleCondition, path: string, context: Co
         context.report('unknown-fact', unknownFactMessage(reference.fact, context.knownFacts), `${path}/value/fact`);
       }
     }
+  }
+  const listOperator = leaf.operator === 'in' || leaf.operator === 'notIn';
+  const isReference = leaf.value !== null && typeof leaf.value === 'object' && !Array.isArray(leaf.value);
+  if (listOperator && !isReference && !Array.isArray(leaf.value)) {
+    context.report('schema', `operator "${leaf.operator}" needs a list of values, got ${JSON.stringify(leaf.value)}`, `${path}/value`);
   }
   return leaf as unknown as RuleCondition;
 }

@@ -1,0 +1,96 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runLens } from './run-lens.ts';
+
+const HEADER = 'clientId,branchId,loanOfficerId,gender,birthDate,area,householdSize,dependents,incomeBusiness,householdIncomeMonthly,povertyLevel,applicationDate,loanCycle,loanAmount,status';
+const CLEAN = 'C1,BR1,LO1,F,1980-01-01,rural,4,1,480,480,near-poor,2025-01-10,1,1000,active';
+let folder: string;
+const file = (name: string, content: string | Buffer): string => {
+  const path = join(folder, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'lens-bad-input-'));
+});
+
+describe('lens check records on bad input', () => {
+  it('names a missing file and exits 2', async () => {
+    const result = await runLens(['check', 'records', join(folder, 'nope.csv')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/nope\.csv: no such file/);
+  });
+
+  it('names an empty file', async () => {
+    const result = await runLens(['check', 'records', file('empty.csv', '')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/empty\.csv: the file is empty/);
+  });
+
+  it('names an unknown rule set and lists the known ones', async () => {
+    const result = await runLens(['check', 'records', file('one.csv', `${HEADER}\n${CLEAN}\n`), '--ruleset', 'assoc/nowhere@^2']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/no rule set "assoc\/nowhere" is known \(known: core\/client-data/);
+  });
+
+  it('names an unknown or mistyped parameter', async () => {
+    const unknown = await runLens(['check', 'records', file('one.csv', `${HEADER}\n${CLEAN}\n`), '--param', 'povertyLine=150']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown parameter\(s\) "povertyLine"; the rule sets take: .*povertyLinePerMember/);
+    const mistyped = await runLens(['check', 'records', file('one.csv', `${HEADER}\n${CLEAN}\n`), '--param', 'povertyLinePerMember=high']);
+    expect(mistyped.status).toBe(2);
+    expect(mistyped.stderr).toMatch(/povertyLinePerMember.*expected a number, got "high"/);
+  });
+
+  it('reports a row with the wrong number of cells with its line, and goes on', async () => {
+    const path = file('short-row.csv', `${HEADER}\n${CLEAN}\nC2,BR1,LO1,F\n${CLEAN.replace('C1', 'C3').replace('near-poor', 'poor')}\n`);
+    const result = await runLens(['check', 'records', path, '--format', 'ndjson', '--today', '2026-11-29']);
+    expect(result.status).toBe(1);
+    const findings = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).toEqual([
+      ['lens/input#readable-row', 3],
+      ['core/client-data#poverty-level-matches-income', 4],
+    ]);
+    expect(findings[0].message).toBe(`${path}:3: the row has 4 cells but the header has 15; the row was not checked`);
+  });
+
+  it('warns about unknown columns and uses a column map', async () => {
+    const exported = 'Client,Branch,Officer,Sex,Born,Area,Members,Dependents,Business,Total,Level,Applied,Cycle,Amount,Status,Comment';
+    const path = file('other-names.csv', `${exported}\n${CLEAN},ok\n`);
+    const unmapped = await runLens(['check', 'records', path, '--today', '2026-11-29']);
+    expect(unmapped.status).toBe(1);
+    expect(unmapped.stderr).toMatch(/ignoring column\(s\) that match no field: "Client", "Branch", .* \(map them with --map FILE\)/);
+    expect(unmapped.stdout).toMatch(/required-fields-present \[clientId, branchId, loanOfficerId, gender, birthDate, householdSize, povertyLevel, applicationDate, loanCycle, loanAmount\]/);
+    const nothingKnown = await runLens(['check', 'records', file('nothing-known.csv', 'a,b\n1,2\n')]);
+    expect(nothingKnown.status).toBe(2);
+    expect(nothingKnown.stderr).toMatch(/nothing-known\.csv:1: no column matches a client field; pass --map FILE/);
+    const map = file('map.json', JSON.stringify({ Client: 'clientId', Branch: 'branchId', Officer: 'loanOfficerId', Sex: 'gender', Born: 'birthDate', Area: 'area', Members: 'householdSize', Dependents: 'dependents', Business: 'incomeBusiness', Total: 'householdIncomeMonthly', Level: 'povertyLevel', Applied: 'applicationDate', Cycle: 'loanCycle', Amount: 'loanAmount', Status: 'status' }));
+    const mapped = await runLens(['check', 'records', path, '--map', map, '--today', '2026-11-29']);
+    expect(mapped.stderr).toMatch(/ignoring column\(s\) that match no field: "Comment"/);
+    expect(mapped.status).toBe(0);
+    expect(mapped.stdout).toMatch(/1 records checked .*: 0 with findings/);
+  });
+
+  it('reads a windows-1251 file with a semicolon delimiter, as Russian Excel writes it, and says so', async () => {
+    const text = `${HEADER.replaceAll(',', ';')}\n${CLEAN.replaceAll(',', ';').replace('LO1', 'Иванов')}\n`;
+    const bytes = Buffer.from(new TextEncoder().encode(text));
+    const windows1251 = Buffer.from([...text].map((character) => {
+      const code = character.charCodeAt(0);
+      return code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : code;
+    }));
+    expect(windows1251.equals(bytes)).toBe(false);
+    const result = await runLens(['check', 'records', file('cp1251.csv', windows1251), '--format', 'json', '--today', '2026-11-29']);
+    expect(result.stderr).toMatch(/cp1251\.csv: not UTF-8; reading it as windows-1251/);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
+  it('exits 2 on an unknown option', async () => {
+    const result = await runLens(['check', 'records', 'x.csv', '--colour']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/unknown option '--colour'/);
+  });
+});

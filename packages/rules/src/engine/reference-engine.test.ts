@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { Engine } from 'json-rules-engine';
+import { describe, expect, it } from 'vitest';
+import { RuleSetError } from '../errors.ts';
+import { readClientRecord } from '../records/read-client-record.ts';
+import { createRuleSetCatalog } from '../ruleset/catalog.ts';
+import { resolveRuleSet } from '../ruleset/resolve-rule-set.ts';
+import type { RuleSetDocument } from '../ruleset/rule-set-types.ts';
+import { createRecordChecker } from './check-record.ts';
+import { recordFacts } from './record-facts.ts';
+import { createReferenceEngine } from './reference-engine.ts';
+import { canRun } from './rule-findings.ts';
+
+const rulesFolder = new URL('../../../../rules/core/client-data/', import.meta.url);
+const clientData = JSON.parse(readFileSync(new URL('ruleset.json', rulesFolder), 'utf8')) as RuleSetDocument;
+const scenarios = JSON.parse(readFileSync(new URL('tests.json', rulesFolder), 'utf8')) as {
+  today: string;
+  base: Record<string, unknown>;
+  cases: Array<{ record?: Record<string, unknown> }>;
+};
+const catalog = createRuleSetCatalog([clientData]);
+const resolved = resolveRuleSet(catalog, 'core/client-data');
+const TODAY = scenarios.today;
+
+const scenarioRecords = scenarios.cases.map((testCase) => {
+  const record = { ...scenarios.base };
+  for (const [key, value] of Object.entries(testCase.record ?? {})) {
+    if (value === null) delete record[key];
+    else record[key] = value;
+  }
+  return record;
+});
+
+describe('reference engine', () => {
+  it('gives the same findings as a json-rules-engine Engine built by hand from the resolved rules', async () => {
+    const handBuilt = new Engine(
+      resolved.rules.map((rule) => ({ name: rule.id, conditions: JSON.parse(JSON.stringify(rule.when)), event: { type: 'finding', params: { id: rule.id } } })),
+      { allowUndefinedFacts: true },
+    );
+    const checker = createRecordChecker(resolved, { today: TODAY });
+    let fired = 0;
+    for (const raw of scenarioRecords) {
+      const facts = recordFacts(resolved, readClientRecord(raw), TODAY);
+      const { events } = await handBuilt.run({ ...facts });
+      const expected = resolved.rules
+        .filter((rule) => events.some((event) => event.params?.id === rule.id) && canRun(rule, facts))
+        .map((rule) => rule.id);
+      const actual = (await checker.check(raw)).map((finding) => finding.ruleId);
+      expect(actual).toEqual(expected);
+      fired += actual.length;
+    }
+    expect(fired).toBeGreaterThan(40);
+  });
+
+  it('renders messages with values, in English and in Russian', async () => {
+    const raw = { ...scenarios.base, povertyLevel: 'poor' };
+    const [english] = await createRecordChecker(resolved, { today: TODAY }).check(raw, { line: 7 });
+    const [russian] = await createRecordChecker(resolved, { today: TODAY, lang: 'ru' }).check(raw, { line: 7 });
+    expect(english).toEqual({
+      ruleId: 'core/client-data#poverty-level-matches-income',
+      ruleSet: 'core/client-data@1.0.0',
+      severity: 'error',
+      recordId: 'C000001',
+      line: 7,
+      fields: ['povertyLevel', 'householdIncomeMonthly', 'householdSize'],
+      message: "Income per family member is 120 against a poverty line of 120, so the level should be 'near-poor', but it is 'poor'.",
+      suggestion: 'Recompute income per family member (monthly household income ÷ household size) and set the level from it.',
+    });
+    expect(russian!.message).toBe('Доход на члена семьи — 120 при черте бедности 120, поэтому уровень должен быть «near-poor», а указан «poor».');
+  });
+
+  it('does not crash on missing or unreadable values: it skips the rules that need them and reports the values', async () => {
+    const findings = await createRecordChecker(resolved, { today: TODAY }).check({ clientId: 'C9', householdSize: 'four', householdIncomeMonthly: '12,5' });
+    expect(findings.map((finding) => [finding.ruleId.split('#')[1], finding.fields])).toEqual([
+      ['required-fields-present', ['branchId', 'loanOfficerId', 'gender', 'birthDate', 'area', 'povertyLevel', 'applicationDate', 'loanCycle', 'loanAmount', 'status']],
+      ['values-readable', ['householdSize', 'householdIncomeMonthly']],
+    ]);
+    expect(findings[1]!.message).toBe('Value(s) that cannot be read: householdSize "four"; householdIncomeMonthly "12,5".');
+  });
+});
+
+describe('json-rules-engine traps, pinned', () => {
+  const twoPriorities = () =>
+    new Engine(
+      [
+        { conditions: { all: [{ fact: 'x', operator: 'equal', value: 1 }] }, event: { type: 'first' }, priority: 2 },
+        { conditions: { all: [{ fact: 'x', operator: 'equal', value: 1 }] }, event: { type: 'second' }, priority: 1 },
+      ],
+      { allowUndefinedFacts: true },
+    );
+
+  it('overlapping run() calls on one shared Engine can drop rules of a run (status lives on the engine)', async () => {
+    const shared = twoPriorities();
+    const slowFact = () => new Promise((resolve) => setTimeout(() => resolve(1), 20));
+    const [slow, quick] = await Promise.all([shared.run({ x: slowFact }), shared.run({ x: 1 })]);
+    expect(quick.events.map((event) => event.type)).toEqual(['first', 'second']);
+    // The quick run finished first and marked the engine FINISHED: the slow run's second rule never ran.
+    expect(slow.events.map((event) => event.type)).toEqual(['first']);
+    const alone = await twoPriorities().run({ x: 1 });
+    expect(alone.events).toHaveLength(2);
+  });
+
+  it('our reference engine never shares an Engine between overlapping runs', async () => {
+    const engine = createReferenceEngine(resolved);
+    const facts = scenarioRecords.map((raw) => recordFacts(resolved, readClientRecord(raw), TODAY));
+    const sequential = [];
+    for (const item of facts) sequential.push(await engine.run(item));
+    const concurrent = await Promise.all(facts.map((item) => engine.run(item)));
+    expect(concurrent).toEqual(sequential);
+  });
+
+  it('notEqual and notIn pass on a missing fact in json-rules-engine; our rules skip instead', async () => {
+    const raw = new Engine([{ conditions: { all: [{ fact: 'povertyLevel', operator: 'notEqual', value: 'poor' }, { fact: 'gender', operator: 'notIn', value: ['F', 'M'] }] }, event: { type: 'finding' } }], {
+      allowUndefinedFacts: true,
+    });
+    expect((await raw.run({})).events).toHaveLength(1);
+    const findings = await createRecordChecker(resolved, { today: TODAY }).check({ ...scenarios.base, povertyLevel: '', gender: '' });
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['core/client-data#required-fields-present']);
+  });
+
+  it('a value object with a "fact" key is a fact reference, so parameters can never be objects', async () => {
+    const engine = new Engine([{ conditions: { all: [{ fact: 'dependents', operator: 'greaterThan', value: { fact: 'householdSize' } }] }, event: { type: 'finding' } }]);
+    expect((await engine.run({ dependents: 5, householdSize: 4 })).events).toHaveLength(1);
+    expect(() => resolveRuleSet(catalog, 'core/client-data', { params: { genderCodes: [{ fact: 'gender' }] } })).toThrow(RuleSetError);
+  });
+});

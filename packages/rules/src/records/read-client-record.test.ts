@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readClientRecord } from './read-client-record.ts';
+
+describe('readClientRecord', () => {
+  it('reads CSV text into numbers and ISO dates, trimming spaces', () => {
+    const read = readClientRecord({ householdSize: ' 4 ', householdIncomeMonthly: '1250.50', birthDate: '1980-02-29', gender: 'F' });
+    expect(read.values).toEqual({ householdSize: 4, householdIncomeMonthly: 1250.5, birthDate: '1980-02-29', gender: 'F' });
+    expect(read.unreadableFields).toEqual([]);
+  });
+
+  it('keeps unreadable cells aside as findings-to-be, never throws', () => {
+    const read = readClientRecord({ householdIncomeMonthly: '12,5', loanAmount: 'n/a', applicationDate: '2007-13-40', disbursementDate: '2023-02-29', householdSize: '1e3' });
+    expect(read.unreadableFields).toEqual(['householdSize', 'householdIncomeMonthly', 'applicationDate', 'disbursementDate', 'loanAmount']);
+    expect(read.unreadable[0]).toMatchObject({ field: 'householdSize', raw: '1e3' });
+    expect(read.values).toEqual({});
+  });
+
+  it('counts blank cells and absent fields as missing', () => {
+    const read = readClientRecord({ clientId: 'C1', branchId: '  ', gender: null });
+    expect(read.missingFields).toContain('branchId');
+    expect(read.missingFields).toContain('gender');
+    expect(read.missingFields).not.toContain('clientId');
+  });
+
+  it('accepts JSON numbers and refuses non-finite ones', () => {
+    const read = readClientRecord({ householdSize: 3, loanAmount: Number.POSITIVE_INFINITY, clientId: 42 });
+    expect(read.values).toMatchObject({ householdSize: 3, clientId: '42' });
+    expect(read.unreadableFields).toEqual(['loanAmount']);
+  });
+});
