@@ -298,6 +298,8 @@ function addOwnRules(layer: Layer, problems: ProblemList): void {
       fields: [...rule.fields],
       ...(rule.fieldsFrom === undefined ? {} : { fieldsFrom: rule.fieldsFrom }),
       ...(rule.criterion === undefined ? {} : { criterion: rule.criterion }),
+      ...(rule.verdict === undefined ? {} : { verdict: rule.verdict }),
+      ...(rule.spanFrom === undefined ? {} : { spanFrom: rule.spanFrom }),
       message: { ...rule.message },
       ...(rule.suggestion === undefined ? {} : { suggestion: { ...rule.suggestion } }),
       ...(rule.source === undefined ? {} : { source: rule.source }),

@@ -43,6 +43,8 @@ export interface ResolvedRule {
   fields: string[];
   fieldsFrom?: string;
   criterion?: SmartCriterion;
+  verdict?: 'not-met' | 'cannot-tell' | 'note';
+  spanFrom?: string;
   message: LocalizedText;
   suggestion?: LocalizedText;
   source?: string;

@@ -87,6 +87,18 @@ const rule = {
       enum: ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'],
       description: 'Objective rule sets: the SMART criterion a finding of this rule speaks to.',
     },
+    verdict: {
+      enum: ['not-met', 'cannot-tell', 'note'],
+      description:
+        'Objective rule sets: what a finding says of its criterion. Default: "not-met" for errors, "note" otherwise; "cannot-tell" makes the criterion unknown (null) unless another finding says it is not met.',
+    },
+    spanFrom: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 100,
+      description:
+        'Objective rule sets: a list of the analysis (e.g. `unanchoredVagueWords`) whose items each give one finding, with the span of the words and `{matchedText}` for the message.',
+    },
     message: localizedText,
     suggestion: localizedText,
     source: { type: 'string', maxLength: 500, description: 'Where the rule comes from (a standard, a regulation).' },
