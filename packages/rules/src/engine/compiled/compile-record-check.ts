@@ -1,0 +1,107 @@
+import type { FactValue } from '../../facts/fact-value.ts';
+import { isKnown } from '../../facts/fact-value.ts';
+import type { Finding } from '../../findings/finding-schema.ts';
+import { CLIENT_RECORD_FIELDS } from '../../records/client-record-schema.ts';
+import type { ResolvedRuleSet } from '../../ruleset/resolved-rule-set.ts';
+import { CLIENT_RECORD_META_FACTS } from '../subject-facts.ts';
+import { type FindingContext, findingOf } from '../rule-findings.ts';
+import { compileCondition } from './compile-condition.ts';
+import { compileRecordReader } from './compile-record-reader.ts';
+import { compileSlotExpression, type FactSlots, type SlotExpression } from './compile-slot-expression.ts';
+
+/** Checks one raw client record: reading, derived facts and every rule, in one synchronous call. */
+export type RecordCheck = (raw: Record<string, unknown>, context: FindingContext) => Finding[];
+
+export interface CompileRecordCheckOptions {
+  lang?: string;
+  /** The `today` fact, YYYY-MM-DD. */
+  today: string;
+}
+
+interface SlotRule {
+  index: number;
+  reads: readonly number[];
+  test: (slots: FactSlots) => boolean;
+  mayThrow: boolean;
+}
+
+/**
+ * Compiles the whole check of a client record against a client-record rule set: every fact gets
+ * a slot (record fields, `missingFields`, `unreadableFields`, `unreadableDetails`, `today`, then
+ * the derived facts in evaluation order), the record is read straight into the slots, each
+ * derived fact is computed once, and the rules' conditions read the slots. Only when a rule fires
+ * are the facts gathered by name, exactly as `recordFacts` would give them, for `findingOf`. So
+ * the findings are the reference's; each call has its own slots, so calls may overlap freely.
+ *
+ * @example
+ * const check = compileRecordCheck(resolved, { today: '2026-11-29' })
+ * check({ clientId: 'C1', householdSize: '0' }, { recordId: 'C1', line: 2 })
+ */
+export function compileRecordCheck(ruleSet: ResolvedRuleSet, options: CompileRecordCheckOptions): RecordCheck {
+  const lang = options.lang ?? 'en';
+  const today = options.today;
+  const names = [...CLIENT_RECORD_FIELDS, ...CLIENT_RECORD_META_FACTS, ...ruleSet.derived.map((fact) => fact.name)];
+  const slotByName = new Map<string, number>();
+  for (const [slot, name] of names.entries()) slotByName.set(name, slot);
+  const slotOf = (name: string): number => {
+    const slot = slotByName.get(name);
+    // The resolver rejects a rule set that reads an unknown fact; a hand-made one gets this.
+    if (slot === undefined) throw new TypeError(`fact "${name}" is not a fact of client records nor a derived fact of ${ruleSet.ref}`);
+    return slot;
+  };
+  const fieldCount = CLIENT_RECORD_FIELDS.length;
+  const [missingSlot, unreadableSlot, detailsSlot, todaySlot] = CLIENT_RECORD_META_FACTS.map(slotOf) as [number, number, number, number];
+  const read = compileRecordReader(slotOf);
+  const derived: ReadonlyArray<readonly [number, SlotExpression]> = ruleSet.derived.map(
+    (fact) => [slotOf(fact.name), compileSlotExpression(fact.expression, slotOf)] as const,
+  );
+  const rules: readonly SlotRule[] = ruleSet.rules.map((rule, index) => {
+    const condition = compileCondition(
+      rule.when,
+      (name) => {
+        const slot = slotOf(name);
+        return (slots: FactSlots) => slots[slot];
+      },
+      `${rule.id} at /when`,
+    );
+    return { index, reads: rule.reads.map(slotOf), test: condition.test, mayThrow: condition.mayThrow };
+  });
+
+  /** The facts by name, as `recordFacts` builds them: record values present, then the rest. */
+  const factsOf = (slots: FactSlots): Record<string, FactValue> => {
+    const facts: Record<string, FactValue> = {};
+    for (let slot = 0; slot < fieldCount; slot += 1) if (slots[slot] !== undefined) facts[names[slot]!] = slots[slot];
+    for (let slot = fieldCount; slot < names.length; slot += 1) facts[names[slot]!] = slots[slot];
+    return facts;
+  };
+
+  return (raw, context) => {
+    const slots: FactSlots = new Array(names.length).fill(undefined);
+    const reading = read(raw, slots);
+    slots[missingSlot] = reading.missingFields;
+    slots[unreadableSlot] = reading.unreadableFields;
+    slots[detailsSlot] = reading.unreadableDetails;
+    slots[todaySlot] = today;
+    for (const [slot, compute] of derived) slots[slot] = compute(slots);
+    let findings: Finding[] | undefined;
+    let facts: Record<string, FactValue> | undefined;
+    for (const rule of rules) {
+      let known = true;
+      for (const slot of rule.reads) {
+        if (!isKnown(slots[slot])) {
+          known = false;
+          break;
+        }
+      }
+      if (!known) {
+        if (rule.mayThrow) rule.test(slots);
+        continue;
+      }
+      if (!rule.test(slots)) continue;
+      if (facts === undefined) facts = factsOf(slots);
+      if (findings === undefined) findings = [];
+      findings.push(findingOf(ruleSet.rules[rule.index]!, ruleSet, facts, lang, context));
+    }
+    return findings ?? [];
+  };
+}

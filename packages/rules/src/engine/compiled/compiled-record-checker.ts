@@ -1,0 +1,54 @@
+import type { Finding } from '../../findings/finding-schema.ts';
+import type { ResolvedRuleSet } from '../../ruleset/resolved-rule-set.ts';
+import { createRecordChecker, type RecordChecker, type RecordCheckerOptions } from '../check-record.ts';
+import { todayIso } from '../record-facts.ts';
+import type { FindingContext } from '../rule-findings.ts';
+import { compileRecordCheck } from './compile-record-check.ts';
+
+/** The engines a record check can run on: json-rules-engine itself, or the compiled closures. */
+export const RECORD_ENGINES = ['compiled', 'reference'] as const;
+export type RecordEngine = (typeof RECORD_ENGINES)[number];
+
+/** A record checker on the compiled engine: `check` as any checker, and a synchronous `checkSync`. */
+export interface CompiledRecordChecker extends RecordChecker {
+  checkSync(raw: Record<string, unknown>, context?: FindingContext): Finding[];
+}
+
+/**
+ * Checks client records with the compiled engine: the same findings as `createRecordChecker`
+ * (proven by the differential tests), without json-rules-engine's promises per condition.
+ * Re-entrant: one checker may serve any number of overlapping checks.
+ *
+ * @example
+ * const checker = createCompiledRecordChecker(resolveRuleSet(catalog, 'core/client-data'), { today: '2026-11-29' })
+ * checker.checkSync({ clientId: 'C1', householdSize: '0' }, { line: 2 })
+ */
+export function createCompiledRecordChecker(ruleSet: ResolvedRuleSet, options: RecordCheckerOptions = {}): CompiledRecordChecker {
+  const check = compileRecordCheck(ruleSet, { today: options.today ?? todayIso(), ...(options.lang === undefined ? {} : { lang: options.lang }) });
+  const checkSync = (raw: Record<string, unknown>, context: FindingContext = {}): Finding[] => {
+    // As createRecordChecker names a record: its clientId as read (trimmed text), else its line.
+    const clientId = raw.clientId;
+    const text = typeof clientId === 'string' ? clientId.trim() : typeof clientId === 'number' && Number.isFinite(clientId) ? String(clientId) : '';
+    const recordId = text !== '' ? text : context.line === undefined ? undefined : `line ${context.line}`;
+    return check(raw, recordId === undefined ? context : { ...context, recordId });
+  };
+  return {
+    checkSync,
+    check: async (raw, context) => checkSync(raw, context),
+  };
+}
+
+/**
+ * A record checker on the engine of choice; `compiled` unless told otherwise.
+ *
+ * @example
+ * const checker = createRecordCheckerOn(resolved, { engine: 'reference', lang: 'ru' })
+ * await checker.check(row, { line: 7 })
+ */
+export function createRecordCheckerOn(
+  ruleSet: ResolvedRuleSet,
+  options: RecordCheckerOptions & { engine?: RecordEngine } = {},
+): RecordChecker {
+  const { engine = 'compiled', ...rest } = options;
+  return engine === 'reference' ? createRecordChecker(ruleSet, rest) : createCompiledRecordChecker(ruleSet, rest);
+}
