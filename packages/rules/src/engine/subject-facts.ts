@@ -1,3 +1,4 @@
+import { listObjectiveFacts } from '../objectives/objective-facts.ts';
 import { CLIENT_RECORD_FIELDS } from '../records/client-record-schema.ts';
 import type { SubjectKind } from '../ruleset/rule-set-types.ts';
 
@@ -5,7 +6,9 @@ import type { SubjectKind } from '../ruleset/rule-set-types.ts';
 export const CLIENT_RECORD_META_FACTS = ['missingFields', 'unreadableFields', 'unreadableDetails', 'today'] as const;
 
 /** Facts a rule set of each subject may read, besides its derived facts. */
-export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
+export const SUBJECT_FACTS: Readonly<Record<SubjectKind, readonly string[]>> = {
   'client-record': [...CLIENT_RECORD_FIELDS, ...CLIENT_RECORD_META_FACTS],
-  objective: [],
+  get objective() {
+    return listObjectiveFacts();
+  },
 };

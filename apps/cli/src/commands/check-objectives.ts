@@ -1,0 +1,81 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { checkWorkbook, createObjectiveChecker, type Finding, SMART_CRITERIA, type WorkbookEntry } from '@social-lens/rules';
+import { readObjectives } from '../input/read-objectives.ts';
+import { formatObjectiveBlock } from '../output/objective-table.ts';
+import { loadCatalog } from '../rule-sets/load-catalog.ts';
+import { displayPath } from '../rule-sets/load-rule-set-files.ts';
+import { parseParamOptions, resolveForCli } from '../rule-sets/resolve-for-cli.ts';
+import { EXIT_CODES, UsageError } from '../usage-error.ts';
+
+export const DEFAULT_OBJECTIVE_RULE_SET = 'core/smart-objective';
+export const OBJECTIVE_FORMATS = ['table', 'json', 'ndjson'] as const;
+
+export interface CheckObjectivesOptions {
+  ruleset?: string;
+  param: string[];
+  format: (typeof OBJECTIVE_FORMATS)[number];
+  out?: string;
+  lang?: string;
+  today?: string;
+  failOn: 'error' | 'warning' | 'never';
+}
+
+/**
+ * `lens check objectives FILE`: judges each objective's five SMART criteria. ndjson writes one
+ * line an objective: `{"objectiveId","criteria":{…},"findings":[…]}`.
+ */
+export async function checkObjectives(file: string, options: CheckObjectivesOptions): Promise<number> {
+  const fileName = displayPath(file);
+  const { catalog, references } = loadCatalog(options.ruleset ? [options.ruleset] : []);
+  const [ruleSet] = resolveForCli(catalog, references.length > 0 ? references : [DEFAULT_OBJECTIVE_RULE_SET], parseParamOptions(options.param));
+  if (!ruleSet || ruleSet.subject !== 'objective') throw new UsageError(`${ruleSet?.ref ?? options.ruleset} is not a rule set for objectives`);
+  const checker = createObjectiveChecker(ruleSet, { ...(options.lang ? { lang: options.lang } : {}), ...(options.today ? { today: options.today } : {}) });
+  const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
+  const write = async (text: string): Promise<void> => {
+    if (!output.write(text)) await once(output, 'drain');
+  };
+  const counts = { objectives: 0, errors: 0, warnings: 0, problems: 0 };
+  const met = Object.fromEntries(SMART_CRITERIA.map((criterion) => [criterion, 0])) as Record<(typeof SMART_CRITERIA)[number], number>;
+  if (options.format === 'json') await write('{"objectives":[');
+  let first = true;
+  const workbook: WorkbookEntry[] = [];
+  for (const item of readObjectives(file, fileName)) {
+    if (item.kind === 'problem') {
+      counts.problems += 1;
+      process.stderr.write(`warning: ${item.message}\n`);
+      continue;
+    }
+    const { analysis, ...check } = await checker.check(item.objective);
+    workbook.push({ objective: item.objective, analysis });
+    counts.objectives += 1;
+    for (const finding of check.findings) {
+      if (finding.severity === 'error') counts.errors += 1;
+      if (finding.severity === 'warning') counts.warnings += 1;
+    }
+    for (const criterion of SMART_CRITERIA) if (check.criteria[criterion].met === true) met[criterion] += 1;
+    if (options.format === 'table') await write(formatObjectiveBlock(item.objective.text, check));
+    else if (options.format === 'ndjson') await write(`${JSON.stringify(check)}\n`);
+    else {
+      await write(`${first ? '\n' : ',\n'}  ${JSON.stringify(check)}`);
+      first = false;
+    }
+  }
+  const workbookFindings: Finding[] = workbook.length > 1 ? checkWorkbook(workbook, options.lang ?? 'en') : [];
+  if (options.format === 'json') await write(`${first ? '' : '\n'}],\n"workbook":${JSON.stringify(workbookFindings)}}\n`);
+  if (options.format === 'table' && workbookFindings.length > 0) {
+    await write(`Workbook:\n${workbookFindings.map((finding) => `  - ${finding.message}\n`).join('')}\n`);
+  }
+  counts.warnings += workbookFindings.length;
+  const summary = `${counts.objectives} objective(s) checked: ${SMART_CRITERIA.map((criterion) => `${met[criterion]} ${criterion}`).join(', ')}${counts.problems ? `; ${counts.problems} line(s) could not be read` : ''}.\n`;
+  if (options.format === 'table') await write(summary);
+  else process.stderr.write(summary);
+  if (options.out) {
+    output.end();
+    await once(output, 'finish');
+  }
+  if (options.failOn === 'error' && counts.errors > 0) return EXIT_CODES.findings;
+  if (options.failOn === 'warning' && counts.errors + counts.warnings > 0) return EXIT_CODES.findings;
+  return EXIT_CODES.ok;
+}

@@ -1,0 +1,211 @@
+import { type CompiledVocabulary, compileVocabulary } from './compile-vocabulary.ts';
+import { detectLanguage } from './detect-language.ts';
+import { lowerCasePreservingLength } from './lower-case.ts';
+import { findQuantities } from './quantities.ts';
+import { bySpan, contains, overlaps, overlapsAny } from './spans.ts';
+import { findTerms } from './term-matcher.ts';
+import { findTimeExpressions } from './time-expressions.ts';
+import type {
+  AnalyzeOptions,
+  AreaEvidence,
+  Baseline,
+  ObjectiveAnalysis,
+  Quantity,
+  SocialPerformanceArea,
+  Span,
+  TimeExpressions,
+  VagueWord,
+  Vocabulary,
+} from './types.ts';
+import { ENGLISH_VOCABULARY } from './vocabulary/en.ts';
+import { RUSSIAN_VOCABULARY } from './vocabulary/ru.ts';
+
+/** Texts longer than this are analyzed only up to it (the widget runs on every keystroke). */
+export const DEFAULT_MAX_LENGTH = 2000;
+
+/** The vocabularies shipped with the analyzer. */
+export const BUILT_IN_VOCABULARIES: Readonly<Record<string, Vocabulary>> = Object.freeze({
+  en: ENGLISH_VOCABULARY,
+  ru: RUSSIAN_VOCABULARY,
+});
+
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+const MAX_REPORTED_CONTROL_SPANS = 50;
+/** Sentence ends: `. ! ? ;` before white space or the end, and line breaks (not "4.5", not "31.12.2027"). */
+const SENTENCE_END = /[.!?;]+(?=\s|$)|[\r\n]+/gu;
+/** How far after a baseline marker its value may start ("from 45%", "compared with 2024"). */
+const BASELINE_VALUE_REACH = 24;
+
+/** Comparators that are a target by themselves: "halve the exit rate", "double the number". */
+export const RELATIVE_TARGETS: ReadonlySet<string> = new Set(['halve', 'double', 'triple']);
+
+const AREA_ORDER: readonly SocialPerformanceArea[] = ['outreach', 'services', 'clientChange'];
+
+const DIGIT = /\p{N}/u;
+const LOWER_CASE_AHEAD = /^\s+\p{Ll}/u;
+
+/** "do kraja 2027. godine", "31. decembra": in Bosnian, Croatian, Serbian a dot after a number marks an ordinal. */
+function isOrdinalDot(text: string, index: number, match: string): boolean {
+  return match === '.' && index > 0 && DIGIT.test(text[index - 1]!) && LOWER_CASE_AHEAD.test(text.slice(index + 1, index + 4));
+}
+
+function sentenceBounds(text: string): Span[] {
+  const bounds: Span[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
+    if (isOrdinalDot(text, match.index, match[0])) continue;
+    const end = match.index + match[0].length;
+    bounds.push({ start, end });
+    start = end;
+  }
+  if (start < text.length || bounds.length === 0) bounds.push({ start, end: text.length });
+  return bounds;
+}
+
+function truncate(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  // Do not cut a surrogate pair in half.
+  const code = text.charCodeAt(maxLength - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? maxLength - 1 : maxLength);
+}
+
+function findControlCharacters(text: string): Span[] {
+  const spans: Span[] = [];
+  CONTROL_CHARACTER.lastIndex = 0;
+  for (let match = CONTROL_CHARACTER.exec(text); match !== null && spans.length < MAX_REPORTED_CONTROL_SPANS; match = CONTROL_CHARACTER.exec(text)) {
+    spans.push({ start: match.index, end: match.index + 1 });
+  }
+  return spans;
+}
+
+function timeSpans(time: TimeExpressions): Span[] {
+  return [
+    ...time.deadlines.map((d) => d.span),
+    ...time.referenceDates.map((d) => d.span),
+    ...time.relativeFrames.map((f) => f.span),
+    ...time.frequencies.map((f) => f.span),
+    ...time.vagueTime.map((v) => v.span),
+  ];
+}
+
+function findBaselines(text: string, compiled: CompiledVocabulary, quantities: Quantity[], time: TimeExpressions): Baseline[] {
+  const baselines: Baseline[] = [];
+  for (const { span } of findTerms(text, compiled.baselines)) {
+    const range = quantities.find((q) => q.kind === 'range' && q.from !== undefined && q.span.start === span.start);
+    if (range !== undefined) {
+      const unit = range.unit;
+      baselines.push({ value: range.from ?? null, ...(unit === undefined ? {} : { unit }), span: { start: span.start, end: range.fromSpan?.end ?? span.end } });
+      continue;
+    }
+    const reach = span.end + BASELINE_VALUE_REACH;
+    const quantity = quantities.find((q) => q.span.start >= span.end && q.span.start <= reach);
+    const date = time.referenceDates.find((d) => overlaps(d.span, span) || (d.span.start >= span.end && d.span.start <= reach));
+    if (quantity !== undefined && (date === undefined || quantity.span.start < date.span.start)) {
+      baselines.push({
+        value: quantity.kind === 'range' ? (quantity.from ?? quantity.value) : quantity.value,
+        ...(quantity.unit === undefined ? {} : { unit: quantity.unit }),
+        span: { start: span.start, end: quantity.span.end },
+      });
+    } else if (date !== undefined) {
+      baselines.push({ value: Number(date.date.slice(0, 4)), unit: 'year', span: { start: Math.min(span.start, date.span.start), end: Math.max(span.end, date.span.end) } });
+    } else {
+      baselines.push({ value: null, span });
+    }
+  }
+  return baselines;
+}
+
+/**
+ * Analyzes the text of a social objective into facts with character spans: quantities,
+ * comparators, deadlines and time frames, target groups, indicators, baselines, measurable
+ * and vague verbs, and the social performance areas it serves. Pure and isomorphic; the result
+ * is plain JSON-serialisable data. Spans index the original string (UTF-16 offsets).
+ *
+ * @example
+ * const analysis = analyzeObjective('Increase the share of women among new clients from 45% to 60% by December 2027');
+ * analysis.time.deadlines[0]?.date; // '2027-12-31'
+ * analysis.quantities[0]; // { kind: 'range', value: 60, from: 45, fromSpan: { start: 51, end: 54 }, unit: 'percent', role: 'measure', span: { start: 46, end: 61 } }
+ */
+export function analyzeObjective(text: string, options: AnalyzeOptions = {}): ObjectiveAnalysis {
+  const original = typeof text === 'string' ? text : '';
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const head = truncate(original, maxLength);
+  const analyzed = lowerCasePreservingLength(head);
+  const vocabularies: Record<string, Vocabulary> = { ...BUILT_IN_VOCABULARIES, ...options.vocabularies };
+  const detection = detectLanguage(analyzed, vocabularies);
+  const requested = options.lang ?? (detection.detectedLang === 'und' ? undefined : detection.detectedLang);
+  const fallback = detection.script === 'cyrillic' ? 'ru' : 'en';
+  const chosen = requested === undefined ? undefined : vocabularies[requested];
+  const vocabulary = chosen ?? vocabularies[fallback] ?? ENGLISH_VOCABULARY;
+  const compiled = compileVocabulary(vocabulary);
+  const controlCharacterSpans = findControlCharacters(original.slice(0, maxLength));
+
+  const time = findTimeExpressions(analyzed, compiled.time, compiled.quantities, options.today);
+  const taken = timeSpans(time);
+  const quantities = findQuantities(analyzed, head, compiled.quantities, taken);
+  const comparators = findTerms(analyzed, compiled.comparators)
+    .filter((term) => !overlapsAny(term.span, taken))
+    .filter((term) => !quantities.some((q) => q.kind === 'range' && contains(q.span, term.span)))
+    .map((term) => ({ id: term.key, span: term.span }));
+  const targetGroups = findTerms(analyzed, compiled.targetGroups).map((term) => ({ id: term.key.id, generic: term.key.generic, place: term.key.place, span: term.span }));
+  // "кредитных специалистов" is a group, not the indicator "кредит*" inside it.
+  const indicatorTerms = findTerms(analyzed, compiled.indicators).filter((term) => !targetGroups.some((g) => !g.generic && contains(g.span, term.span)));
+  const indicators = indicatorTerms.map((term) => ({ id: term.key.id, span: term.span }));
+  const baselines = findBaselines(analyzed, compiled, quantities, time);
+  const vagueTerms = findTerms(analyzed, compiled.vagueWords).filter((term) => !overlapsAny(term.span, taken));
+  const measurableVerbs = findTerms(analyzed, compiled.measurableVerbs)
+    .filter((verb) => !vagueTerms.some((vague) => contains(vague.span, verb.span)))
+    .map((verb) => ({ span: verb.span }));
+  const vagueSpans = vagueTerms
+    .filter((vague) => !measurableVerbs.some((verb) => contains(verb.span, vague.span) && verb.span.end - verb.span.start > vague.span.end - vague.span.start))
+    .map((vague) => vague.span);
+
+  // A vague word is anchored when its sentence holds a target quantity and something it measures.
+  const sentences = sentenceBounds(analyzed);
+  const isMeasure = (q: Quantity) => q.role === 'measure';
+  const vagueWords: VagueWord[] = vagueSpans.map((span) => {
+    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: analyzed.length };
+    const inSentence = (other: Span) => contains(sentence, other);
+    const anchored =
+      (quantities.some((q) => isMeasure(q) && inSentence(q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && inSentence(c.span))) &&
+      (indicators.some((i) => inSentence(i.span)) || measurableVerbs.some((v) => inSentence(v.span)) || comparators.some((c) => inSentence(c.span)));
+    return { span, anchored };
+  });
+
+  const evidence = new Map<SocialPerformanceArea, Span[]>();
+  const addEvidence = (area: SocialPerformanceArea | undefined, span: Span) => {
+    if (area === undefined) return;
+    const list = evidence.get(area) ?? [];
+    if (!list.some((existing) => existing.start === span.start && existing.end === span.end)) list.push(span);
+    evidence.set(area, list);
+  };
+  for (const term of findTerms(analyzed, compiled.targetGroups)) if (!term.key.generic) addEvidence(term.key.area, term.span);
+  for (const term of indicatorTerms) addEvidence(term.key.area, term.span);
+  for (const term of findTerms(analyzed, compiled.areas)) addEvidence(term.key, term.span);
+  const areas: AreaEvidence[] = AREA_ORDER.filter((area) => evidence.has(area)).map((area) => ({
+    area,
+    evidence: (evidence.get(area) ?? []).sort((a, b) => a.start - b.start || a.end - b.end),
+  }));
+
+  return {
+    lang: options.lang ?? vocabulary.lang,
+    detectedLang: detection.detectedLang,
+    supportedLang: chosen !== undefined && (options.lang !== undefined || detection.detectedLang !== 'und'),
+    length: original.length,
+    analyzedLength: analyzed.length,
+    empty: original.trim() === '',
+    tooLong: original.length > maxLength,
+    controlCharacters: controlCharacterSpans.length > 0,
+    controlCharacterSpans,
+    quantities,
+    comparators: comparators.sort(bySpan),
+    time,
+    targetGroups,
+    indicators,
+    baselines,
+    actionVerbs: { measurableVerbs, vagueWords },
+    vagueUnanchored: vagueWords.some((word) => !word.anchored),
+    areas,
+  };
+}

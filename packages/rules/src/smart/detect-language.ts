@@ -1,0 +1,56 @@
+import { compileVocabulary } from './compile-vocabulary.ts';
+import type { Vocabulary } from './types.ts';
+
+/** The outcome of {@link detectLanguage}. */
+export interface DetectedLanguage {
+  /** The best-fitting vocabulary's language, or `und` when the text is long enough and none fits. */
+  detectedLang: string;
+  /** Script of most letters: `cyrillic`, `latin`, `greek` or `other`. */
+  script: Vocabulary['script'];
+}
+
+/** Below this many words every text counts as written in its script's default language. */
+const MIN_WORDS_TO_REJECT = 4;
+/** Share of words that must be known to a vocabulary (or 3 of them) to accept its language. */
+const MIN_COMMON_SHARE = 0.12;
+const MIN_COMMON_WORDS = 3;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function dominantScript(text: string): Vocabulary['script'] {
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const greek = text.match(/\p{Script=Greek}/gu)?.length ?? 0;
+  const max = Math.max(cyrillic, latin, greek);
+  if (max === 0) return 'latin';
+  if (cyrillic === max) return 'cyrillic';
+  if (latin === max) return 'latin';
+  return 'greek';
+}
+
+/**
+ * Detects the language of a text among the given vocabularies: first by script, then, among
+ * the vocabularies of that script, by the share of words that are their function words or
+ * terms (groups, indicators, verbs). A text of
+ * a few words is given the default language of its script (Cyrillic → `ru`, else `en`).
+ *
+ * @example
+ * detectLanguage('Увеличить долю женщин', vocabularies).detectedLang; // 'ru'
+ * detectLanguage('Erhöhung des Anteils der Frauen bis 2027 auf 60 Prozent', vocabularies).detectedLang; // 'und'
+ */
+export function detectLanguage(text: string, vocabularies: Readonly<Record<string, Vocabulary>>): DetectedLanguage {
+  const script = dominantScript(text);
+  const fallback = script === 'cyrillic' ? 'ru' : 'en';
+  const words = text.match(WORD)?.filter((word) => /\p{L}/u.test(word)).length ?? 0;
+  let best = { lang: 'und', hits: 0 };
+  for (const vocabulary of Object.values(vocabularies)) {
+    if (vocabulary.script !== script) continue;
+    const compiled = compileVocabulary(vocabulary);
+    const hits = [compiled.commonWords, compiled.targetGroups.regex, compiled.indicators.regex, compiled.measurableVerbs.regex, compiled.vagueWords.regex]
+      .reduce((sum, regex) => sum + (text.match(regex)?.length ?? 0), 0);
+    if (hits > best.hits || (hits === best.hits && vocabulary.lang === fallback)) best = { lang: vocabulary.lang, hits };
+  }
+  if (words < MIN_WORDS_TO_REJECT) return { detectedLang: best.hits > 0 ? best.lang : fallback, script };
+  const accepted = best.hits >= MIN_COMMON_WORDS || best.hits / words >= MIN_COMMON_SHARE;
+  return { detectedLang: accepted ? best.lang : 'und', script };
+}
