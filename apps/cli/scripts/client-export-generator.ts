@@ -22,6 +22,8 @@ export interface GeneratedExport {
   records: RawRecord[];
   /** clientId → the fault injected into it; records not listed are clean. */
   faults: Map<string, InjectedFault>;
+  /** Pairs of clientIds given the same national id in another format (`duplicateNationalIds`). */
+  duplicates?: Array<[string, string]>;
 }
 
 export interface GenerateOptions {
@@ -32,6 +34,14 @@ export interface GenerateOptions {
   /** Every date in a clean record is before this date. */
   today: string;
   povertyLinePerMember?: number;
+  /**
+   * One loan officer whose incomes are `incomeFactor` times the others' (sources scaled, total
+   * their sum, poverty level following the new income per member): every record consistent on
+   * its own, the officer visible only against the others.
+   */
+  biasedLoanOfficer?: { loanOfficerId: string; incomeFactor: number };
+  /** Gives this many clients the national id of another client, written with spaces, dashes or dots. */
+  duplicateNationalIds?: number;
 }
 
 function createRandom(seed: number): () => number {
@@ -99,6 +109,50 @@ const FAULTS: Array<{ kind: string; field: string; apply: (r: RawRecord, random:
 ];
 
 export const FAULT_KINDS = FAULTS.map((fault) => fault.kind);
+
+const INCOME_SOURCES = ['incomeBusiness', 'incomeWages', 'incomeAgriculture', 'incomeRemittances', 'incomeOther'] as const;
+
+/** Scales a clean record's incomes, keeping it consistent: the total is the sum, the level follows. */
+function inflateIncomes(record: RawRecord, factor: number, line: number): void {
+  let total = 0;
+  for (const source of INCOME_SOURCES) {
+    if (record[source] === '') continue;
+    const scaled = Math.round(Number(record[source]) * factor);
+    record[source] = String(scaled);
+    total += scaled;
+  }
+  record.householdIncomeMonthly = String(total);
+  record.povertyLevel = povertyLevelOf(total / Number(record.householdSize), line);
+}
+
+/** The same id as typed by another clerk: with spaces, dashes or dots. */
+function reformatId(id: string, style: number): string {
+  const groups = id.match(/.{1,3}/g) ?? [id];
+  return groups.join([' ', '-', '.'][style % 3]);
+}
+
+/** Copies national ids onto other records, from a generator of its own so the export stays as it was. */
+function addDuplicateNationalIds(records: RawRecord[], count: number, seed: number): Array<[string, string]> {
+  const random = createRandom(seed ^ 0x5eed);
+  const used = new Set<number>();
+  const pairs: Array<[string, string]> = [];
+  const pickUnused = (): number => {
+    for (;;) {
+      const index = Math.floor(random() * records.length);
+      if (!used.has(index) && records[index]!.nationalId !== '') {
+        used.add(index);
+        return index;
+      }
+    }
+  };
+  for (let pair = 0; pair < Math.min(count, Math.floor(records.length / 2)); pair += 1) {
+    const original = records[pickUnused()]!;
+    const copy = records[pickUnused()]!;
+    copy.nationalId = reformatId(original.nationalId, pair);
+    pairs.push([original.clientId, copy.clientId]);
+  }
+  return pairs;
+}
 
 function cleanRecord(index: number, random: () => number, today: string, line: number): RawRecord {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -172,6 +226,9 @@ export function generateClientExport(options: GenerateOptions): GeneratedExport 
   let nextFault = 0;
   for (let index = 0; index < options.count; index += 1) {
     const record = cleanRecord(index, random, options.today, line);
+    if (options.biasedLoanOfficer && record.loanOfficerId === options.biasedLoanOfficer.loanOfficerId) {
+      inflateIncomes(record, options.biasedLoanOfficer.incomeFactor, line);
+    }
     if (random() < options.faultShare) {
       for (let attempt = 0; attempt < FAULTS.length; attempt += 1) {
         const fault = FAULTS[(nextFault + attempt) % FAULTS.length]!;
@@ -184,6 +241,7 @@ export function generateClientExport(options: GenerateOptions): GeneratedExport 
     }
     records.push(record);
   }
+  if (options.duplicateNationalIds) return { records, faults, duplicates: addDuplicateNationalIds(records, options.duplicateNationalIds, options.seed) };
   return { records, faults };
 }
 

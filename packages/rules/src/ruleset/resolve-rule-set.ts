@@ -2,10 +2,12 @@ import { type ProblemCode, RuleSetError, type RuleSetProblem } from '../errors.t
 import { expressionFacts } from '../facts/evaluate-expression.ts';
 import { isConditionOperator } from '../engine/operators.ts';
 import { SUBJECT_FACTS } from '../engine/subject-facts.ts';
+import { OBJECTIVE_SPAN_LIST_NAMES } from '../objectives/span-lists.ts';
 import type { RuleSetCatalog } from './catalog.ts';
-import type { ResolvedDerivedFact, ResolvedParameter, ResolvedRule, ResolvedRuleSet } from './resolved-rule-set.ts';
+import type { ResolvedDerivedFact, ResolvedParameter, ResolvedPortfolioRule, ResolvedRule, ResolvedRuleSet } from './resolved-rule-set.ts';
+import { resolvePortfolioCheck } from './resolve-portfolio-check.ts';
 import { parseRuleSetReference } from './rule-set-reference.ts';
-import type { Expression, RuleCondition, RuleSetDocument, Severity } from './rule-set-types.ts';
+import { type Expression, isPortfolioRuleDefinition, type PortfolioCheck, type RuleCondition, type RuleSetDocument, type Severity } from './rule-set-types.ts';
 import { closestNames } from './closest-names.ts';
 import { parameterValueProblem } from './parameter-value.ts';
 
@@ -26,6 +28,8 @@ interface Layer {
   parameters: Map<string, ResolvedParameter>;
   derived: Map<string, { expression: Expression; definedBy: string }>;
   rules: Map<string, Omit<ResolvedRule, 'when' | 'reads'> & { when: RuleCondition }>;
+  /** Portfolio rules as written (`where` and `check` still hold parameter references). */
+  portfolioRules: Map<string, Omit<ResolvedPortfolioRule, 'check' | 'reads'> & { check: PortfolioCheck }>;
   disabledRules: Array<{ id: string; disabledBy: string }>;
   vocabulary: Record<string, unknown>;
 }
@@ -106,6 +110,7 @@ function resolveLayer(
     parameters: new Map(),
     derived: new Map(),
     rules: new Map(),
+    portfolioRules: new Map(),
     disabledRules: [],
     vocabulary: {},
   };
@@ -178,6 +183,12 @@ function inherit(layer: Layer, parent: Layer, path: string, problems: ProblemLis
     if (existing && existing.ruleSet !== rule.ruleSet) {
       problems.add('duplicate-rule', layer.ref, path, `rule "${id}" comes from both ${existing.ruleSet} and ${rule.ruleSet}`);
     } else layer.rules.set(id, { ...rule });
+  }
+  for (const [id, rule] of parent.portfolioRules) {
+    const existing = layer.portfolioRules.get(id);
+    if (existing && existing.ruleSet !== rule.ruleSet) {
+      problems.add('duplicate-rule', layer.ref, path, `rule "${id}" comes from both ${existing.ruleSet} and ${rule.ruleSet}`);
+    } else layer.portfolioRules.set(id, { ...rule });
   }
   for (const disabled of parent.disabledRules) if (!layer.disabledRules.some((d) => d.id === disabled.id)) layer.disabledRules.push(disabled);
   Object.assign(layer.vocabulary, parent.vocabulary);
@@ -276,7 +287,7 @@ function addOwnRules(layer: Layer, problems: ProblemList): void {
       continue;
     }
     seen.add(rule.id);
-    const inherited = [...layer.rules.values()].find((existing) => existing.localId === rule.id);
+    const inherited = [...layer.rules.values(), ...layer.portfolioRules.values()].find((existing) => existing.localId === rule.id);
     if (inherited) {
       problems.add(
         'redefined-rule',
@@ -284,6 +295,25 @@ function addOwnRules(layer: Layer, problems: ProblemList): void {
         `${path}/id`,
         `rule "${rule.id}" is already defined by ${inherited.ruleSet}; change it with overrides["${inherited.id}"], or fork it under another id`,
       );
+      continue;
+    }
+    if (isPortfolioRuleDefinition(rule)) {
+      layer.portfolioRules.set(id, {
+        id,
+        localId: rule.id,
+        ruleSet: layer.ref,
+        title: rule.title,
+        ...(rule.description === undefined ? {} : { description: rule.description }),
+        severity: rule.severity,
+        severitySetBy: layer.ref,
+        locked: rule.locked ?? false,
+        fields: [...rule.fields],
+        message: { ...rule.message },
+        ...(rule.suggestion === undefined ? {} : { suggestion: { ...rule.suggestion } }),
+        ...(rule.source === undefined ? {} : { source: rule.source }),
+        ...(rule.where === undefined ? {} : { where: cloneJson(rule.where) }),
+        check: cloneJson(rule.check),
+      });
       continue;
     }
     layer.rules.set(id, {
@@ -311,7 +341,12 @@ function addOwnRules(layer: Layer, problems: ProblemList): void {
 function applyOverrides(layer: Layer, problems: ProblemList): void {
   for (const [target, override] of Object.entries(layer.document.overrides ?? {})) {
     const path = `/overrides/${escapePointer(target)}`;
-    const rule = layer.rules.get(target);
+    // Record and portfolio rules are overridden alike: enabled, severity, locks.
+    const rules = (layer.portfolioRules.has(target) ? layer.portfolioRules : layer.rules) as Map<
+      string,
+      { ruleSet: string; locked: boolean; severity: Severity; severitySetBy: string }
+    >;
+    const rule = rules.get(target);
     if (!rule) {
       const disabled = layer.disabledRules.find((d) => d.id === target);
       problems.add(
@@ -342,11 +377,11 @@ function applyOverrides(layer: Layer, problems: ProblemList): void {
       continue;
     }
     if (override.enabled === false) {
-      layer.rules.delete(target);
+      rules.delete(target);
       layer.disabledRules.push({ id: target, disabledBy: layer.ref });
       continue;
     }
-    if (override.severity) layer.rules.set(target, { ...rule, severity: override.severity, severitySetBy: layer.ref });
+    if (override.severity) rules.set(target, { ...rule, severity: override.severity, severitySetBy: layer.ref });
   }
 }
 
@@ -381,11 +416,15 @@ function finish(layer: Layer, problems: ProblemList): ResolvedRuleSet {
       report: (code, message, at) => problems.add(code, origin, at, message),
       knownFacts,
     });
+    if (rule.spanFrom !== undefined && !OBJECTIVE_SPAN_LIST_NAMES.includes(rule.spanFrom)) {
+      problems.add('unknown-fact', origin, `${base}/spanFrom`, `unknown span list "${rule.spanFrom}"; expected one of ${OBJECTIVE_SPAN_LIST_NAMES.join(', ')}`);
+    }
     for (const field of rule.fieldsFrom ? [rule.fieldsFrom] : []) {
       if (!knownFacts.has(field)) problems.add('unknown-fact', origin, `${base}/fieldsFrom`, unknownFactMessage(field, knownFacts));
     }
     rules.push({ ...rule, when, reads: [...reads] });
   }
+  const portfolioRules = finishPortfolioRules(layer, parameterValues, knownFacts, problems);
 
   return {
     id: document.id,
@@ -398,9 +437,47 @@ function finish(layer: Layer, problems: ProblemList): ResolvedRuleSet {
     parameters: Object.fromEntries(layer.parameters),
     derived: orderDerived(derived, layer.ref, problems),
     rules,
+    portfolioRules,
     disabledRules: [...layer.disabledRules],
     vocabulary: layer.vocabulary,
   };
+}
+
+function finishPortfolioRules(
+  layer: Layer,
+  parameterValues: ReadonlyMap<string, unknown>,
+  knownFacts: ReadonlySet<string>,
+  problems: ProblemList,
+): ResolvedPortfolioRule[] {
+  const portfolioRules: ResolvedPortfolioRule[] = [];
+  for (const { check, where, ...rule } of layer.portfolioRules.values()) {
+    const index = rule.ruleSet === layer.ref ? layer.document.rules.findIndex((r) => r.id === rule.localId) : -1;
+    const base = index >= 0 ? `/rules/${index}` : `/rules[id=${rule.localId}]`;
+    const report = (code: ProblemCode, message: string, at: string): void => problems.add(code, rule.ruleSet, at, message);
+    if (layer.document.subject !== 'client-record') {
+      report('schema', `portfolio rules judge client records; this rule set is for ${layer.document.subject}s`, `${base}/scope`);
+      continue;
+    }
+    const substitute = (condition: RuleCondition, at: string, reads: Set<string>): RuleCondition =>
+      substituteCondition(condition, at, { parameterValues, reads, report, knownFacts });
+    const resolved = resolvePortfolioCheck(check, {
+      path: `${base}/check`,
+      parameterValues,
+      knownFacts,
+      report,
+      substituteCondition: substitute,
+      unknownFactMessage: (fact) => unknownFactMessage(fact, knownFacts),
+    });
+    if (!resolved) continue;
+    const resolvedWhere = where === undefined ? undefined : substitute(where, `${base}/where`, resolved.reads);
+    portfolioRules.push({
+      ...rule,
+      ...(resolvedWhere === undefined ? {} : { where: resolvedWhere }),
+      check: resolved.check,
+      reads: [...resolved.reads],
+    });
+  }
+  return portfolioRules;
 }
 
 function unknownFactMessage(fact: string, knownFacts: ReadonlySet<string>): string {

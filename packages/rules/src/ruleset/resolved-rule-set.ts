@@ -68,7 +68,58 @@ export interface ResolvedRuleSet {
   /** In evaluation order: each reads only facts before it. */
   derived: readonly ResolvedDerivedFact[];
   rules: readonly ResolvedRule[];
+  /** Rules judged on the whole portfolio (`"scope": "portfolio"`); the record engines ignore them. */
+  portfolioRules?: readonly ResolvedPortfolioRule[];
   disabledRules: ReadonlyArray<{ id: string; disabledBy: string }>;
   /** Analyzer vocabularies declared by the layers (objective rule sets), later layers winning. */
   vocabulary: Readonly<Record<string, unknown>>;
+}
+
+/** The check of a resolved portfolio rule: its kind, parameters substituted, defaults filled in. */
+export type ResolvedPortfolioCheck =
+  | {
+      kind: 'groupStatistic';
+      groupBy: string;
+      statistic: 'count' | 'share' | 'mean' | 'median' | 'quantile';
+      value?: string;
+      quantile?: number;
+      matching?: RuleCondition;
+      above?: number;
+      below?: number;
+      minGroupSize: number;
+    }
+  | {
+      kind: 'groupOutlier';
+      groupBy: string;
+      value: string;
+      maxModifiedZ: number;
+      minRelativeDifference: number;
+      direction: 'above' | 'below' | 'both';
+      minGroupSize: number;
+      minGroups: number;
+    }
+  | { kind: 'distributionDrift'; groupBy: string; value: string; maxDistance: number; maxPValue: number; minGroupSize: number }
+  | { kind: 'duplicates'; key: string[]; normalize: 'identifier' | 'text' | 'exact' };
+
+/** A portfolio rule ready to accumulate: qualified id, origin, parameters substituted. */
+export interface ResolvedPortfolioRule {
+  /** `publisher/name#rule-id` */
+  id: string;
+  localId: string;
+  /** `id@version` of the document that defined the rule. */
+  ruleSet: string;
+  title: string;
+  description?: string;
+  severity: Severity;
+  severitySetBy: string;
+  locked: boolean;
+  fields: string[];
+  message: LocalizedText;
+  suggestion?: LocalizedText;
+  source?: string;
+  /** Only records that pass count; parameters substituted. */
+  where?: RuleCondition;
+  check: ResolvedPortfolioCheck;
+  /** Facts the rule reads from each record (where, groupBy, value, key, matching). */
+  reads: string[];
 }

@@ -64,6 +64,7 @@ const rule = {
   additionalProperties: false,
   properties: {
     id: { type: 'string', pattern: IDENTIFIER },
+    scope: { const: 'record', description: 'A record rule (the default): judged on each record on its own.' },
     title: { type: 'string', minLength: 1, maxLength: 200 },
     description: { type: 'string', maxLength: 4000 },
     severity: SEVERITY_SCHEMA,
@@ -103,6 +104,118 @@ const rule = {
     suggestion: localizedText,
     source: { type: 'string', maxLength: 500, description: 'Where the rule comes from (a standard, a regulation).' },
     when: { $ref: '#/$defs/topLevelCondition' },
+  },
+} as const;
+
+const numberOrParameter = {
+  description: 'A number, or a parameter of the rule set (`{"param": name}`), substituted when the rule set is resolved.',
+  type: ['number', 'object'],
+  required: ['param'],
+  additionalProperties: false,
+  properties: { param: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]{0,62}$' } },
+} as const;
+
+const factName = { type: 'string', minLength: 1, maxLength: 100, description: 'A field of the record or a derived fact.' } as const;
+
+const groupBy = { ...factName, description: 'The field whose values form the groups: branchId, loanOfficerId, loanCycle, area…' } as const;
+
+const minGroupSize = { ...numberOrParameter, description: 'Groups with fewer records are not judged (default 10).' } as const;
+
+/** The declarative check of a portfolio rule: exactly one of these, all data. */
+const portfolioCheck = {
+  type: 'object',
+  minProperties: 1,
+  maxProperties: 1,
+  additionalProperties: false,
+  description: 'What a portfolio rule computes over the whole export, in one pass.',
+  properties: {
+    groupStatistic: {
+      type: 'object',
+      required: ['groupBy', 'statistic'],
+      additionalProperties: false,
+      description: 'A statistic of each group against a bound: count, share of records matching a condition, mean, median or a quantile of a fact.',
+      properties: {
+        groupBy,
+        statistic: { enum: ['count', 'share', 'mean', 'median', 'quantile'] },
+        value: { ...factName, description: 'The numeric fact of mean, median and quantile.' },
+        quantile: { ...numberOrParameter, description: 'Which quantile, 0 to 1 (statistic "quantile").' },
+        matching: { $ref: '#/$defs/topLevelCondition', description: 'The records a share counts (statistic "share").' },
+        above: { ...numberOrParameter, description: 'A finding when the statistic is above this.' },
+        below: { ...numberOrParameter, description: 'A finding when the statistic is below this.' },
+        minGroupSize,
+      },
+    },
+    groupOutlier: {
+      type: 'object',
+      required: ['groupBy', 'value'],
+      additionalProperties: false,
+      description:
+        "A robust outlier test of each group's median of a fact against the other groups' medians: the modified z-score 0.6745 × (group median − median of group medians) ÷ MAD of group medians.",
+      properties: {
+        groupBy,
+        value: { ...factName, description: 'The numeric fact whose median is compared, e.g. incomePerMember.' },
+        maxModifiedZ: {
+          ...numberOrParameter,
+          description:
+            "A finding when |modified z| is above this (default 3.5, Iglewicz and Hoaglin) and the group's median is also more than this many of its standard errors away (1.2533 × σ ÷ √n, σ from the MAD of all records).",
+        },
+        minRelativeDifference: {
+          ...numberOrParameter,
+          description: "…and the group's median differs from the median of group medians by at least this share of it (default 0).",
+        },
+        direction: { enum: ['above', 'below', 'both'], description: 'Which side counts (default both).' },
+        minGroupSize,
+        minGroups: { ...numberOrParameter, description: 'No test with fewer judged groups than this (default 5).' },
+      },
+    },
+    distributionDrift: {
+      type: 'object',
+      required: ['groupBy', 'value'],
+      additionalProperties: false,
+      description:
+        "How far each group's distribution of a categorical fact (e.g. povertyLevel) is from the rest of the portfolio: total variation distance ½ Σ |p − q|, and a chi-square test of the group against the rest.",
+      properties: {
+        groupBy,
+        value: { ...factName, description: 'The categorical fact, e.g. povertyLevel.' },
+        maxDistance: { ...numberOrParameter, description: 'A finding when the distance is above this (default 0.15)…' },
+        maxPValue: { ...numberOrParameter, description: '…and the chi-square p-value is below this (default 0.001).' },
+        minGroupSize,
+      },
+    },
+    duplicates: {
+      type: 'object',
+      required: ['key'],
+      additionalProperties: false,
+      description: 'Records that share a normalised key: each record involved gets a finding naming the others.',
+      properties: {
+        key: { type: 'array', minItems: 1, maxItems: 4, items: factName, description: 'Facts that together form the key; a record missing one is skipped.' },
+        normalize: {
+          enum: ['identifier', 'text', 'exact'],
+          description:
+            'identifier (default): upper-case, without spaces, dashes, dots, slashes and underscores; text: lower-case, accents removed, spaces collapsed; exact: as written.',
+        },
+      },
+    },
+  },
+} as const;
+
+const portfolioRule = {
+  type: 'object',
+  required: ['id', 'scope', 'title', 'severity', 'fields', 'message', 'check'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', pattern: IDENTIFIER },
+    scope: { const: 'portfolio', description: 'A portfolio rule: judged on the whole export, by group.' },
+    title: { type: 'string', minLength: 1, maxLength: 200 },
+    description: { type: 'string', maxLength: 4000 },
+    severity: SEVERITY_SCHEMA,
+    locked: rule.properties.locked,
+    fields: rule.properties.fields,
+    message: localizedText,
+    suggestion: localizedText,
+    source: rule.properties.source,
+    where: { $ref: '#/$defs/topLevelCondition', description: 'Only records that pass this condition count (all records when absent).' },
+    check: portfolioCheck,
   },
 } as const;
 
@@ -148,7 +261,15 @@ export const RULE_SET_SCHEMA = {
       propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9]{0,62}$' },
       additionalProperties: { $ref: '#/$defs/expression' },
     },
-    rules: { type: 'array', maxItems: 500, items: rule },
+    rules: {
+      type: 'array',
+      maxItems: 500,
+      items: {
+        if: { type: 'object', required: ['scope'], properties: { scope: { const: 'portfolio' } } },
+        then: { $ref: '#/$defs/portfolioRule' },
+        else: { $ref: '#/$defs/rule' },
+      },
+    },
     overrides: {
       type: 'object',
       maxProperties: 500,
@@ -168,6 +289,8 @@ export const RULE_SET_SCHEMA = {
   },
   $defs: {
     expression: EXPRESSION_SCHEMA,
+    rule,
+    portfolioRule,
     condition: {
       type: 'object',
       required: ['fact', 'operator', 'value'],

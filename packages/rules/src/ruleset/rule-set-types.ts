@@ -4,7 +4,8 @@ import type { EXPRESSION_OPERATORS } from '../facts/expression-schema.ts';
 import type { RULE_SET_SCHEMA, SEVERITY_SCHEMA } from './rule-set-schema.ts';
 
 type Properties = (typeof RULE_SET_SCHEMA)['properties'];
-type RuleSchema = Properties['rules']['items'];
+type RuleSchema = (typeof RULE_SET_SCHEMA)['$defs']['rule'];
+type PortfolioRuleSchema = (typeof RULE_SET_SCHEMA)['$defs']['portfolioRule'];
 
 export type Severity = FromSchema<typeof SEVERITY_SCHEMA>;
 export type SubjectKind = FromSchema<Properties['subject']>;
@@ -44,6 +45,35 @@ export type RuleDefinition = RuleFromSchema & {
   when: RuleCondition;
 };
 
+type CheckSchema = PortfolioRuleSchema['properties']['check'];
+
+/** A number, or a parameter reference substituted when the rule set is resolved. */
+export type NumberOrParameter = number | { param: string };
+
+/**
+ * The check of a portfolio rule: exactly one kind. Conditions (`matching`) keep
+ * json-rules-engine's format; numbers may be parameter references.
+ */
+export type PortfolioCheck = {
+  groupStatistic?: Omit<FromSchema<CheckSchema['properties']['groupStatistic']>, 'matching'> & { matching?: RuleCondition };
+  groupOutlier?: FromSchema<CheckSchema['properties']['groupOutlier']>;
+  distributionDrift?: FromSchema<CheckSchema['properties']['distributionDrift']>;
+  duplicates?: FromSchema<CheckSchema['properties']['duplicates']>;
+};
+
+/** One portfolio rule of a rule-set document (`"scope": "portfolio"`), as written. */
+export type PortfolioRuleDefinition = FromSchema<{
+  type: 'object';
+  required: ['id', 'scope', 'title', 'severity', 'fields'];
+  additionalProperties: false;
+  properties: Omit<PortfolioRuleSchema['properties'], 'where' | 'check' | 'message' | 'suggestion'>;
+}> & {
+  message: LocalizedText;
+  suggestion?: LocalizedText;
+  where?: RuleCondition;
+  check: PortfolioCheck;
+};
+
 type DocumentFromSchema = FromSchema<{
   type: 'object';
   required: ['id', 'version', 'title', 'subject'];
@@ -56,5 +86,11 @@ export type RuleSetDocument = DocumentFromSchema & {
   parameters?: Record<string, ParameterDefinition>;
   params?: Record<string, unknown>;
   derived?: Record<string, Expression>;
-  rules: RuleDefinition[];
+  /** Record rules, and portfolio rules (`"scope": "portfolio"`). */
+  rules: Array<RuleDefinition | PortfolioRuleDefinition>;
 };
+
+/** True for a rule judged on the whole portfolio rather than on each record. */
+export function isPortfolioRuleDefinition(rule: RuleDefinition | PortfolioRuleDefinition): rule is PortfolioRuleDefinition {
+  return rule.scope === 'portfolio';
+}

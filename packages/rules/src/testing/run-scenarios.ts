@@ -5,7 +5,11 @@ import { createRecordChecker } from '../engine/check-record.ts';
 import type { RuleSetCatalog } from '../ruleset/catalog.ts';
 import { resolveRuleSet } from '../ruleset/resolve-rule-set.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
+import { createObjectiveChecker } from '../objectives/check-objective.ts';
+import type { Objective } from '../objectives/objective-schema.ts';
+import type { SmartCriterion } from '../ruleset/rule-set-types.ts';
 import { SCENARIO_SCHEMA, type ScenarioCase, type ScenarioDocument } from './scenario-schema.ts';
+import { runPortfolioCase } from './run-portfolio-case.ts';
 
 const validateScenarios = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true }).compile(SCENARIO_SCHEMA);
 
@@ -37,12 +41,16 @@ function applyPatch(base: Record<string, unknown>, patch: Record<string, unknown
   return record;
 }
 
-function matches(expected: ScenarioCase['expect'][number], finding: Finding, ruleSetId: string): boolean {
+function matches(expected: ScenarioCase['expect'][number], finding: Finding, ruleSetId: string, text?: string): boolean {
   const ruleId = expected.rule.includes('#') ? expected.rule : `${ruleSetId}#${expected.rule}`;
   if (finding.ruleId !== ruleId && !(finding.ruleId.endsWith(`#${expected.rule}`) && !expected.rule.includes('#'))) return false;
   if (expected.fields && JSON.stringify(expected.fields) !== JSON.stringify(finding.fields)) return false;
   if (expected.severity && expected.severity !== finding.severity) return false;
   if (expected.message && !finding.message.includes(expected.message)) return false;
+  if (expected.recordId !== undefined && expected.recordId !== finding.recordId) return false;
+  if (expected.group !== undefined && JSON.stringify(expected.group) !== JSON.stringify(finding.group)) return false;
+  if (expected.suggestion && !finding.suggestion?.includes(expected.suggestion)) return false;
+  if (expected.words !== undefined && (!finding.span || text?.slice(finding.span.start, finding.span.end) !== expected.words)) return false;
   return true;
 }
 
@@ -98,9 +106,25 @@ export async function runScenarios(
       }
     }
     const focus = testCase.rule;
-    const all = await runner(ruleSet, applyPatch(baseRecord, testCase.record as Record<string, unknown> | undefined), { today, lang });
+    const objective = testCase.objective as Objective | undefined;
+    let all: Finding[];
+    let criteriaProblem: string | undefined;
+    if (base.subject === 'objective') {
+      if (!objective) {
+        results.push({ name: testCase.name, passed: false, detail: 'an objective rule set needs "objective" in each case' });
+        continue;
+      }
+      const check = await createObjectiveChecker(ruleSet, { today, lang }).check(objective);
+      all = check.findings;
+      for (const [criterion, expected] of Object.entries(testCase.criteria ?? {})) {
+        const actual = check.criteria[criterion as SmartCriterion].met;
+        if (actual !== expected) criteriaProblem = `${criteriaProblem ? `${criteriaProblem}; ` : ''}${criterion}: expected ${expected}, got ${actual}`;
+      }
+    } else if (testCase.portfolio) all = runPortfolioCase(ruleSet, baseRecord, testCase.portfolio, { today, lang });
+    else all = await runner(ruleSet, applyPatch(baseRecord, testCase.record as Record<string, unknown> | undefined), { today, lang });
     const findings = focus ? all.filter((finding) => matches({ rule: focus }, finding, base.id)) : all;
-    const passed = findings.length === testCase.expect.length && testCase.expect.every((expected, index) => matches(expected, findings[index]!, base.id));
+    const findingsPass = findings.length === testCase.expect.length && testCase.expect.every((expected, index) => matches(expected, findings[index]!, base.id, objective?.text));
+    const passed = findingsPass && criteriaProblem === undefined;
     if (focus) {
       const qualified = focus.includes('#') ? focus : `${base.id}#${focus}`;
       if (testCase.expect.length > 0) triggered.add(qualified);
@@ -109,11 +133,11 @@ export async function runScenarios(
     results.push({
       name: testCase.name,
       passed,
-      ...(passed ? {} : { detail: `expected ${testCase.expect.length === 0 ? 'no findings' : testCase.expect.map((e) => `${e.rule}${e.fields ? ` [${e.fields.join(', ')}]` : ''}`).join(', ')}\n      got ${describe(findings)}` }),
+      ...(passed ? {} : criteriaProblem && findingsPass ? { detail: criteriaProblem } : { detail: `${criteriaProblem ? `${criteriaProblem}\n      ` : ''}expected ${testCase.expect.length === 0 ? 'no findings' : testCase.expect.map((e) => `${e.rule}${e.fields ? ` [${e.fields.join(', ')}]` : ''}`).join(', ')}\n      got ${describe(findings)}` }),
     });
   }
   const uncovered: ScenarioReport['uncovered'] = [];
-  for (const rule of base.rules) {
+  for (const rule of [...base.rules, ...(base.portfolioRules ?? [])]) {
     if (rule.ruleSet !== base.ref) continue;
     if (!triggered.has(rule.id)) uncovered.push({ rule: rule.id, missing: 'trigger' });
     if (!nearMissed.has(rule.id)) uncovered.push({ rule: rule.id, missing: 'near miss' });

@@ -9,6 +9,29 @@ const expectedFinding = {
     fields: { type: 'array', items: { type: 'string' }, description: 'exact fields of the finding' },
     severity: { enum: ['error', 'warning', 'info'] },
     message: { type: 'string', description: 'text the rendered message contains' },
+    suggestion: { type: 'string', description: 'text the rendered suggestion contains' },
+    words: { type: 'string', description: 'objective findings: the words of the text the span points at' },
+    recordId: { type: 'string', description: 'portfolio cases: the record of the finding (duplicates)' },
+    group: {
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      description: 'portfolio cases: the exact group of an aggregate finding, e.g. {"loanOfficerId": "LO07"}',
+    },
+  },
+} as const;
+
+const portfolioPart = {
+  type: 'object',
+  required: ['record'],
+  additionalProperties: false,
+  properties: {
+    count: { type: 'integer', minimum: 1, maximum: 10000, description: 'how many records of this kind (1 by default)' },
+    record: { type: 'object', description: 'changes to `base`, as in a record case' },
+    vary: {
+      type: 'object',
+      description: 'fields whose values the records of this part take in turn, e.g. {"householdIncomeMonthly": ["400", "440", "480"]}',
+      additionalProperties: { type: 'array', minItems: 1, items: { type: ['string', 'number'] } },
+    },
   },
 } as const;
 
@@ -39,6 +62,23 @@ export const SCENARIO_SCHEMA = {
           name: { type: 'string', minLength: 1 },
           rule: { type: 'string', description: 'compare only the findings of this rule (all findings when absent)' },
           record: { type: 'object', description: 'changes to `base`: a value replaces, null removes the field' },
+          portfolio: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 100,
+            items: portfolioPart,
+            description:
+              'a portfolio case: records made of `base` and each part, in order, judged by the portfolio rules; a record without its own clientId gets R001, R002…',
+          },
+          objective: { type: 'object', required: ['text'], description: 'objective rule sets: the objective to check (text and structured fields)' },
+          criteria: {
+            type: 'object',
+            additionalProperties: false,
+            properties: Object.fromEntries(
+              ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'].map((name) => [name, { enum: [true, false, null] }]),
+            ) as Record<'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound', { enum: [true, false, null] }>,
+            description: 'objective rule sets: the expected mark of each criterion named',
+          },
           params: { type: 'object', description: 'run-time parameter values' },
           expect: { type: 'array', items: expectedFinding, description: 'the findings, in order; [] for a near miss' },
         },

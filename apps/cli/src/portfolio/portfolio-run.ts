@@ -1,0 +1,73 @@
+import { type FactValue, type Finding, readClientRecord, recordFacts, type ResolvedRuleSet } from '@social-lens/rules';
+import { createPortfolioAccumulator, portfolioFactNames } from '@social-lens/rules/aggregate';
+
+export interface PortfolioRunOptions {
+  lang: string;
+  /** YYYY-MM-DD, as the record checks use it. */
+  today: string;
+}
+
+/**
+ * What the portfolio rules and the report need of one record: plain data, small, and cheap to
+ * send from a worker thread to the main thread, where the accumulators run in file order.
+ */
+export interface PortfolioRecord {
+  recordId?: string;
+  line: number;
+  /** The record's read fields (segments are cut by them). */
+  values: Record<string, FactValue>;
+  /** Per rule set with portfolio rules, the facts its portfolio rules read. */
+  facts: Array<Record<string, FactValue>>;
+}
+
+/** The portfolio side of `lens check records`: records in (in file order), portfolio findings out. */
+export interface PortfolioRun {
+  /** True when some rule set has portfolio rules. */
+  readonly active: boolean;
+  /** Reads one raw record and picks what the portfolio rules read (runs in any thread). */
+  collect(raw: Record<string, unknown>, line: number): PortfolioRecord;
+  /** Feeds one collected record to the accumulators (main thread, file order). */
+  add(record: PortfolioRecord): void;
+  /** The findings of every portfolio rule, after the last record. */
+  finish(): Finding[];
+}
+
+function pick(facts: Readonly<Record<string, FactValue>>, names: readonly string[]): Record<string, FactValue> {
+  const picked: Record<string, FactValue> = {};
+  for (const name of names) if (facts[name] !== undefined) picked[name] = facts[name];
+  return picked;
+}
+
+/**
+ * Runs the portfolio rules of the resolved rule sets over an export in one pass, next to the
+ * record checks. Record ids are the `clientId`, or `line N` without one, as for record findings.
+ *
+ * @example
+ * const portfolio = createPortfolioRun(ruleSets, { lang: 'en', today: '2026-06-30' })
+ * for (const { raw, line } of rows) portfolio.add(portfolio.collect(raw, line))
+ * portfolio.finish() // → findings with `group`, and duplicates with `recordId`
+ */
+export function createPortfolioRun(ruleSets: readonly ResolvedRuleSet[], options: PortfolioRunOptions): PortfolioRun {
+  const withPortfolio = ruleSets.filter((ruleSet) => ruleSet.subject === 'client-record' && (ruleSet.portfolioRules?.length ?? 0) > 0);
+  const factNames = withPortfolio.map((ruleSet) => portfolioFactNames(ruleSet));
+  let accumulators: ReturnType<typeof createPortfolioAccumulator>[] | undefined;
+  return {
+    active: withPortfolio.length > 0,
+    collect(raw, line) {
+      const record = readClientRecord(raw);
+      const clientId = record.values.clientId;
+      return {
+        ...(typeof clientId === 'string' ? { recordId: clientId } : { recordId: `line ${line}` }),
+        line,
+        values: record.values,
+        facts: withPortfolio.map((ruleSet, index) => pick(recordFacts(ruleSet, record, options.today), factNames[index]!)),
+      };
+    },
+    add(record) {
+      accumulators ??= withPortfolio.map((ruleSet) => createPortfolioAccumulator(ruleSet, { lang: options.lang }));
+      const reference = { ...(record.recordId === undefined ? {} : { recordId: record.recordId }), line: record.line };
+      for (const [index, accumulator] of accumulators.entries()) accumulator.add(record.facts[index]!, reference);
+    },
+    finish: () => (accumulators ?? []).flatMap((accumulator) => accumulator.finish()),
+  };
+}

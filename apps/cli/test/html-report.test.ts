@@ -1,0 +1,140 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRecordChecker, type Finding, resolveRuleSet } from '@social-lens/rules';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRecords } from '../src/input/read-records.ts';
+import { createReportCollector, type ReportData } from '../src/output/html-report/report-data.ts';
+import { renderHtmlReport } from '../src/output/html-report/render-html-report.ts';
+import { createPortfolioRun } from '../src/portfolio/portfolio-run.ts';
+import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
+import { generateClientExport, toCsv } from '../scripts/client-export-generator.ts';
+
+const TODAY = '2026-06-30';
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
+const { catalog } = loadCatalog([]);
+const ruleSets = [resolveRuleSet(catalog, 'core/client-data'), resolveRuleSet(catalog, 'core/portfolio')];
+
+/** What `lens check records FILE --format html` does: record checks, portfolio rules and the report in one pass. */
+async function reportOf(csv: string, lang: string, recordsToFixLimit?: number): Promise<ReportData> {
+  const folder = mkdtempSync(join(tmpdir(), 'lens-report-'));
+  const file = join(folder, 'clients.csv');
+  writeFileSync(file, csv);
+  const checkers = ruleSets.map((ruleSet) => createRecordChecker(ruleSet, { lang, today: TODAY }));
+  const portfolio = createPortfolioRun(ruleSets, { lang, today: TODAY });
+  const titles = new Map(ruleSets.flatMap((ruleSet) => [...ruleSet.rules, ...(ruleSet.portfolioRules ?? [])].map((rule) => [rule.id, rule.title] as const)));
+  const collector = createReportCollector({ lang, fileName: 'clients.csv', checkedOn: TODAY, ruleSets: ruleSets.map((ruleSet) => ruleSet.ref), titles, ...(recordsToFixLimit ? { recordsToFixLimit } : {}) });
+  for await (const item of readRecords(file, { map: new Map(), encoding: 'utf-8', warn: () => {} })) {
+    if (item.kind === 'problem') {
+      collector.addInputProblem({ ruleId: 'lens/input#readable-row', ruleSet: 'lens/input', severity: 'error', recordId: `line ${item.line}`, line: item.line, fields: [], message: item.message });
+      continue;
+    }
+    const findings: Finding[] = [];
+    for (const checker of checkers) findings.push(...(await checker.check(item.raw, { line: item.line })));
+    const record = portfolio.collect(item.raw, item.line);
+    portfolio.add(record);
+    collector.addRecord(record.values, findings, { ...(record.recordId === undefined ? {} : { recordId: record.recordId }), line: item.line });
+  }
+  return collector.finish(portfolio.finish());
+}
+
+let browser: BrowserContext;
+beforeAll(async () => {
+  // Debian's Chromium with a fresh profile (playwright-core passes it as --user-data-dir).
+  browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lens-chromium-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('renderHtmlReport in Chromium', () => {
+  it('shows the summary, the flagged officer, the duplicates, segments and records to fix, without a request; writes a screenshot', async () => {
+    const generated = generateClientExport({ count: 2_000, seed: 11, faultShare: 0.15, today: TODAY, biasedLoanOfficer: { loanOfficerId: 'LO32', incomeFactor: 3 }, duplicateNationalIds: 5 });
+    const data = await reportOf(toCsv(generated.records), 'en', 200);
+    const html = renderHtmlReport(data);
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1000, height: 900 });
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('file:')) requests.push(request.url());
+    });
+    const folder = mkdtempSync(join(tmpdir(), 'lens-html-'));
+    writeFileSync(join(folder, 'report.html'), html);
+    await page.goto(pathToFileURL(join(folder, 'report.html')).href);
+
+    const cards = await page.locator('#summary .card').allInnerTexts();
+    expect(cards.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
+      'Records 2,000',
+      `Records with findings ${data.summary.recordsWithFindings.toLocaleString('en')}`,
+      `Errors ${(data.summary.bySeverity.error ?? 0).toLocaleString('en')}`,
+      `Warnings ${(data.summary.bySeverity.warning ?? 0).toLocaleString('en')}`,
+      `Notes ${(data.summary.bySeverity.info ?? 0).toLocaleString('en')}`,
+      'Unreadable rows 0',
+      `Portfolio findings ${data.portfolioFindings.length}`,
+    ]);
+    const portfolioText = (await page.locator('#portfolio').textContent()) ?? '';
+    expect(portfolioText).toMatch(/Median income per member of loan officer LO32 is \d+(\.\d)? vs\. portfolio/);
+    for (const [original, copy] of generated.duplicates!) {
+      expect(portfolioText).toContain(`${original} · nationalId:`);
+      expect(portfolioText).toContain(`is also on ${copy}`);
+    }
+    expect(await page.locator('#by-loan-officer tr.flag td:first-child').allInnerTexts()).toEqual(['LO32']);
+    expect(await page.locator('#by-branch tbody tr').count()).toBe(7);
+    expect(await page.locator('#segments svg.chart').count()).toBe(5);
+    expect(await page.locator('#segments h3').allInnerTexts()).toEqual(['New (first-cycle) clients by poverty level', 'Loan cycle', 'Poverty level', 'Area', 'Gender']);
+    expect(await page.locator('#records-to-fix .more').textContent()).toBe(`and ${data.recordsToFix.notListed} more records with findings, not listed here`);
+    expect(data.recordsToFix.records).toHaveLength(200);
+    expect(requests).toEqual([]);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-phone.png') });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.close();
+  });
+
+  it('escapes client data: a hostile id and code stay text', async () => {
+    const hostile = '<img src=x onerror="document.title=`pwned`">';
+    const generated = generateClientExport({ count: 60, seed: 3, faultShare: 0, today: TODAY });
+    generated.records[0]!.clientId = hostile;
+    generated.records[0]!.gender = '<script>document.title="pwned"</script>';
+    generated.records[0]!.branchId = '"><svg onload=alert(1)>';
+    const html = renderHtmlReport(await reportOf(toCsv(generated.records), 'en'));
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script');
+    const page = await browser.newPage();
+    await page.setContent(html);
+    expect(await page.title()).toBe('Client data check — clients.csv');
+    expect(await page.locator('img, script').count()).toBe(0);
+    expect(await page.locator('#records-to-fix').textContent()).toContain(hostile);
+    await page.close();
+  });
+
+  it('has Russian labels', async () => {
+    const generated = generateClientExport({ count: 200, seed: 5, faultShare: 0.2, today: TODAY });
+    const page = await browser.newPage();
+    await page.setContent(renderHtmlReport(await reportOf(toCsv(generated.records), 'ru')));
+    expect(await page.locator('h2').allInnerTexts()).toEqual([
+      'Итоги',
+      'Замечания по портфелю',
+      'Замечания по правилам',
+      'По отделениям',
+      'По кредитным специалистам',
+      'Сегменты',
+      'Записи для исправления',
+    ]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    await page.close();
+  });
+});

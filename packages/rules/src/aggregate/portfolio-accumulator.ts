@@ -1,0 +1,81 @@
+import { compileCondition } from '../engine/compiled/compile-condition.ts';
+import type { Finding } from '../findings/finding-schema.ts';
+import type { ResolvedPortfolioRule, ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
+import { createDistributionDriftCheck } from './distribution-drift-check.ts';
+import { createDuplicateCheck } from './duplicate-check.ts';
+import { createGroupOutlierCheck } from './group-outlier-check.ts';
+import { createGroupStatisticCheck } from './group-statistic-check.ts';
+import type { PortfolioCheckAccumulator, PortfolioCheckOptions, RecordReference } from './portfolio-finding.ts';
+
+export interface PortfolioAccumulatorOptions {
+  /** Language of the messages (`en`, `ru`…); English by default. */
+  lang?: string;
+}
+
+/** Checks a whole export against portfolio rules in one pass: `add` every record, then `finish`. */
+export interface PortfolioAccumulator {
+  /**
+   * Counts one record. `facts` are the record's facts under the portfolio rule set
+   * (`recordFacts(ruleSet, readClientRecord(raw), today)`); only `portfolioFactNames(ruleSet)`
+   * are read, so a caller may pass just those.
+   */
+  add(facts: Readonly<Record<string, unknown>>, record?: RecordReference): void;
+  /** The findings of every portfolio rule, in rule order, after the last record. */
+  finish(): Finding[];
+  /** Records added so far. */
+  readonly records: number;
+}
+
+function checkOf(options: PortfolioCheckOptions): PortfolioCheckAccumulator {
+  const { check } = options.rule;
+  switch (check.kind) {
+    case 'groupOutlier':
+      return createGroupOutlierCheck(check, options);
+    case 'groupStatistic':
+      return createGroupStatisticCheck(check, options);
+    case 'distributionDrift':
+      return createDistributionDriftCheck(check, options);
+    default:
+      return createDuplicateCheck(check, options);
+  }
+}
+
+/** The facts the portfolio rules of a rule set read from each record: what a worker must send. */
+export function portfolioFactNames(ruleSet: ResolvedRuleSet): string[] {
+  return [...new Set((ruleSet.portfolioRules ?? []).flatMap((rule: ResolvedPortfolioRule) => rule.reads))];
+}
+
+/**
+ * Creates the one-pass accumulator of a resolved rule set's portfolio rules (`"scope":
+ * "portfolio"`). Memory is bounded by groups and keys, not records: per rule at most
+ * `MAX_GROUPS` groups; medians keep at most `SAMPLE_BOUND` numbers per group (exact below,
+ * a seeded reservoir sample above); duplicates keep one map entry per distinct key.
+ *
+ * @example
+ * const portfolio = createPortfolioAccumulator(resolveRuleSet(catalog, 'core/portfolio'), { lang: 'en' })
+ * for (const { raw, line } of rows) portfolio.add(recordFacts(ruleSet, readClientRecord(raw), today), { recordId: String(raw.clientId), line })
+ * portfolio.finish() // → [{ ruleId: 'core/portfolio#loan-officer-income-outlier', group: { loanOfficerId: 'LO07' }, … }]
+ */
+export function createPortfolioAccumulator(ruleSet: ResolvedRuleSet, options: PortfolioAccumulatorOptions = {}): PortfolioAccumulator {
+  const lang = options.lang ?? 'en';
+  const checks = (ruleSet.portfolioRules ?? []).map((rule) => ({
+    where: rule.where === undefined ? undefined : compileCondition(rule.where).test,
+    accumulator: checkOf({ rule, ruleSet, lang }),
+  }));
+  let records = 0;
+  return {
+    get records() {
+      return records;
+    },
+    add(facts, record = {}) {
+      records += 1;
+      for (const check of checks) {
+        if (check.where && !check.where(facts as Parameters<typeof check.where>[0])) continue;
+        check.accumulator.add(facts, record);
+      }
+    },
+    finish() {
+      return checks.flatMap((check) => check.accumulator.finish());
+    },
+  };
+}
