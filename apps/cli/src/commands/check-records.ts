@@ -1,23 +1,32 @@
 import { once } from 'node:events';
-import { createWriteStream, statSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
-import { createRecordChecker, type Finding } from '@social-lens/rules';
+import { RECORD_ENGINES, type RecordEngine, todayIso } from '@social-lens/rules';
+import { INPUT_RULE_ID } from '../check-pipeline/chunk-checker.ts';
+import { runCheckPipeline } from '../check-pipeline/run-check-pipeline.ts';
 import { type ColumnMap, readColumnMap } from '../input/column-map.ts';
-import { readRecords } from '../input/read-records.ts';
-import { createCsvWriter } from '../output/csv-writer.ts';
-import type { CheckSummary, FindingWriter, OutputFormat } from '../output/finding-writer.ts';
-import { createJsonWriter } from '../output/json-writer.ts';
-import { createNdjsonWriter } from '../output/ndjson-writer.ts';
+import { openExport } from '../input/open-export.ts';
+import type { CheckSummary, OutputFormat } from '../output/finding-writer.ts';
+import { createReportCollector, renderHtmlReport } from '../output/html-report/index.ts';
+import { createOutputFormat } from '../output/output-format.ts';
 import { createProgress } from '../output/progress.ts';
-import { createTableWriter } from '../output/table-writer.ts';
+import { createTableFormat } from '../output/table-writer.ts';
+import { createPortfolioRun } from '../portfolio/portfolio-run.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { parseParamOptions, resolveForCli } from '../rule-sets/resolve-for-cli.ts';
 import { EXIT_CODES } from '../usage-error.ts';
 
-export const DEFAULT_RECORD_RULE_SET = 'core/client-data';
+/** Record consistency and the portfolio checks (loan-officer outliers, duplicates, exits by branch). */
+export const DEFAULT_RECORD_RULE_SETS = ['core/client-data', 'core/portfolio'];
 export const FAIL_ON_LEVELS = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+export { INPUT_RULE_ID, RECORD_ENGINES };
+
+/** Files at least this large are checked by worker threads (below, starting them costs more than it saves). */
+const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 
 export interface CheckRecordsOptions {
   ruleset: string[];
@@ -29,22 +38,10 @@ export interface CheckRecordsOptions {
   lang: string;
   encoding: string;
   today?: string;
-}
-
-/** The rule id of findings about the input itself (a row that could not be read). */
-export const INPUT_RULE_ID = 'lens/input#readable-row';
-
-function createWriter(format: OutputFormat, fileName: string): FindingWriter {
-  switch (format) {
-    case 'json':
-      return createJsonWriter();
-    case 'ndjson':
-      return createNdjsonWriter();
-    case 'csv':
-      return createCsvWriter();
-    default:
-      return createTableWriter({ fileName });
-  }
+  /** `compiled` (the default) or `reference`, json-rules-engine itself. */
+  engine?: RecordEngine;
+  /** Worker threads; by default one per core for large files, none for small ones. */
+  workers?: number;
 }
 
 async function write(stream: Writable, text: string): Promise<void> {
@@ -52,8 +49,9 @@ async function write(stream: Writable, text: string): Promise<void> {
 }
 
 /**
- * `lens check records FILE`: streams the export, checks each record against the rule sets and
- * writes findings as they come. Returns the exit code (1 when findings reach `--fail-on`).
+ * `lens check records FILE`: reads the export in chunks of whole records, checks them (in
+ * worker threads for large files) and writes the findings in file order as they come.
+ * Returns the exit code (1 when findings reach `--fail-on`).
  */
 export async function checkRecords(file: string, options: CheckRecordsOptions): Promise<number> {
   const warn = (message: string): void => {
@@ -61,60 +59,100 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   };
   const fileName = displayPath(file);
   const { catalog, references } = loadCatalog(options.ruleset);
-  const ruleSets = resolveForCli(catalog, references.length > 0 ? references : [DEFAULT_RECORD_RULE_SET], parseParamOptions(options.param));
+  const ruleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_RECORD_RULE_SETS, parseParamOptions(options.param));
+  const today = options.today ?? todayIso();
   for (const ruleSet of ruleSets) {
     if (ruleSet.subject !== 'client-record') warn(`${ruleSet.ref} is a rule set for ${ruleSet.subject}s, not client records; use lens check objectives`);
   }
-  const checkers = ruleSets
-    .filter((ruleSet) => ruleSet.subject === 'client-record')
-    .map((ruleSet) => createRecordChecker(ruleSet, { lang: options.lang, ...(options.today ? { today: options.today } : {}) }));
-  const titles = new Map(ruleSets.flatMap((ruleSet) => ruleSet.rules.map((rule) => [rule.id, rule.title] as const)));
+  const titles = new Map(ruleSets.flatMap((ruleSet) => [...ruleSet.rules, ...(ruleSet.portfolioRules ?? [])].map((rule) => [rule.id, rule.title] as const)));
+  const recordRuleSets = ruleSets.filter((ruleSet) => ruleSet.subject === 'client-record');
+  const portfolio = createPortfolioRun(recordRuleSets, { lang: options.lang, today });
+  const report =
+    options.format === 'html'
+      ? createReportCollector({ lang: options.lang, fileName, checkedOn: today, ruleSets: recordRuleSets.map((ruleSet) => ruleSet.ref), titles })
+      : undefined;
   const map: ColumnMap = options.map ? readColumnMap(options.map) : new Map();
+  const source = openExport(file, { map, encoding: options.encoding, warn, fileName });
 
+  const format = createOutputFormat(options.format, fileName);
   const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
-  const writer = createWriter(options.format, fileName);
   const summary: CheckSummary = { records: 0, recordsWithFindings: 0, inputProblems: 0, bySeverity: {}, byRule: new Map(), seconds: 0 };
   const started = performance.now();
-  const progress = createProgress(statSync(file, { throwIfNoEntry: false })?.size ?? 0);
-  let bytesRead = 0;
-
-  const emit = async (finding: Finding): Promise<void> => {
-    summary.bySeverity[finding.severity] = (summary.bySeverity[finding.severity] ?? 0) + 1;
-    const entry = summary.byRule.get(finding.ruleId) ?? { severity: finding.severity, title: titles.get(finding.ruleId) ?? 'unreadable input row', count: 0 };
-    entry.count += 1;
-    summary.byRule.set(finding.ruleId, entry);
-    await write(output, writer.write(finding));
+  const progress = createProgress(source.size);
+  const workers = options.workers ?? (source.size >= PARALLEL_FROM_BYTES ? Math.max(1, Math.min(availableParallelism(), 4)) : 0);
+  let findingsWritten = 0;
+  let undecodableReported = false;
+  const count = (ruleId: string, severity: string, found: number): void => {
+    summary.bySeverity[severity] = (summary.bySeverity[severity] ?? 0) + found;
+    const entry = summary.byRule.get(ruleId) ?? { severity, title: titles.get(ruleId) ?? (ruleId === INPUT_RULE_ID ? 'unreadable input row' : ruleId), count: 0 };
+    entry.count += found;
+    summary.byRule.set(ruleId, entry);
   };
 
   try {
-    await write(output, writer.open());
-    const items = readRecords(file, { map, encoding: options.encoding, warn, fileName, onBytes: (read) => (bytesRead = read) });
-    for await (const item of items) {
-      if (item.kind === 'problem') {
-        summary.inputProblems += 1;
-        await emit({ ruleId: INPUT_RULE_ID, ruleSet: 'lens/input', severity: 'error', recordId: `line ${item.line}`, line: item.line, fields: [], message: item.message });
-        continue;
-      }
-      summary.records += 1;
-      let found = false;
-      for (const checker of checkers) {
-        for (const finding of await checker.check(item.raw, { line: item.line })) {
-          found = true;
-          await emit(finding);
-        }
-      }
-      if (found) summary.recordsWithFindings += 1;
-      if ((summary.records & 1023) === 0) progress.update(bytesRead, summary.records);
+    await write(output, format.open());
+    await runCheckPipeline(
+      source,
+      {
+        kind: source.kind,
+        fileName,
+        encoding: source.encoding,
+        delimiter: source.delimiter,
+        header: source.header,
+        map: [...map],
+        ruleSets: recordRuleSets,
+        engine: options.engine ?? 'compiled',
+        lang: options.lang,
+        today,
+        format: options.format,
+        collect: report ? 'report' : portfolio.active ? 'portfolio' : 'none',
+      },
+      {
+        workers,
+        chunkBytes: CHUNK_BYTES,
+        onResult: async (result, endOffset) => {
+          summary.records += result.records;
+          summary.recordsWithFindings += result.recordsWithFindings;
+          summary.inputProblems += result.inputProblems;
+          for (const [ruleId, severity, found] of result.byRule) count(ruleId, severity, found);
+          for (const item of result.collected ?? []) {
+            if ('problem' in item) {
+              report?.addInputProblem(item.problem);
+              continue;
+            }
+            if (portfolio.active) portfolio.add(item.record);
+            report?.addRecord(item.record.values, item.findings ?? [], { ...(item.record.recordId === undefined ? {} : { recordId: item.record.recordId }), line: item.record.line });
+          }
+          if (result.undecodableLine !== undefined && !undecodableReported) {
+            undecodableReported = true;
+            warn(`${fileName}:${result.undecodableLine}: bytes that are not ${source.encoding} were replaced by "\uFFFD"; pass --encoding with the file's encoding (e.g. windows-1251, windows-1250)`);
+          }
+          if (result.findings > 0) {
+            await write(output, `${findingsWritten > 0 ? format.separator : ''}${result.output}`);
+            findingsWritten += result.findings;
+          }
+          progress.update(endOffset, summary.records);
+        },
+      },
+    );
+    const portfolioFindings = portfolio.active ? portfolio.finish() : [];
+    for (const finding of portfolioFindings) {
+      count(finding.ruleId, finding.severity, 1);
+      await write(output, `${findingsWritten > 0 ? format.separator : ''}${format.format(finding)}`);
+      findingsWritten += 1;
     }
+    if (report) await write(output, renderHtmlReport(report.finish(portfolioFindings)));
   } finally {
     progress.stop();
   }
   summary.seconds = (performance.now() - started) / 1000;
-  await write(output, writer.close(summary));
+  await write(output, format.close(summary));
   if (options.out) {
     output.end();
     await once(output, 'finish');
-    if (options.format !== 'table') process.stderr.write(createTableWriter({ fileName }).close(summary));
+    if (options.format !== 'table') process.stderr.write(createTableFormat({ fileName }).close(summary));
+  } else if (options.format === 'html') {
+    process.stderr.write(createTableFormat({ fileName }).close(summary));
   }
   const errors = summary.bySeverity.error ?? 0;
   const warnings = summary.bySeverity.warning ?? 0;

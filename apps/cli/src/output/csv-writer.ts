@@ -1,4 +1,4 @@
-import type { FindingWriter } from './finding-writer.ts';
+import type { FindingFormat } from './finding-writer.ts';
 
 const COLUMNS = ['recordId', 'line', 'severity', 'ruleId', 'fields', 'message', 'suggestion', 'ruleSet'] as const;
 
@@ -10,10 +10,11 @@ function cell(value: unknown): string {
 }
 
 /** One finding a row, with a header; opens in Excel (UTF-8 byte-order mark included). */
-export function createCsvWriter(): FindingWriter {
+export function createCsvFormat(): FindingFormat {
   return {
     open: () => `\uFEFF${COLUMNS.join(',')}\r\n`,
-    write: (finding) => `${COLUMNS.map((column) => cell((finding as Record<string, unknown>)[column])).join(',')}\r\n`,
+    format: (finding) => `${COLUMNS.map((column) => cell((finding as Record<string, unknown>)[column])).join(',')}\r\n`,
+    separator: '',
     close: () => '',
   };
 }

@@ -1,10 +1,14 @@
 import type { Finding } from '@social-lens/rules';
 
-/** Writes findings in one output format; `close` ends the document (a JSON array, a summary). */
-export interface FindingWriter {
-  write(finding: Finding): string;
-  close(summary: CheckSummary): string;
+/**
+ * An output format for findings, as pure functions so that worker threads can format their own
+ * findings: `open`, then each `format(finding)` joined by `separator`, then `close(summary)`.
+ */
+export interface FindingFormat {
   open(): string;
+  format(finding: Finding): string;
+  separator: string;
+  close(summary: CheckSummary): string;
 }
 
 /** Counts gathered while checking: enough for a summary, never the records themselves. */
@@ -17,5 +21,5 @@ export interface CheckSummary {
   seconds: number;
 }
 
-export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

@@ -1,15 +1,11 @@
-import type { FindingWriter } from './finding-writer.ts';
+import type { FindingFormat } from './finding-writer.ts';
 
 /** A JSON array of findings, written as it goes so nothing is held in memory. */
-export function createJsonWriter(): FindingWriter {
-  let first = true;
+export function createJsonFormat(): FindingFormat {
   return {
-    open: () => '[',
-    write(finding) {
-      const separator = first ? '\n' : ',\n';
-      first = false;
-      return `${separator}  ${JSON.stringify(finding)}`;
-    },
-    close: () => (first ? ']\n' : '\n]\n'),
+    open: () => '[\n',
+    format: (finding) => `  ${JSON.stringify(finding)}`,
+    separator: ',\n',
+    close: (summary) => (summary.bySeverity && Object.values(summary.bySeverity).some((count) => count > 0) ? '\n]\n' : ']\n'),
   };
 }

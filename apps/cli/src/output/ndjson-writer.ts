@@ -1,6 +1,6 @@
-import type { FindingWriter } from './finding-writer.ts';
+import type { FindingFormat } from './finding-writer.ts';
 
 /** One finding a line, in DESIGN.md's shape. */
-export function createNdjsonWriter(): FindingWriter {
-  return { open: () => '', write: (finding) => `${JSON.stringify(finding)}\n`, close: () => '' };
+export function createNdjsonFormat(): FindingFormat {
+  return { open: () => '', format: (finding) => `${JSON.stringify(finding)}\n`, separator: '', close: () => '' };
 }

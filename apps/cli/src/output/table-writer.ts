@@ -1,4 +1,4 @@
-import type { CheckSummary, FindingWriter } from './finding-writer.ts';
+import type { CheckSummary, FindingFormat } from './finding-writer.ts';
 
 const SEVERITY_ORDER = ['error', 'warning', 'info'];
 
@@ -7,11 +7,16 @@ function pad(text: string, width: number): string {
 }
 
 /** Human-readable lines, then a summary by rule and severity. */
-export function createTableWriter(options: { fileName: string }): FindingWriter {
+export function createTableFormat(options: { fileName: string }): FindingFormat {
   return {
     open: () => '',
-    write(finding) {
-      const where = `${options.fileName}:${finding.line ?? '?'}`;
+    separator: '',
+    format(finding) {
+      const where = finding.group
+        ? Object.entries(finding.group)
+            .map(([field, value]) => `${field}=${value}`)
+            .join(' ')
+        : `${options.fileName}:${finding.line ?? '?'}`;
       const rule = finding.ruleId.split('#')[1] ?? finding.ruleId;
       const fields = finding.fields.length > 0 ? ` [${finding.fields.join(', ')}]` : '';
       return `${pad(where, 22)} ${pad(finding.recordId ?? '', 10)} ${pad(finding.severity, 8)} ${rule}${fields}\n    ${finding.message}\n`;

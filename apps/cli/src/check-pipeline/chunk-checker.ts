@@ -1,0 +1,120 @@
+import { createRecordCheckerOn, type Finding, type RecordEngine, type ResolvedRuleSet, todayIso } from '@social-lens/rules';
+import { itemsOfChunk } from '../input/chunk-items.ts';
+import type { ColumnMap } from '../input/column-map.ts';
+import type { OutputFormat } from '../output/finding-writer.ts';
+import { createPortfolioRun, type PortfolioRecord } from '../portfolio/portfolio-run.ts';
+import { createOutputFormat } from '../output/output-format.ts';
+
+/** The rule id of findings about the input itself (a row that could not be read). */
+export const INPUT_RULE_ID = 'lens/input#readable-row';
+
+/** Everything a chunk checker needs; plain data, so it can be handed to a worker thread. */
+export interface ChunkCheckerConfig {
+  kind: 'csv' | 'ndjson';
+  fileName: string;
+  /** A WHATWG encoding label (already chosen: never `auto`). */
+  encoding: string;
+  delimiter: string;
+  /** CSV: the canonical field of each column (undefined for an ignored column). */
+  header: Array<string | undefined>;
+  /** NDJSON: export names → canonical field names. */
+  map: Array<[string, string]>;
+  ruleSets: ResolvedRuleSet[];
+  engine: RecordEngine;
+  lang: string;
+  today?: string;
+  format: OutputFormat;
+  /**
+   * Send back, per record, what the portfolio rules read (`portfolio`), and also its findings
+   * for the report (`report`): the main thread accumulates them in file order.
+   */
+  collect: 'none' | 'portfolio' | 'report';
+}
+
+/** One record (or unreadable row) as the main thread's portfolio and report need it. */
+export type CollectedItem = { record: PortfolioRecord; findings?: Finding[] } | { problem: Finding };
+
+/** What checking one chunk gives: its formatted findings and counts, never the records. */
+export interface ChunkResult {
+  output: string;
+  findings: number;
+  records: number;
+  recordsWithFindings: number;
+  inputProblems: number;
+  bySeverity: Record<string, number>;
+  byRule: Array<[ruleId: string, severity: string, count: number]>;
+  /** First line with bytes that are not in the file's encoding. */
+  undecodableLine?: number;
+  collected?: CollectedItem[];
+}
+
+function inputProblem(line: number, message: string): Finding {
+  return { ruleId: INPUT_RULE_ID, ruleSet: 'lens/input', severity: 'error', recordId: `line ${line}`, line, fields: [], message };
+}
+
+/**
+ * Decodes, parses and checks one chunk of records and formats its findings. The same code runs
+ * in the main thread for small files and in worker threads for large ones.
+ */
+export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Array, firstLine: number) => Promise<ChunkResult> {
+  const decoder = new TextDecoder(config.encoding);
+  const format = createOutputFormat(config.format, config.fileName);
+  const checkers = config.ruleSets.map((ruleSet) =>
+    createRecordCheckerOn(ruleSet, { engine: config.engine, lang: config.lang, ...(config.today ? { today: config.today } : {}) }),
+  );
+  const map: ColumnMap = new Map(config.map);
+  const portfolio = config.collect === 'none' ? undefined : createPortfolioRun(config.ruleSets, { lang: config.lang, today: config.today ?? todayIso() });
+
+  return async (bytes, firstLine) => {
+    const text = decoder.decode(bytes);
+    const pieces: string[] = [];
+    const bySeverity: Record<string, number> = {};
+    const byRule = new Map<string, [string, string, number]>();
+    const result: ChunkResult = { output: '', findings: 0, records: 0, recordsWithFindings: 0, inputProblems: 0, bySeverity, byRule: [] };
+    const emit = (finding: Finding): void => {
+      pieces.push(format.format(finding));
+      result.findings += 1;
+      bySeverity[finding.severity] = (bySeverity[finding.severity] ?? 0) + 1;
+      const entry = byRule.get(finding.ruleId);
+      if (entry) entry[2] += 1;
+      else byRule.set(finding.ruleId, [finding.ruleId, finding.severity, 1]);
+    };
+    const replacement = text.indexOf('\uFFFD');
+    if (replacement !== -1) result.undecodableLine = firstLine + countNewlines(text, replacement);
+
+    const items = itemsOfChunk(text, firstLine, { kind: config.kind, fileName: config.fileName, delimiter: config.delimiter, header: config.header, map });
+    const collected: CollectedItem[] | undefined = portfolio ? [] : undefined;
+    for (const item of items) {
+      if (item.kind === 'problem') {
+        result.inputProblems += 1;
+        const finding = inputProblem(item.line, item.message);
+        emit(finding);
+        collected?.push({ problem: finding });
+        continue;
+      }
+      result.records += 1;
+      const recordFindings: Finding[] = [];
+      for (const checker of checkers) {
+        for (const finding of await checker.check(item.raw, { line: item.line })) {
+          recordFindings.push(finding);
+          emit(finding);
+        }
+      }
+      if (recordFindings.length > 0) result.recordsWithFindings += 1;
+      if (portfolio && collected) {
+        const record = portfolio.collect(item.raw, item.line);
+        collected.push(config.collect === 'report' ? { record, findings: recordFindings } : { record });
+      }
+    }
+    if (collected) result.collected = collected;
+    result.output = pieces.join(format.separator);
+    result.byRule = [...byRule.values()];
+    return result;
+  };
+}
+
+function countNewlines(text: string, end: number): number {
+  let count = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) count += 1;
+  return count;
+}

@@ -1,0 +1,124 @@
+import type { Readable } from 'node:stream';
+
+/** A run of whole records of a file, as bytes, and the line its first byte is on. */
+export interface RecordChunk {
+  bytes: Buffer;
+  firstLine: number;
+  /** Bytes of the file read up to the end of this chunk (progress). */
+  endOffset: number;
+}
+
+const NEWLINE = 10;
+const QUOTE = 34;
+/** A record longer than this is cut at a line end anyway, so memory stays bounded on a broken file. */
+const MAX_PENDING_BYTES = 64 * 1024 * 1024;
+
+function countNewlines(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  let count = 0;
+  for (let index = bytes.indexOf(NEWLINE, start); index !== -1 && index < end; index = bytes.indexOf(NEWLINE, index + 1)) count += 1;
+  return count;
+}
+
+/**
+ * The end (the newline) of the first CSV record, with the same quote rules as `parseCsvText`;
+ * -1 when the bytes hold no complete record.
+ */
+export function firstCsvRecordEnd(bytes: Uint8Array, delimiter: number): number {
+  let inQuotes = false;
+  let atCellStart = true;
+  for (let index = 0; index < bytes.length; index += 1) {
+    const byte = bytes[index]!;
+    if (inQuotes) {
+      if (byte === QUOTE) {
+        if (bytes[index + 1] === QUOTE) index += 1;
+        else inQuotes = false;
+      }
+      continue;
+    }
+    if (byte === QUOTE && atCellStart) {
+      inQuotes = true;
+      atCellStart = false;
+    } else if (byte === delimiter) atCellStart = true;
+    else if (byte === NEWLINE) return index;
+    else if (byte !== 13) atCellStart = false;
+  }
+  return -1;
+}
+
+export { countNewlines };
+
+/**
+ * The last position after which a new CSV record starts, scanning with the same quote rules as
+ * `parseCsvText` (a quote opens a quoted cell only at the start of a cell). -1 when there is none.
+ */
+function lastCsvBoundary(bytes: Uint8Array, delimiter: number): number {
+  if (bytes.indexOf(QUOTE) === -1) return bytes.lastIndexOf(NEWLINE);
+  let boundary = -1;
+  let inQuotes = false;
+  let atCellStart = true;
+  for (let index = 0; index < bytes.length; index += 1) {
+    const byte = bytes[index]!;
+    if (inQuotes) {
+      if (byte === QUOTE) {
+        if (bytes[index + 1] === QUOTE) index += 1;
+        else inQuotes = false;
+      }
+      continue;
+    }
+    if (byte === QUOTE && atCellStart) {
+      inQuotes = true;
+      atCellStart = false;
+    } else if (byte === delimiter) atCellStart = true;
+    else if (byte === NEWLINE) {
+      boundary = index;
+      atCellStart = true;
+    } else if (byte !== 13) atCellStart = false;
+  }
+  return boundary;
+}
+
+export interface ChunkOptions {
+  /** Target size of a chunk; a chunk always ends at a record boundary. */
+  chunkBytes: number;
+  /** CSV delimiter (quote-aware boundaries), or undefined for one record a line (NDJSON). */
+  csvDelimiter?: string;
+  /** Bytes already consumed before the stream (a header), and the line after them. */
+  startOffset?: number;
+  startLine?: number;
+}
+
+/**
+ * Cuts a byte stream into chunks of whole records, so that chunks can be decoded, parsed and
+ * checked independently (in worker threads) and their findings written in input order. Memory
+ * holds at most one chunk being assembled.
+ */
+export async function* splitIntoRecordChunks(stream: Readable | AsyncIterable<Buffer>, options: ChunkOptions): AsyncGenerator<RecordChunk> {
+  const delimiter = options.csvDelimiter === undefined ? undefined : options.csvDelimiter.charCodeAt(0);
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let line = options.startLine ?? 1;
+  let offset = options.startOffset ?? 0;
+  const emit = (bytes: Buffer): RecordChunk => {
+    const chunk = { bytes, firstLine: line, endOffset: offset + bytes.length };
+    line += countNewlines(bytes);
+    offset += bytes.length;
+    return chunk;
+  };
+  for await (const piece of stream as AsyncIterable<Buffer>) {
+    pending.push(piece);
+    pendingBytes += piece.length;
+    if (pendingBytes < options.chunkBytes) continue;
+    const joined = Buffer.concat(pending, pendingBytes);
+    let boundary = delimiter === undefined ? joined.lastIndexOf(NEWLINE) : lastCsvBoundary(joined, delimiter);
+    if (boundary === -1 && pendingBytes > MAX_PENDING_BYTES) boundary = joined.lastIndexOf(NEWLINE);
+    if (boundary === -1) {
+      pending = [joined];
+      continue;
+    }
+    yield emit(joined.subarray(0, boundary + 1));
+    const rest = joined.subarray(boundary + 1);
+    pending = rest.length > 0 ? [Buffer.from(rest)] : [];
+    pendingBytes = rest.length;
+  }
+  if (pendingBytes > 0) yield emit(Buffer.concat(pending, pendingBytes));
+}
