@@ -1,0 +1,172 @@
+import { CLIENT_RECORD_SCHEMA, FINDING_SCHEMA, OBJECTIVE_SCHEMA, RULE_SET_SCHEMA } from '@social-lens/rules';
+import { SCENARIO_SCHEMA } from '@social-lens/rules/testing';
+import { OBJECTIVES_CHECK_REQUEST_SCHEMA } from './objectives-check-request-schema.ts';
+import { PROBLEM_SCHEMA } from './problem-schema.ts';
+import { ADD_KEY_REQUEST_SCHEMA, DEPRECATE_REQUEST_SCHEMA, PUBLISH_REQUEST_SCHEMA } from './publish-request-schema.ts';
+import { RECORDS_CHECK_REQUEST_SCHEMA } from './records-check-request-schema.ts';
+
+type JsonObject = Record<string, unknown>;
+
+/** OpenAPI 3.1 takes JSON Schema 2020-12 as is; only the `$schema` keyword is left to the dialect. */
+function component(schema: JsonObject): JsonObject {
+  const { $schema: _dialect, ...rest } = schema;
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: JsonObject) => ({ 'application/json': { schema } });
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+const PROBLEMS = {
+  '400': problem('Malformed JSON'),
+  '413': problem('Body, records or objectives over the limit'),
+  '415': problem('Unsupported content type'),
+  '422': problem('The body does not match its schema; `errors[].path` names where'),
+  '429': problem('Rate limit passed'),
+};
+const pathParam = (name: string, description: string) => ({ name, in: 'path', required: true, schema: { type: 'string' }, description });
+const RULE_SET_PATH = [pathParam('publisher', 'e.g. `core`'), pathParam('name', 'e.g. `client-data`')];
+const BEARER = [{ publisherToken: [] }];
+
+/**
+ * The OpenAPI 3.1 document of the service, built from the same JSON Schemas the service and the
+ * rules package validate with, so the API description cannot drift from what is enforced.
+ *
+ * @example
+ * const document = createOpenApiDocument()
+ * document.paths['/v1/records/check'].post.requestBody
+ */
+export function createOpenApiDocument(): JsonObject & { paths: Record<string, Record<string, JsonObject>> } {
+  const publishRequest = component(PUBLISH_REQUEST_SCHEMA as unknown as JsonObject) as { properties: JsonObject };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Social Lens',
+      version: '0.1.0',
+      description: 'Checks the social objectives and client data of microfinance institutions; a registry of rule sets that associations publish and members pin.',
+    },
+    components: {
+      securitySchemes: { publisherToken: { type: 'http', scheme: 'bearer', description: 'A publisher token (`lens admin add-publisher NAME`)' } },
+      schemas: {
+        RuleSet: component(RULE_SET_SCHEMA as unknown as JsonObject),
+        RuleSetTests: component(SCENARIO_SCHEMA as unknown as JsonObject),
+        ClientRecord: component(CLIENT_RECORD_SCHEMA as unknown as JsonObject),
+        Finding: component(FINDING_SCHEMA as unknown as JsonObject),
+        PublishRequest: { ...publishRequest, properties: { ...publishRequest.properties, ruleset: ref('RuleSet'), tests: ref('RuleSetTests') } },
+        DeprecateRequest: component(DEPRECATE_REQUEST_SCHEMA as unknown as JsonObject),
+        AddKeyRequest: component(ADD_KEY_REQUEST_SCHEMA as unknown as JsonObject),
+        RecordsCheckRequest: component(RECORDS_CHECK_REQUEST_SCHEMA as unknown as JsonObject),
+        Objective: component(OBJECTIVE_SCHEMA as unknown as JsonObject),
+        ObjectivesCheckRequest: component(OBJECTIVES_CHECK_REQUEST_SCHEMA as unknown as JsonObject),
+        Problem: component(PROBLEM_SCHEMA as unknown as JsonObject),
+      },
+    },
+    paths: {
+      '/health': { get: { summary: 'Liveness and database check', responses: { '200': { description: 'The service and its database answer' } } } },
+      '/v1/records/check': {
+        post: {
+          summary: 'Check client records against rule sets from the registry',
+          parameters: [
+            { name: 'ruleset', in: 'query', schema: { type: 'array', items: { type: 'string' } }, description: 'Rule set `id@range`; repeatable (NDJSON/CSV bodies)' },
+            { name: 'param', in: 'query', schema: { type: 'array', items: { type: 'string' } }, description: '`name=value`; repeatable' },
+            { name: 'map', in: 'query', schema: { type: 'string' }, description: 'JSON object: column → field' },
+            { name: 'lang', in: 'query', schema: { type: 'string' } },
+            { name: 'today', in: 'query', schema: { type: 'string', format: 'date' } },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { oneOf: [ref('RecordsCheckRequest'), { type: 'array', items: ref('ClientRecord') }] } },
+              'application/x-ndjson': { schema: ref('ClientRecord') },
+              'text/csv': { schema: { type: 'string' } },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'Findings: JSON with a summary, or streamed NDJSON (one finding a line) when `Accept: application/x-ndjson` or the body was NDJSON/CSV',
+              content: {
+                ...json({ type: 'object', properties: { findings: { type: 'array', items: ref('Finding') }, summary: { type: 'object' } } }),
+                'application/x-ndjson': { schema: ref('Finding') },
+              },
+            },
+            '404': problem('A rule set is not in the registry'),
+            ...PROBLEMS,
+          },
+        },
+      },
+      '/v1/objectives/check': {
+        post: {
+          summary: 'Check objectives for SMART criteria',
+          requestBody: { required: true, content: json(ref('ObjectivesCheckRequest')) },
+          responses: { '200': { description: 'One result per objective: the five SMART criteria and the findings that explain them' }, '404': problem('A rule set is not in the registry'), ...PROBLEMS },
+        },
+      },
+      '/v1/rulesets': {
+        get: {
+          summary: 'List rule sets',
+          parameters: [
+            { name: 'publisher', in: 'query', schema: { type: 'string' } },
+            { name: 'subject', in: 'query', schema: { enum: ['client-record', 'objective'] } },
+          ],
+          responses: { '200': { description: 'Rule sets with their latest version' } },
+        },
+      },
+      '/v1/rulesets/{publisher}/{name}': {
+        get: { summary: 'Versions of a rule set', parameters: RULE_SET_PATH, responses: { '200': { description: 'Versions, highest first' }, '404': problem('No such rule set') } },
+      },
+      '/v1/rulesets/{publisher}/{name}/{versionOrRange}': {
+        get: {
+          summary: 'A rule-set document by exact version or semver range',
+          parameters: [...RULE_SET_PATH, pathParam('versionOrRange', '`1.2.0`, `^1`, `>=1.1 <2`')],
+          responses: {
+            '200': {
+              description: 'The canonical JSON of the document. `ETag` is its SHA-256; `X-Rule-Set-Signature` the publisher signature, if any',
+              headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } }, 'X-Rule-Set-Version': { schema: { type: 'string' } } },
+              content: json(ref('RuleSet')),
+            },
+            '304': { description: 'Not modified (If-None-Match)' },
+            '404': problem('No such rule set or no version in range'),
+          },
+        },
+      },
+      '/v1/rulesets/{publisher}/{name}/{version}': {
+        put: {
+          summary: 'Publish a version (publisher token; immutable once published)',
+          security: BEARER,
+          parameters: [...RULE_SET_PATH, pathParam('version', 'exact semantic version')],
+          requestBody: { required: true, content: json(ref('PublishRequest')) },
+          responses: {
+            '201': { description: 'Published' },
+            '200': { description: 'The same content was already published: nothing changed' },
+            '401': problem('No or wrong token'),
+            '403': problem("Another publisher's namespace"),
+            '409': problem('The version exists with other content'),
+            ...PROBLEMS,
+          },
+        },
+      },
+      '/v1/rulesets/{publisher}/{name}/{version}/deprecate': {
+        post: {
+          summary: 'Deprecate a version (it stays resolvable)',
+          security: BEARER,
+          parameters: [...RULE_SET_PATH, pathParam('version', 'exact semantic version')],
+          requestBody: { required: false, content: json(ref('DeprecateRequest')) },
+          responses: { '200': { description: 'Deprecated' }, '401': problem('No or wrong token'), '403': problem("Another publisher's namespace"), '404': problem('No such version') },
+        },
+      },
+      '/v1/publishers/{publisher}': {
+        get: { summary: 'A publisher and its active signing keys', parameters: [pathParam('publisher', 'e.g. `assoc`')], responses: { '200': { description: 'The publisher' }, '404': problem('No such publisher') } },
+      },
+      '/v1/publishers/{publisher}/keys': {
+        post: {
+          summary: 'Register an Ed25519 public key: from then on every new version must be signed',
+          security: BEARER,
+          parameters: [pathParam('publisher', 'e.g. `assoc`')],
+          requestBody: { required: true, content: json(ref('AddKeyRequest')) },
+          responses: { '201': { description: 'Registered' }, '200': { description: 'Already registered' }, '401': problem('No or wrong token'), '403': problem("Another publisher's namespace"), ...PROBLEMS },
+        },
+      },
+      '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
+      '/widget.js': { get: { summary: 'The embeddable widget', responses: { '200': { description: 'JavaScript module' } } } },
+    },
+  };
+}

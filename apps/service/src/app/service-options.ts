@@ -1,0 +1,43 @@
+import type { OpenDatabase } from '../db/database.ts';
+
+/** Sizes the service accepts; each one is answered 413 or 422 with a problem body when passed. */
+export interface ServiceLimits {
+  /** Bytes of a request body (413). */
+  bodyBytes: number;
+  /** Records in one `POST /v1/records/check` (413). */
+  records: number;
+  /** Objectives in one `POST /v1/objectives/check` (413). */
+  objectives: number;
+  /** Characters of one objective's text (422). */
+  objectiveLength: number;
+}
+
+export interface RateLimitOptions {
+  windowMs: number;
+  /** Requests to `/v1/…` per client address and window. */
+  perAddress: number;
+  /** Authenticated requests per publisher token and window. */
+  perToken: number;
+}
+
+export interface ServiceOptions {
+  database: OpenDatabase;
+  limits?: Partial<ServiceLimits>;
+  /** `false` turns rate limiting off (benchmarks, a service behind a gateway that limits). */
+  rateLimit?: RateLimitOptions | false;
+  /** Origins allowed to call the service from a browser; `*` by default. */
+  corsOrigins?: readonly string[] | '*';
+  /** Take the client address from `X-Forwarded-For` (only behind a proxy that sets it). */
+  trustProxy?: boolean;
+  /** Where the one-JSON-line-per-request log goes; standard output by default. */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_LIMITS: ServiceLimits = {
+  bodyBytes: 10 * 1024 * 1024,
+  records: 50_000,
+  objectives: 100,
+  objectiveLength: 2_000,
+};
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { windowMs: 60_000, perAddress: 6_000, perToken: 600 };

@@ -1,0 +1,79 @@
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** One thing wrong with a request, where in it (JSON Pointer into the body, or `query.x`, `line 12`). */
+export interface ProblemItem {
+  path: string;
+  message: string;
+  code?: string;
+}
+
+/** An RFC 9457 problem body, as every error of the service is answered. */
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: ProblemItem[];
+}
+
+export interface ProblemErrorOptions {
+  /** Short, stable kind of problem; becomes the `type` URI (`…/problems/{kind}`). */
+  kind: string;
+  detail: string;
+  errors?: ProblemItem[];
+  headers?: Record<string, string>;
+  cause?: unknown;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  503: 'Service Unavailable',
+};
+
+/**
+ * The one error the routes throw; `app.onError` turns it into `application/problem+json`.
+ *
+ * @example
+ * throw new ProblemError(422, { kind: 'invalid-body', detail: 'the body does not match the schema', errors: [{ path: '/records/0', message: 'expected object' }] })
+ */
+export class ProblemError extends HTTPException {
+  readonly body: ProblemBody;
+  readonly headers: Record<string, string>;
+  constructor(status: ContentfulStatusCode, options: ProblemErrorOptions) {
+    super(status, { message: options.detail, cause: options.cause });
+    this.name = 'ProblemError';
+    this.headers = options.headers ?? {};
+    this.body = {
+      type: `https://social-lens.org/problems/${options.kind}`,
+      title: TITLES[status] ?? 'Error',
+      status,
+      detail: options.detail,
+      ...(options.errors && options.errors.length > 0 ? { errors: options.errors } : {}),
+    };
+  }
+}
+
+/**
+ * The `application/problem+json` response for a problem body.
+ *
+ * @example
+ * return problemResponse(new ProblemError(404, { kind: 'not-found', detail: 'no route GET /x' }))
+ */
+export function problemResponse(problem: ProblemError): Response {
+  return new Response(JSON.stringify(problem.body), {
+    status: problem.status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', ...problem.headers },
+  });
+}

@@ -1,0 +1,34 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestService, type TestService } from '../../../test/test-service.ts';
+
+let service: TestService;
+
+beforeAll(async () => {
+  service = await createTestService();
+});
+afterAll(() => service.close());
+
+describe('GET /openapi.json', () => {
+  it('is OpenAPI 3.1 whose component schemas are valid JSON Schema 2020-12', async () => {
+    const response = await service.app.request('/openapi.json');
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, object> } };
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/health', '/v1/records/check', '/v1/objectives/check', '/v1/rulesets/{publisher}/{name}/{version}']));
+    const ajv = new Ajv2020({ strict: false, validateFormats: false, logger: false });
+    for (const [name, schema] of Object.entries(document.components.schemas)) {
+      if (name === 'PublishRequest') continue; // refers to siblings by `#/components/…`, checked below
+      expect(() => ajv.compile(schema), name).not.toThrow();
+    }
+    expect((document.components.schemas.RuleSet as { $id: string }).$id).toBe('https://social-lens.org/schemas/rule-set.json');
+  });
+
+  it('has a docs page listing every operation', async () => {
+    const response = await service.app.request('/docs');
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain('<code>PUT /v1/rulesets/{publisher}/{name}/{version}</code>');
+    expect(page).toContain('<code>POST /v1/records/check</code>');
+  });
+});

@@ -1,0 +1,48 @@
+import { addPublisher } from '../src/admin/add-publisher.ts';
+import { createApp } from '../src/app/create-app.ts';
+import type { ServiceOptions } from '../src/app/service-options.ts';
+import type { OpenDatabase } from '../src/db/database.ts';
+import { createRegistryCatalogLoader } from '../src/registry/registry-catalog.ts';
+import { publishShippedRuleSets } from '../src/seed/publish-shipped-rule-sets.ts';
+import { openTestDatabase } from './test-database.ts';
+
+export interface TestService {
+  app: ReturnType<typeof createApp>;
+  database: OpenDatabase;
+  /** The request log lines written so far. */
+  logs: string[];
+  /** A new publisher and its token. */
+  publisher(name: string, publicKey?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * A service on a new database with the shipped rule sets published, its log kept in memory.
+ *
+ * @example
+ * const service = await createTestService()
+ * const token = await service.publisher('assoc')
+ */
+export async function createTestService(options: Partial<ServiceOptions> & { kind?: 'pglite' | 'postgres' } = {}): Promise<TestService> {
+  const database = await openTestDatabase(options.kind ?? 'pglite');
+  // Rule sets other tests rely on (core/client-data, examples/national) are checked by the tests that use them.
+  await publishShippedRuleSets(database.db, createRegistryCatalogLoader(database.db));
+  const logs: string[] = [];
+  const app = createApp({ rateLimit: false, ...options, database, log: (line) => logs.push(line) });
+  return {
+    app,
+    database,
+    logs,
+    publisher: async (name, publicKey) => (await addPublisher(database.db, name, publicKey ? { publicKey } : {})).token,
+    close: () => database.close(),
+  };
+}
+
+/** JSON request init, with a bearer token when given. */
+export function jsonRequest(method: string, body: unknown, token?: string): RequestInit {
+  return {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
+}
