@@ -12,13 +12,22 @@ function numberFormat(lang: string): Intl.NumberFormat {
   return format;
 }
 
-/** The text for `lang` (`ru-RU` falls back to `ru`, then to English). */
+/**
+ * Languages that read another one's texts when they have none of their own: Croatian, Serbian
+ * (either script's tag) and Montenegrin users read Bosnian texts, one translation for all four.
+ */
+const FALLBACK_LANGUAGES: Readonly<Record<string, string>> = { hr: 'bs', sr: 'bs', cnr: 'bs' };
+
+/** The text for `lang` (`ru-RU` falls back to `ru`, `hr`/`sr`/`sr-Latn`/`cnr` to `bs`, then to English). */
 export function pickLanguage(text: LocalizedText, lang: string): { text: string; lang: string } {
   const exact = text[lang];
   if (exact !== undefined) return { text: exact, lang };
   const primary = lang.split('-')[0] ?? 'en';
   const close = text[primary];
   if (close !== undefined) return { text: close, lang: primary };
+  const fallback = FALLBACK_LANGUAGES[primary];
+  const shared = fallback === undefined ? undefined : text[fallback];
+  if (fallback !== undefined && shared !== undefined) return { text: shared, lang: fallback };
   return { text: text.en, lang: 'en' };
 }
 

@@ -1,0 +1,84 @@
+import type { ClientRecordField } from '@social-lens/rules';
+import { type FieldMap, isClientRecordField, parsePairs } from './field-map.ts';
+
+/** The form controls whose values a record is read from. */
+export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** Canonical fields and the controls of a form that carry them, in document order. */
+export type FormFields = ReadonlyMap<ClientRecordField, readonly FormControl[]>;
+
+const IGNORED_TYPES = new Set(['submit', 'reset', 'button', 'image', 'file', 'password']);
+
+function isFormControl(element: Element): element is FormControl {
+  const tag = element.localName;
+  return tag === 'input' || tag === 'select' || tag === 'textarea';
+}
+
+/**
+ * The canonical field of a control: its `data-lens-field`, else the field map's entry for its
+ * `name`, else its `name` when that already is a canonical field.
+ */
+export function fieldOfControl(control: FormControl, map: FieldMap): ClientRecordField | undefined {
+  const declared = control.dataset.lensField;
+  if (declared !== undefined) return isClientRecordField(declared) ? declared : undefined;
+  const name = control.name;
+  if (name === '') return undefined;
+  return map.fields.get(name) ?? (isClientRecordField(name) ? name : undefined);
+}
+
+/**
+ * Finds the controls of a form (including those outside it that name it with `form="…"`) that
+ * map to canonical fields.
+ *
+ * @example collectFormFields(document.forms.namedItem('loan')!, parseFieldMap('hh_size:householdSize'))
+ */
+export function collectFormFields(form: HTMLFormElement, map: FieldMap): FormFields {
+  const fields = new Map<ClientRecordField, FormControl[]>();
+  for (const element of Array.from(form.elements)) {
+    if (!isFormControl(element) || IGNORED_TYPES.has((element as HTMLInputElement).type)) continue;
+    const field = fieldOfControl(element, map);
+    if (!field) continue;
+    const controls = fields.get(field) ?? [];
+    controls.push(element);
+    fields.set(field, controls);
+  }
+  return fields;
+}
+
+const valueMaps = new WeakMap<FormControl, { source: string; pairs: Map<string, string> }>();
+
+/** A control's own codes translated to canonical ones with `data-lens-values="1:very-poor,2:poor"`. */
+function canonicalValue(control: FormControl, value: string): string {
+  const source = control.dataset.lensValues;
+  if (source === undefined) return value;
+  let cached = valueMaps.get(control);
+  if (!cached || cached.source !== source) {
+    cached = { source, pairs: parsePairs(source).pairs };
+    valueMaps.set(control, cached);
+  }
+  return cached.pairs.get(value) ?? value;
+}
+
+function valueOfControl(control: FormControl): string | undefined {
+  if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
+    return control.checked ? control.value : undefined;
+  }
+  return control.value;
+}
+
+/**
+ * The raw record a form holds: text as typed, one value per field (the first control with a
+ * value wins, so radio groups and repeated inputs read naturally). Blank fields are left out.
+ */
+export function readFormRecord(fields: FormFields): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const [field, controls] of fields) {
+    for (const control of controls) {
+      const value = valueOfControl(control);
+      if (value === undefined || value.trim() === '') continue;
+      record[field] = canonicalValue(control, value.trim());
+      break;
+    }
+  }
+  return record;
+}

@@ -1,0 +1,10 @@
+/**
+ * Social Lens widget: `<lens-objective-check>` and `<lens-record-check>`. Importing this module
+ * defines both elements (a second import, or a second copy of the bundle, is harmless).
+ */
+export { LensObjectiveCheckElement } from './lens-objective-check.ts';
+export { LensRecordCheckElement } from './lens-record-check.ts';
+export { LENS_FINDINGS_EVENT, type LensFindingsDetail } from './lens-findings-event.ts';
+export { parseFieldMap, type FieldMap } from './field-map.ts';
+export { loadRuleSet, RuleSourceError, RULE_SOURCE_FAILURES, type RuleSourceFailure, type RuleSourceOptions } from './rule-source.ts';
+export { UI_LANGUAGES, uiLanguageOf, type UiLanguage } from './ui-strings.ts';

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import type { LensFindingsDetail } from './lens-findings-event.ts';
+import './lens-record-check.ts';
+import type { LensRecordCheckElement } from './lens-record-check.ts';
+
+const FORM = `
+<form id="loan" action="/save">
+  <input name="hh_members" value="4">
+  <input name="inc_business" value="500">
+  <input name="inc_wages" value="300">
+  <input name="inc_total" aria-describedby="total-hint" value="800"><span id="total-hint">monthly</span>
+  <input name="pov_level" data-lens-values="1:very-poor,2:poor,3:near-poor,4:non-poor" value="4">
+  <input name="loan_amount" value="2000"><input name="term" value="12"><input name="installment" value="190">
+  <button>Save</button>
+</form>
+<lens-record-check for="loan" today="2026-01-15" debounce="0" block-submit
+  field-map="hh_members:householdSize, inc_business:incomeBusiness, inc_wages:incomeWages, inc_total:householdIncomeMonthly, pov_level:povertyLevel, loan_amount:loanAmount, term:loanTermMonths, installment:installmentAmount"></lens-record-check>`;
+
+async function mount(html = FORM): Promise<{ element: LensRecordCheckElement; form: HTMLFormElement; input(name: string): HTMLInputElement }> {
+  document.body.innerHTML = html;
+  const element = document.querySelector('lens-record-check')!;
+  await until(() => element.shadowRoot?.querySelector('.summary')?.getAttribute('data-errors') !== undefined && element.findings !== undefined && element.form !== undefined);
+  await until(() => !element.shadowRoot!.textContent!.includes('Checking'));
+  const form = document.getElementById('loan') as HTMLFormElement;
+  return { element, form, input: (name) => form.elements.namedItem(name) as HTMLInputElement };
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error('condition not met in time');
+}
+
+function type(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('<lens-record-check>', () => {
+  test('a pre-filled consistent record shows nothing', async () => {
+    const { element, input } = await mount();
+    expect(element.findings).toEqual([]);
+    expect(input('inc_total').hasAttribute('aria-invalid')).toBe(false);
+    expect(input('inc_total').getAttribute('aria-describedby')).toBe('total-hint');
+  });
+
+  test('income sources that do not add up mark the total, next to the ids the page had; fixing a source clears it', async () => {
+    const { element, input } = await mount();
+    const events: LensFindingsDetail[] = [];
+    element.addEventListener('lens-findings', (event) => events.push(event.detail));
+    type(input('inc_wages'), '400');
+    await until(() => input('inc_total').getAttribute('aria-invalid') === 'true');
+    const ids = input('inc_total').getAttribute('aria-describedby')!.split(' ');
+    expect(ids[0]).toBe('total-hint');
+    const message = document.getElementById(ids[1]!)!;
+    expect(message.textContent).toBe('Household income is 800, but its sources add up to 900 (difference 100, more than 8 allowed).');
+    expect(input('inc_total').nextElementSibling).toBe(message);
+    expect(input('inc_wages').hasAttribute('aria-invalid')).toBe(false);
+    expect(events.at(-1)?.findings.map((finding) => finding.ruleId)).toContain('core/client-data#income-sources-add-up');
+    expect(events.at(-1)?.criteria).toBeNull();
+    expect(element.shadowRoot!.querySelector('[aria-live]')!.textContent).toContain('1 new problem');
+
+    type(input('inc_wages'), '300');
+    await until(() => !input('inc_total').hasAttribute('aria-invalid'));
+    expect(input('inc_total').getAttribute('aria-describedby')).toBe('total-hint');
+    expect(document.querySelectorAll('[data-lens-message]')).toHaveLength(0);
+    expect(element.shadowRoot!.querySelector('[aria-live]')!.textContent).toBe('1 problem fixed');
+  });
+
+  test('a poverty level that disagrees with income per member is flagged, with codes translated by data-lens-values', async () => {
+    const { element, form } = await mount();
+    const level = form.elements.namedItem('pov_level') as HTMLInputElement;
+    level.value = '2';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(level.getAttribute('aria-invalid')).toBe('true');
+    expect(element.findings.map((finding) => finding.message)).toEqual([
+      "Income per family member is 200 against a poverty line of 120, so the level should be 'non-poor', but it is 'poor'.",
+    ]);
+  });
+
+  test('block-submit stops a submission with errors and lets one with warnings only through', async () => {
+    const { input, form } = await mount();
+    let submitted = 0;
+    form.addEventListener('submit', (event) => {
+      if (!event.defaultPrevented) submitted += 1;
+      event.preventDefault();
+    });
+    type(input('inc_total'), '100');
+    form.requestSubmit();
+    expect(submitted).toBe(0);
+    type(input('inc_total'), '800');
+    type(input('installment'), '500'); // above half the income: a warning
+    await until(() => document.querySelector('[data-lens-message]') !== null);
+    expect(input('installment').hasAttribute('aria-invalid')).toBe(false);
+    form.requestSubmit();
+    expect(submitted).toBe(1);
+  });
+
+  test('speaks Bosnian for Serbian, messages and counts alike', async () => {
+    const { element, input } = await mount(FORM.replace('<lens-record-check ', '<lens-record-check lang="sr-Latn" '));
+    type(input('inc_wages'), '400');
+    await until(() => input('inc_total').getAttribute('aria-invalid') === 'true');
+    expect(element.findings[0]!.message).toMatch(/^Prihod domaćinstva je 800/);
+    expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).toBe('1 greška');
+  });
+});

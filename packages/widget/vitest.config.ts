@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // Custom elements, shadow DOM and form events without a browser; the real-browser tests live in apps/service/test.
+    environment: 'happy-dom',
+    include: ['src/**/*.test.ts'],
+  },
+});
