@@ -1,11 +1,19 @@
 import { Command, CommanderError, Option } from 'commander';
-import { checkRecords, FAIL_ON_LEVELS } from './commands/check-records.ts';
+import { checkObjectives, OBJECTIVE_FORMATS } from './commands/check-objectives.ts';
+import { checkRecords, FAIL_ON_LEVELS, RECORD_ENGINES } from './commands/check-records.ts';
 import { lintRuleSets } from './commands/ruleset-lint.ts';
 import { testRuleSets } from './commands/ruleset-test.ts';
 import { OUTPUT_FORMATS } from './output/finding-writer.ts';
+import { registerRegistryCommands } from './registry/register-registry-commands.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function parseWorkerCount(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0 || count > 16) throw new UsageError(`--workers ${value}: expected a whole number from 0 to 16`);
+  return count;
+}
 
 function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('lens')
@@ -27,7 +35,22 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .option('--lang <lang>', 'language of messages: en, ru', 'en')
     .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')
     .option('--today <date>', 'the date "in the future" is measured against (YYYY-MM-DD); today by default')
+    .addOption(new Option('--engine <engine>', 'rule engine: compiled closures, or json-rules-engine itself (reference)').choices(RECORD_ENGINES).default('compiled'))
+    .addOption(new Option('--workers <count>', 'worker threads (default: one per core for files from 8 MB, none below)').argParser(parseWorkerCount))
     .action(async (file: string, options) => setExitCode(await checkRecords(file, options)));
+
+  check
+    .command('objectives')
+    .description('judge draft social objectives: specific, measurable, achievable, relevant, time-bound')
+    .argument('<file>', '.txt (one objective a line) or .jsonl ({"id","text",…structured fields} a line)')
+    .option('--ruleset <id|path>', 'objective rule set id or file (default core/smart-objective)')
+    .option('--param <name=value>', 'set a rule-set parameter; repeatable', collect, [])
+    .addOption(new Option('--format <format>', 'output format').choices(OBJECTIVE_FORMATS).default('table'))
+    .option('--out <file>', 'write the results to a file instead of standard output')
+    .addOption(new Option('--fail-on <severity>', 'exit with 1 when findings reach this severity').choices(FAIL_ON_LEVELS).default('never'))
+    .option('--lang <lang>', 'language of messages: en, ru (default: the language of each objective)')
+    .option('--today <date>', 'the date deadlines are measured against (YYYY-MM-DD); today by default')
+    .action(async (file: string, options) => setExitCode(await checkObjectives(file, options)));
 
   const ruleset = program.command('ruleset').description('work with rule-set documents');
   ruleset
@@ -40,6 +63,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .description("run the scenario tests of rule sets (every tests.json below PATH, default the shipped rules/)")
     .argument('[path]', 'a tests.json file or a folder')
     .action(async (path: string | undefined) => setExitCode(await testRuleSets(path)));
+  registerRegistryCommands(program, ruleset, setExitCode);
   return program;
 }
 

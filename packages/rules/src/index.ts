@@ -26,3 +26,16 @@ export { recordFacts, todayIso } from './engine/record-facts.ts';
 export { createReferenceEngine, toEngineRule, FINDING_EVENT, type ReferenceEngine, type ReferenceEngineOptions } from './engine/reference-engine.ts';
 export { canRun, findingOf, type FindingContext } from './engine/rule-findings.ts';
 export { createRecordChecker, type RecordChecker, type RecordCheckerOptions } from './engine/check-record.ts';
+export * from './signing/index.ts';
+export { compileRuleSet, type CompiledRuleSet, type CompileRuleSetOptions } from './engine/compiled/compile-rule-set.ts';
+export { compileCondition, type CompiledCondition } from './engine/compiled/compile-condition.ts';
+export { compileRecordCheck, type RecordCheck, type CompileRecordCheckOptions } from './engine/compiled/compile-record-check.ts';
+export {
+  createCompiledRecordChecker,
+  createRecordCheckerOn,
+  RECORD_ENGINES,
+  type RecordEngine,
+  type CompiledRecordChecker,
+} from './engine/compiled/compiled-record-checker.ts';
+export * from './objectives/index.ts';
+export * from './smart/index.ts';
