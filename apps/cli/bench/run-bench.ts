@@ -75,10 +75,13 @@ function writeCsv(path: string, rows: number): void {
   }
 }
 
-function endToEnd(path: string, engine: string): { seconds: number; peakMegabytes: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, lens, 'check', 'records', path, '--today', TODAY, '--format', 'ndjson', '--out', join(folder, 'findings.ndjson'), '--fail-on', 'never', '--engine', engine], {
-    encoding: 'utf8',
-  });
+function endToEnd(path: string, engine: string, ruleSets: readonly string[] = ['core/client-data']): { seconds: number; peakMegabytes: number } {
+  const ruleSetArguments = ruleSets.flatMap((ruleSet) => ['--ruleset', ruleSet]);
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %M', process.execPath, lens, 'check', 'records', path, ...ruleSetArguments, '--today', TODAY, '--format', 'ndjson', '--out', join(folder, 'findings.ndjson'), '--fail-on', 'never', '--engine', engine],
+    { encoding: 'utf8' },
+  );
   const [seconds, kilobytes] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
   if (result.status !== 0) throw new Error(`lens failed: ${result.stderr}`);
   return { seconds, peakMegabytes: kilobytes / 1024 };
@@ -88,9 +91,11 @@ try {
   out('');
   const big = join(folder, 'clients.csv');
   writeCsv(big, ROWS);
-  out(`lens check records, end to end (--format ndjson --out FILE), ${format(ROWS)}-row CSV of ${(statSync(big).size / 1e6).toFixed(0)} MB:`);
+  out(`lens check records --ruleset core/client-data, end to end (--format ndjson --out FILE), ${format(ROWS)}-row CSV of ${(statSync(big).size / 1e6).toFixed(0)} MB:`);
   const compiledRun = endToEnd(big, 'compiled');
   out(`  compiled   ${compiledRun.seconds.toFixed(1).padStart(7)} s   peak RSS ${compiledRun.peakMegabytes.toFixed(0)} MB   (${format(ROWS / compiledRun.seconds)} rows/s)`);
+  const withPortfolio = endToEnd(big, 'compiled', ['core/client-data', 'core/portfolio']);
+  out(`  compiled, with core/portfolio (the default rule sets)   ${withPortfolio.seconds.toFixed(1)} s   peak RSS ${withPortfolio.peakMegabytes.toFixed(0)} MB`);
   const small = join(folder, 'clients-small.csv');
   writeCsv(small, REFERENCE_ROWS);
   const referenceRun = endToEnd(small, 'reference');

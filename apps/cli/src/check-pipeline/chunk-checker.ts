@@ -1,8 +1,8 @@
-import { createRecordCheckerOn, type Finding, type RecordEngine, type ResolvedRuleSet, todayIso } from '@social-lens/rules';
-import { itemsOfChunk } from '../input/chunk-items.ts';
+import { createCompiledRecordChecker, createRecordCheckerOn, type Finding, type RecordEngine, type ResolvedRuleSet, todayIso } from '@social-lens/rules';
+import { forEachItemOfChunk, type InputItem, itemsOfChunk } from '../input/chunk-items.ts';
 import type { ColumnMap } from '../input/column-map.ts';
 import type { OutputFormat } from '../output/finding-writer.ts';
-import { createPortfolioRun, type PortfolioRecord } from '../portfolio/portfolio-run.ts';
+import { createPortfolioRun, type PortfolioRecord } from '@social-lens/rules/aggregate';
 import { createOutputFormat } from '../output/output-format.ts';
 
 /** The rule id of findings about the input itself (a row that could not be read). */
@@ -59,11 +59,14 @@ function inputProblem(line: number, message: string): Finding {
 export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Array, firstLine: number) => Promise<ChunkResult> {
   const decoder = new TextDecoder(config.encoding);
   const format = createOutputFormat(config.format, config.fileName);
-  const checkers = config.ruleSets.map((ruleSet) =>
-    createRecordCheckerOn(ruleSet, { engine: config.engine, lang: config.lang, ...(config.today ? { today: config.today } : {}) }),
-  );
+  const today = config.today ?? todayIso();
+  const checkerOptions = { lang: config.lang, today };
+  // The compiled checkers answer synchronously, so each row is checked as soon as it is parsed.
+  const syncCheckers =
+    config.engine === 'compiled' ? config.ruleSets.map((ruleSet) => createCompiledRecordChecker(ruleSet, checkerOptions)) : undefined;
+  const checkers = syncCheckers ? [] : config.ruleSets.map((ruleSet) => createRecordCheckerOn(ruleSet, { ...checkerOptions, engine: config.engine }));
   const map: ColumnMap = new Map(config.map);
-  const portfolio = config.collect === 'none' ? undefined : createPortfolioRun(config.ruleSets, { lang: config.lang, today: config.today ?? todayIso() });
+  const portfolio = config.collect === 'none' ? undefined : createPortfolioRun(config.ruleSets, { lang: config.lang, today });
 
   return async (bytes, firstLine) => {
     const text = decoder.decode(bytes);
@@ -82,28 +85,35 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
     const replacement = text.indexOf('\uFFFD');
     if (replacement !== -1) result.undecodableLine = firstLine + countNewlines(text, replacement);
 
-    const items = itemsOfChunk(text, firstLine, { kind: config.kind, fileName: config.fileName, delimiter: config.delimiter, header: config.header, map });
     const collected: CollectedItem[] | undefined = portfolio ? [] : undefined;
-    for (const item of items) {
+    const itemOptions = { kind: config.kind, fileName: config.fileName, delimiter: config.delimiter, header: config.header, map };
+    const take = (item: InputItem, recordFindings: Finding[]): void => {
       if (item.kind === 'problem') {
         result.inputProblems += 1;
         const finding = inputProblem(item.line, item.message);
         emit(finding);
         collected?.push({ problem: finding });
-        continue;
+        return;
       }
       result.records += 1;
-      const recordFindings: Finding[] = [];
-      for (const checker of checkers) {
-        for (const finding of await checker.check(item.raw, { line: item.line })) {
-          recordFindings.push(finding);
-          emit(finding);
-        }
-      }
+      for (const finding of recordFindings) emit(finding);
       if (recordFindings.length > 0) result.recordsWithFindings += 1;
       if (portfolio && collected) {
-        const record = portfolio.collect(item.raw, item.line);
+        const record = portfolio.collect(item.raw, item.line, config.collect === 'report');
         collected.push(config.collect === 'report' ? { record, findings: recordFindings } : { record });
+      }
+    };
+    if (syncCheckers) {
+      forEachItemOfChunk(text, firstLine, itemOptions, (item) => {
+        if (item.kind === 'problem') return take(item, []);
+        const findings = syncCheckers.length === 1 ? syncCheckers[0]!.checkSync(item.raw, { line: item.line }) : syncCheckers.flatMap((checker) => checker.checkSync(item.raw, { line: item.line }));
+        take(item, findings);
+      });
+    } else {
+      for (const item of itemsOfChunk(text, firstLine, itemOptions)) {
+        const findings: Finding[] = [];
+        if (item.kind === 'record') for (const checker of checkers) findings.push(...(await checker.check(item.raw, { line: item.line })));
+        take(item, findings);
       }
     }
     if (collected) result.collected = collected;

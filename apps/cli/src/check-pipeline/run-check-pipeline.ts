@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { OpenedExport } from '../input/open-export.ts';
+import { bundleCheckWorker } from './bundle-check-worker.ts';
 import { type ChunkCheckerConfig, type ChunkResult, createChunkChecker } from './chunk-checker.ts';
 
 export interface PipelineOptions {
@@ -15,8 +16,9 @@ type Check = (bytes: Uint8Array, firstLine: number) => Promise<ChunkResult>;
 /** A worker holds two chunks at most: a small young generation keeps its memory (and RSS) flat. */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
 
-function createWorkerPool(config: ChunkCheckerConfig, size: number): { checks: Check[]; close: () => Promise<void> } {
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./check-worker-entry.js', import.meta.url), { workerData: config, resourceLimits: WORKER_LIMITS }));
+async function createWorkerPool(config: ChunkCheckerConfig, size: number): Promise<{ checks: Check[]; close: () => Promise<void> }> {
+  const script = await bundleCheckWorker();
+  const workers = Array.from({ length: size }, () => new Worker(script.url, { workerData: config, resourceLimits: WORKER_LIMITS }));
   let nextId = 0;
   const waiting = new Map<number, { resolve: (result: ChunkResult) => void; reject: (error: Error) => void }>();
   for (const worker of workers) {
@@ -42,7 +44,13 @@ function createWorkerPool(config: ChunkCheckerConfig, size: number): { checks: C
           worker.postMessage({ id, bytes: copy, firstLine }, [copy.buffer]);
         }),
   );
-  return { checks, close: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))) };
+  return {
+    checks,
+    close: async () => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+      script.dispose();
+    },
+  };
 }
 
 /**
@@ -51,7 +59,7 @@ function createWorkerPool(config: ChunkCheckerConfig, size: number): { checks: C
  * chunks per checker are in flight, so memory stays flat whatever the length of the file.
  */
 export async function runCheckPipeline(source: OpenedExport, config: ChunkCheckerConfig, options: PipelineOptions): Promise<void> {
-  const pool = options.workers > 0 ? createWorkerPool(config, options.workers) : undefined;
+  const pool = options.workers > 0 ? await createWorkerPool(config, options.workers) : undefined;
   const checks: Check[] = pool?.checks ?? [createChunkChecker(config)];
   const inFlight: Array<{ result: Promise<ChunkResult>; endOffset: number }> = [];
   const maxInFlight = checks.length * 2;

@@ -14,13 +14,21 @@ export interface ChunkItemsOptions {
   map: ColumnMap;
 }
 
-/**
- * The records and unreadable rows of a decoded chunk of whole records, in file order: CSV rows
- * mapped through the header (a row with the wrong number of cells is a problem), or NDJSON lines
- * (a line that is not a JSON object is a problem).
- */
+/** The items of a decoded chunk as an array (see `forEachItemOfChunk`). */
 export function itemsOfChunk(text: string, firstLine: number, options: ChunkItemsOptions): InputItem[] {
   const items: InputItem[] = [];
+  forEachItemOfChunk(text, firstLine, options, (item) => items.push(item));
+  return items;
+}
+
+/**
+ * Hands over the records and unreadable rows of a decoded chunk of whole records, in file order:
+ * CSV rows mapped through the header (a row with the wrong number of cells is a problem), or
+ * NDJSON lines (a line that is not a JSON object is a problem). One at a time, so that a record
+ * checked at once dies young: a million rows cost little garbage collection.
+ */
+export function forEachItemOfChunk(text: string, firstLine: number, options: ChunkItemsOptions, onItem: (item: InputItem) => void): void {
+  const items = { push: onItem };
   const { fileName, header } = options;
   if (options.kind === 'csv') {
     const headerLength = header.length;
@@ -40,7 +48,7 @@ export function itemsOfChunk(text: string, firstLine: number, options: ChunkItem
       const line = parsed.unclosedQuoteLine;
       items.push({ kind: 'problem', line, message: `${fileName}:${line}: a quoted cell is never closed; the rest of the file was not checked` });
     }
-    return items;
+    return;
   }
   let line = firstLine;
   for (const content of text.split('\n')) {
@@ -48,7 +56,6 @@ export function itemsOfChunk(text: string, firstLine: number, options: ChunkItem
     if (trimmed !== '') items.push(readJsonLine(trimmed, line, fileName, options.map));
     line += 1;
   }
-  return items;
 }
 
 function readJsonLine(content: string, line: number, fileName: string, map: ColumnMap): InputItem {
