@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRecords } from '../src/input/read-records.ts';
 import { createReportCollector, type ReportData } from '../src/output/html-report/report-data.ts';
 import { renderHtmlReport } from '../src/output/html-report/render-html-report.ts';
-import { createPortfolioRun } from '../src/portfolio/portfolio-run.ts';
+import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
 import { generateClientExport, toCsv } from '../scripts/client-export-generator.ts';
 
@@ -36,7 +36,7 @@ async function reportOf(csv: string, lang: string, recordsToFixLimit?: number): 
     for (const checker of checkers) findings.push(...(await checker.check(item.raw, { line: item.line })));
     const record = portfolio.collect(item.raw, item.line);
     portfolio.add(record);
-    collector.addRecord(record.values, findings, { ...(record.recordId === undefined ? {} : { recordId: record.recordId }), line: item.line });
+    collector.addRecord(record.values ?? {}, findings, { ...(record.recordId === undefined ? {} : { recordId: record.recordId }), line: item.line });
   }
   return collector.finish(portfolio.finish());
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Finding, resolveRuleSet } from '@social-lens/rules';
 import { describe, expect, it } from 'vitest';
 import { readRecords } from '../src/input/read-records.ts';
-import { createPortfolioRun } from '../src/portfolio/portfolio-run.ts';
+import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
 import { generateClientExport, toCsv } from '../scripts/client-export-generator.ts';
 

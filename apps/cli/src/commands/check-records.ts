@@ -12,7 +12,7 @@ import { createReportCollector, renderHtmlReport } from '../output/html-report/i
 import { createOutputFormat } from '../output/output-format.ts';
 import { createProgress } from '../output/progress.ts';
 import { createTableFormat } from '../output/table-writer.ts';
-import { createPortfolioRun } from '../portfolio/portfolio-run.ts';
+import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { parseParamOptions, resolveForCli } from '../rule-sets/resolve-for-cli.ts';
@@ -121,7 +121,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
               continue;
             }
             if (portfolio.active) portfolio.add(item.record);
-            report?.addRecord(item.record.values, item.findings ?? [], { ...(item.record.recordId === undefined ? {} : { recordId: item.record.recordId }), line: item.record.line });
+            report?.addRecord(item.record.values ?? {}, item.findings ?? [], { ...(item.record.recordId === undefined ? {} : { recordId: item.record.recordId }), line: item.record.line });
           }
           if (result.undecodableLine !== undefined && !undecodableReported) {
             undecodableReported = true;

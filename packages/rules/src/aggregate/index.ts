@@ -16,3 +16,4 @@ export { modifiedZScores, medianOf } from './robust-statistics.ts';
 export { chiSquarePValue } from './chi-square-p-value.ts';
 export { normalizeKey, type KeyNormalization } from './normalize-key.ts';
 export type { ResolvedPortfolioRule, ResolvedPortfolioCheck } from '../ruleset/resolved-rule-set.ts';
+export { createPortfolioRun, type PortfolioRecord, type PortfolioRun, type PortfolioRunOptions } from './portfolio-run.ts';

@@ -1,5 +1,9 @@
-import { type FactValue, type Finding, readClientRecord, recordFacts, type ResolvedRuleSet } from '@social-lens/rules';
-import { createPortfolioAccumulator, portfolioFactNames } from '@social-lens/rules/aggregate';
+import { recordFacts } from '../engine/record-facts.ts';
+import type { FactValue } from '../facts/fact-value.ts';
+import type { Finding } from '../findings/finding-schema.ts';
+import { readClientRecord } from '../records/read-client-record.ts';
+import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
+import { createPortfolioAccumulator, portfolioFactNames } from './portfolio-accumulator.ts';
 
 export interface PortfolioRunOptions {
   lang: string;
@@ -14,8 +18,8 @@ export interface PortfolioRunOptions {
 export interface PortfolioRecord {
   recordId?: string;
   line: number;
-  /** The record's read fields (segments are cut by them). */
-  values: Record<string, FactValue>;
+  /** The record's read fields, for the report's segment tables (only when asked for). */
+  values?: Record<string, FactValue>;
   /** Per rule set with portfolio rules, the facts its portfolio rules read. */
   facts: Array<Record<string, FactValue>>;
 }
@@ -24,8 +28,8 @@ export interface PortfolioRecord {
 export interface PortfolioRun {
   /** True when some rule set has portfolio rules. */
   readonly active: boolean;
-  /** Reads one raw record and picks what the portfolio rules read (runs in any thread). */
-  collect(raw: Record<string, unknown>, line: number): PortfolioRecord;
+  /** Reads one raw record and picks what the portfolio rules read, and its fields when `withValues` (runs in any thread). */
+  collect(raw: Record<string, unknown>, line: number, withValues?: boolean): PortfolioRecord;
   /** Feeds one collected record to the accumulators (main thread, file order). */
   add(record: PortfolioRecord): void;
   /** The findings of every portfolio rule, after the last record. */
@@ -53,13 +57,13 @@ export function createPortfolioRun(ruleSets: readonly ResolvedRuleSet[], options
   let accumulators: ReturnType<typeof createPortfolioAccumulator>[] | undefined;
   return {
     active: withPortfolio.length > 0,
-    collect(raw, line) {
+    collect(raw, line, withValues = true) {
       const record = readClientRecord(raw);
       const clientId = record.values.clientId;
       return {
         ...(typeof clientId === 'string' ? { recordId: clientId } : { recordId: `line ${line}` }),
         line,
-        values: record.values,
+        ...(withValues ? { values: record.values } : {}),
         facts: withPortfolio.map((ruleSet, index) => pick(recordFacts(ruleSet, record, options.today), factNames[index]!)),
       };
     },

@@ -18,11 +18,11 @@ interface CheckAnswer {
 }
 
 describe('POST /v1/records/check', () => {
-  it('checks a JSON array of records with the default rule set', async () => {
-    const response = await service.app.request('/v1/records/check', jsonRequest('POST', [cleanRecord(), { ...cleanRecord(), clientId: 'C2', householdSize: '0' }]));
+  it('checks a JSON array of records with the default rule sets', async () => {
+    const response = await service.app.request('/v1/records/check', jsonRequest('POST', [cleanRecord(), { ...cleanRecord(), clientId: 'C2', nationalId: '2000000002', householdSize: '0' }]));
     expect(response.status).toBe(200);
     const answer = (await response.json()) as CheckAnswer;
-    expect(answer.summary.ruleSets).toEqual(['core/client-data@1.0.0']);
+    expect(answer.summary.ruleSets).toEqual(['core/client-data@1.0.0', 'core/portfolio@1.0.0']);
     expect(answer.summary.records).toBe(2);
     expect(answer.findings.filter((f) => f.recordId === 'C2').map((f) => f.ruleId)).toContain('core/client-data#household-size-in-range');
     expect(answer.findings.every((f) => f.recordId === 'C2')).toBe(true);
@@ -39,7 +39,7 @@ describe('POST /v1/records/check', () => {
   });
 
   it('streams NDJSON findings for NDJSON input, keeping an unreadable line as a finding', async () => {
-    const lines = [JSON.stringify({ ...cleanRecord(), householdSize: '0' }), '{not json', JSON.stringify(cleanRecord())].join('\n');
+    const lines = [JSON.stringify({ ...cleanRecord(), householdSize: '0' }), '{not json', JSON.stringify({ ...cleanRecord(), clientId: 'C3', nationalId: '3000000003' })].join('\n');
     const response = await post(lines, 'application/x-ndjson');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');

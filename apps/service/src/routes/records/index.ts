@@ -1,4 +1,5 @@
 import { type Finding, todayIso } from '@social-lens/rules';
+import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { parseJsonText } from '../../api/read-json-body.ts';
@@ -10,8 +11,8 @@ import { readRecordsInput } from '../../checks/read-records-input.ts';
 import { resolveForCheck } from '../../checks/resolve-for-check.ts';
 import { ProblemError } from '../../problems/problem-error.ts';
 
-/** The rule set a check uses when the request names none. */
-export const DEFAULT_RECORD_RULE_SETS = ['core/client-data'];
+/** The rule sets a check uses when the request names none: the same as `lens check records`. */
+export const DEFAULT_RECORD_RULE_SETS = ['core/client-data', 'core/portfolio'];
 /** Same rule id as `lens check records` gives a line it cannot read. */
 export const INPUT_RULE_ID = 'lens/input#readable-row';
 
@@ -96,6 +97,10 @@ export function createRecordsRoutes(): Hono<AppEnv> {
     const counts = c.get('logCounts');
     counts.records = input.items.filter((item) => item.kind === 'record').length;
 
+    // Portfolio rules (loan-officer outliers, duplicates, exits by branch) see the whole request,
+    // in one pass next to the record checks; their findings follow the records'.
+    const portfolio = createPortfolioRun(ruleSets, { lang, today });
+
     async function* findings(): AsyncGenerator<Finding> {
       for (const item of input.items) {
         if (item.kind === 'problem') {
@@ -104,7 +109,9 @@ export function createRecordsRoutes(): Hono<AppEnv> {
         }
         const raw = applyMap(item.raw, options.map);
         for (const checker of checkers) yield* await checker.check(raw, { line: item.line });
+        if (portfolio.active) portfolio.add(portfolio.collect(raw, item.line, false));
       }
+      if (portfolio.active) yield* portfolio.finish();
     }
 
     const accept = c.req.header('accept') ?? '';
