@@ -20,40 +20,10 @@ function countNewlines(bytes: Uint8Array, start = 0, end = bytes.length): number
 }
 
 /**
- * The end (the newline) of the first CSV record, with the same quote rules as `parseCsvText`;
- * -1 when the bytes hold no complete record.
+ * Visits the newline that ends each CSV record, with the same quote rules as `parseCsvText` (a
+ * quote opens a quoted cell only at the start of a cell); the visitor returns false to stop.
  */
-export function firstCsvRecordEnd(bytes: Uint8Array, delimiter: number): number {
-  let inQuotes = false;
-  let atCellStart = true;
-  for (let index = 0; index < bytes.length; index += 1) {
-    const byte = bytes[index]!;
-    if (inQuotes) {
-      if (byte === QUOTE) {
-        if (bytes[index + 1] === QUOTE) index += 1;
-        else inQuotes = false;
-      }
-      continue;
-    }
-    if (byte === QUOTE && atCellStart) {
-      inQuotes = true;
-      atCellStart = false;
-    } else if (byte === delimiter) atCellStart = true;
-    else if (byte === NEWLINE) return index;
-    else if (byte !== 13) atCellStart = false;
-  }
-  return -1;
-}
-
-export { countNewlines };
-
-/**
- * The last position after which a new CSV record starts, scanning with the same quote rules as
- * `parseCsvText` (a quote opens a quoted cell only at the start of a cell). -1 when there is none.
- */
-function lastCsvBoundary(bytes: Uint8Array, delimiter: number): number {
-  if (bytes.indexOf(QUOTE) === -1) return bytes.lastIndexOf(NEWLINE);
-  let boundary = -1;
+function forEachCsvRecordEnd(bytes: Uint8Array, delimiter: number, visit: (index: number) => boolean): void {
   let inQuotes = false;
   let atCellStart = true;
   for (let index = 0; index < bytes.length; index += 1) {
@@ -70,10 +40,32 @@ function lastCsvBoundary(bytes: Uint8Array, delimiter: number): number {
       atCellStart = false;
     } else if (byte === delimiter) atCellStart = true;
     else if (byte === NEWLINE) {
-      boundary = index;
+      if (!visit(index)) return;
       atCellStart = true;
     } else if (byte !== 13) atCellStart = false;
   }
+}
+
+/** The end (the newline) of the first CSV record; -1 when the bytes hold no complete record. */
+export function firstCsvRecordEnd(bytes: Uint8Array, delimiter: number): number {
+  let end = -1;
+  forEachCsvRecordEnd(bytes, delimiter, (index) => {
+    end = index;
+    return false;
+  });
+  return end;
+}
+
+export { countNewlines };
+
+/** The last position after which a new CSV record starts; -1 when there is none. */
+function lastCsvBoundary(bytes: Uint8Array, delimiter: number): number {
+  if (bytes.indexOf(QUOTE) === -1) return bytes.lastIndexOf(NEWLINE);
+  let boundary = -1;
+  forEachCsvRecordEnd(bytes, delimiter, (index) => {
+    boundary = index;
+    return true;
+  });
   return boundary;
 }
 

@@ -4,7 +4,7 @@ import { isConditionOperator } from '../engine/operators.ts';
 import { SUBJECT_FACTS } from '../engine/subject-facts.ts';
 import { OBJECTIVE_SPAN_LIST_NAMES } from '../objectives/span-lists.ts';
 import type { RuleSetCatalog } from './catalog.ts';
-import type { ResolvedDerivedFact, ResolvedParameter, ResolvedPortfolioRule, ResolvedRule, ResolvedRuleSet } from './resolved-rule-set.ts';
+import type { ResolvedDerivedFact, ResolvedParameter, ResolvedPortfolioRule, ResolvedRule, ResolvedRuleBase, ResolvedRuleSet } from './resolved-rule-set.ts';
 import { resolvePortfolioCheck } from './resolve-portfolio-check.ts';
 import { parseRuleSetReference } from './rule-set-reference.ts';
 import { type Expression, isPortfolioRuleDefinition, type PortfolioCheck, type RuleCondition, type RuleSetDocument, type Severity } from './rule-set-types.ts';
@@ -297,26 +297,7 @@ function addOwnRules(layer: Layer, problems: ProblemList): void {
       );
       continue;
     }
-    if (isPortfolioRuleDefinition(rule)) {
-      layer.portfolioRules.set(id, {
-        id,
-        localId: rule.id,
-        ruleSet: layer.ref,
-        title: rule.title,
-        ...(rule.description === undefined ? {} : { description: rule.description }),
-        severity: rule.severity,
-        severitySetBy: layer.ref,
-        locked: rule.locked ?? false,
-        fields: [...rule.fields],
-        message: { ...rule.message },
-        ...(rule.suggestion === undefined ? {} : { suggestion: { ...rule.suggestion } }),
-        ...(rule.source === undefined ? {} : { source: rule.source }),
-        ...(rule.where === undefined ? {} : { where: cloneJson(rule.where) }),
-        check: cloneJson(rule.check),
-      });
-      continue;
-    }
-    layer.rules.set(id, {
+    const base: ResolvedRuleBase = {
       id,
       localId: rule.id,
       ruleSet: layer.ref,
@@ -326,13 +307,24 @@ function addOwnRules(layer: Layer, problems: ProblemList): void {
       severitySetBy: layer.ref,
       locked: rule.locked ?? false,
       fields: [...rule.fields],
+      message: { ...rule.message },
+      ...(rule.suggestion === undefined ? {} : { suggestion: { ...rule.suggestion } }),
+      ...(rule.source === undefined ? {} : { source: rule.source }),
+    };
+    if (isPortfolioRuleDefinition(rule)) {
+      layer.portfolioRules.set(id, {
+        ...base,
+        ...(rule.where === undefined ? {} : { where: cloneJson(rule.where) }),
+        check: cloneJson(rule.check),
+      });
+      continue;
+    }
+    layer.rules.set(id, {
+      ...base,
       ...(rule.fieldsFrom === undefined ? {} : { fieldsFrom: rule.fieldsFrom }),
       ...(rule.criterion === undefined ? {} : { criterion: rule.criterion }),
       ...(rule.verdict === undefined ? {} : { verdict: rule.verdict }),
       ...(rule.spanFrom === undefined ? {} : { spanFrom: rule.spanFrom }),
-      message: { ...rule.message },
-      ...(rule.suggestion === undefined ? {} : { suggestion: { ...rule.suggestion } }),
-      ...(rule.source === undefined ? {} : { source: rule.source }),
       when: cloneJson(rule.when),
     });
   }

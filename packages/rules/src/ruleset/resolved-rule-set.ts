@@ -27,8 +27,8 @@ export interface ResolvedDerivedFact {
   reads: string[];
 }
 
-/** A rule ready to run: qualified id, parameters substituted, origin recorded. */
-export interface ResolvedRule {
+/** What every resolved rule, record or portfolio, carries: qualified id, origin, severity layer. */
+export interface ResolvedRuleBase {
   /** `publisher/name#rule-id` */
   id: string;
   localId: string;
@@ -41,13 +41,17 @@ export interface ResolvedRule {
   severitySetBy: string;
   locked: boolean;
   fields: string[];
+  message: LocalizedText;
+  suggestion?: LocalizedText;
+  source?: string;
+}
+
+/** A rule ready to run: qualified id, parameters substituted, origin recorded. */
+export interface ResolvedRule extends ResolvedRuleBase {
   fieldsFrom?: string;
   criterion?: SmartCriterion;
   verdict?: 'not-met' | 'cannot-tell' | 'note';
   spanFrom?: string;
-  message: LocalizedText;
-  suggestion?: LocalizedText;
-  source?: string;
   when: RuleCondition;
   /** Facts the conditions read (fact and value references): the rule is skipped when one is unknown. */
   reads: string[];
@@ -102,21 +106,7 @@ export type ResolvedPortfolioCheck =
   | { kind: 'duplicates'; key: string[]; normalize: 'identifier' | 'text' | 'exact' };
 
 /** A portfolio rule ready to accumulate: qualified id, origin, parameters substituted. */
-export interface ResolvedPortfolioRule {
-  /** `publisher/name#rule-id` */
-  id: string;
-  localId: string;
-  /** `id@version` of the document that defined the rule. */
-  ruleSet: string;
-  title: string;
-  description?: string;
-  severity: Severity;
-  severitySetBy: string;
-  locked: boolean;
-  fields: string[];
-  message: LocalizedText;
-  suggestion?: LocalizedText;
-  source?: string;
+export interface ResolvedPortfolioRule extends ResolvedRuleBase {
   /** Only records that pass count; parameters substituted. */
   where?: RuleCondition;
   check: ResolvedPortfolioCheck;
