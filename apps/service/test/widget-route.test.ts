@@ -19,6 +19,14 @@ test('serves the widget bundle as one ES module', async () => {
   expect(text).not.toMatch(/^import\s/m);
 });
 
+test('gzips the bundle for a slow link', async () => {
+  const response = await service.app.request('/widget.js', { headers: { 'accept-encoding': 'gzip' } });
+  expect(response.headers.get('content-encoding')).toBe('gzip');
+  const compressed = new Uint8Array(await response.arrayBuffer());
+  const plain = await (await service.app.request('/widget.js')).text();
+  expect(compressed.length).toBeLessThan(plain.length / 2);
+});
+
 test('serves the demo pages and nothing else from their folder', async () => {
   expect((await service.app.request('/demo/')).headers.get('location')).toBe('/demo/index.html');
   expect((await service.app.request('/demo/index.html')).status).toBe(200);

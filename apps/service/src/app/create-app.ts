@@ -1,3 +1,4 @@
+import { compress } from 'hono/compress';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -95,6 +96,9 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   app.route('/', createRuleSetRoutes({ limiter, perToken }));
   app.route('/', createPublisherRoutes({ limiter, perToken }));
   app.route('/', createOpenApiRoutes());
+  // A loan officer on a slow link loads the widget: gzip it and the demo pages (137 KiB, not 488).
+  app.use('/widget.js', compress());
+  app.use('/demo/*', compress());
   app.route('/', createPageRoutes());
   app.get('/', (c) => c.redirect('/docs'));
 
