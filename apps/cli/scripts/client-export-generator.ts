@@ -1,3 +1,5 @@
+import { createSeededRandom } from '@social-lens/rules/aggregate';
+
 /**
  * Generates synthetic client exports with known injected faults, for the example file, the
  * accuracy test and the benchmark. Deterministic for a given seed.
@@ -44,16 +46,6 @@ export interface GenerateOptions {
   duplicateNationalIds?: number;
 }
 
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EXIT_REASONS = ['no-further-need', 'business-closed', 'failure-to-repay', 'illness-or-death', 'rate-too-high', 'loan-too-small', 'too-many-meetings'];
 
@@ -133,7 +125,7 @@ function reformatId(id: string, style: number): string {
 
 /** Copies national ids onto other records, from a generator of its own so the export stays as it was. */
 function addDuplicateNationalIds(records: RawRecord[], count: number, seed: number): Array<[string, string]> {
-  const random = createRandom(seed ^ 0x5eed);
+  const random = createSeededRandom(seed ^ 0x5eed);
   const used = new Set<number>();
   const pairs: Array<[string, string]> = [];
   const pickUnused = (): number => {
@@ -219,7 +211,7 @@ function daysBetween(from: string, to: string): number {
  * @example generateClientExport({ count: 400, seed: 7, faultShare: 0.25, today: '2026-06-30' })
  */
 export function generateClientExport(options: GenerateOptions): GeneratedExport {
-  const random = createRandom(options.seed);
+  const random = createSeededRandom(options.seed);
   const line = options.povertyLinePerMember ?? 120;
   const records: RawRecord[] = [];
   const faults = new Map<string, InjectedFault>();

@@ -1,3 +1,4 @@
+import { createSeededRandom } from './seeded-random.ts';
 /** Values a bounded sample keeps exactly; past this it keeps a uniform random sample of this size. */
 export const SAMPLE_BOUND = 20_000;
 
@@ -12,18 +13,6 @@ export interface BoundedSample {
   quantile(q: number): number;
   /** The values kept, in ascending order (a view: do not change it). */
   sorted(): Float64Array;
-}
-
-/** A small deterministic generator (mulberry32): the same input gives the same sample everywhere. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The q-quantile of sorted values (type 7, as R and NumPy by default); NaN when empty. */
@@ -72,7 +61,7 @@ export function createBoundedSample(bound = SAMPLE_BOUND, seed = 20061): Bounded
         kept += 1;
         return;
       }
-      random ??= createRandom(seed);
+      random ??= createSeededRandom(seed);
       const slot = Math.floor(random() * count);
       if (slot < bound) values[slot] = value;
     },

@@ -17,3 +17,4 @@ export { chiSquarePValue } from './chi-square-p-value.ts';
 export { normalizeKey, type KeyNormalization } from './normalize-key.ts';
 export type { ResolvedPortfolioRule, ResolvedPortfolioCheck } from '../ruleset/resolved-rule-set.ts';
 export { createPortfolioRun, type PortfolioRecord, type PortfolioRun, type PortfolioRunOptions } from './portfolio-run.ts';
+export { createSeededRandom } from './seeded-random.ts';
