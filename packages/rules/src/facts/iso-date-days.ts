@@ -14,9 +14,9 @@ function isLeapYear(year: number): boolean {
 
 /**
  * Days since 1970-01-01 of a date written YYYY-MM-DD, or `undefined` when it is not a real
- * calendar date: `isIsoDate` and `Date.UTC(…) / 86 400 000` of facts/dates.ts in one pass with no
- * regular expression and no Date object, quirk included: like `Date.UTC`, it reads the years
- * 0000–0099 as 1900–1999.
+ * calendar date: what `Date.UTC(…) / 86 400 000` gives, in one pass with no regular expression
+ * and no Date object (record readers call it for every date cell), quirk included: like
+ * `Date.UTC`, it reads the years 0000–0099 as 1900–1999.
  *
  * @example
  * isoDateDays('1970-01-02') // → 1
@@ -45,18 +45,4 @@ export function isoDateDays(text: string): number | undefined {
   const daysBeforeYear = yearsBefore * 365 + Math.floor(yearsBefore / 4) - Math.floor(yearsBefore / 100) + Math.floor(yearsBefore / 400);
   // 719 162: days from 0001-01-01 to 1970-01-01.
   return daysBeforeYear - 719_162 + DAYS_BEFORE_MONTH[month - 1]! + (month > 2 && leap ? 1 : 0) + day - 1;
-}
-
-/**
- * `daysBetween` of facts/dates.ts on the fast path: days from `from` to `to`, `undefined` unless
- * both are real dates written YYYY-MM-DD.
- *
- * @example
- * isoDaysBetween('2026-01-31', '2026-03-01') // → 29
- */
-export function isoDaysBetween(from: unknown, to: unknown): number | undefined {
-  if (typeof from !== 'string' || typeof to !== 'string') return undefined;
-  const start = isoDateDays(from);
-  const end = isoDateDays(to);
-  return start === undefined || end === undefined ? undefined : end - start;
 }

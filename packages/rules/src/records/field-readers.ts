@@ -1,0 +1,59 @@
+import { isoDateDays } from '../facts/iso-date-days.ts';
+import { CLIENT_RECORD_SCHEMA, type ClientRecordField } from './client-record-schema.ts';
+
+/** What a reader gives for a cell its type cannot read (a symbol: nothing allocated per cell). */
+export const UNREADABLE: unique symbol = Symbol('unreadable');
+
+/** How one field of the client record schema is read from a CSV cell or a JSON value. */
+export interface FieldReader {
+  read(raw: unknown): string | number | typeof UNREADABLE;
+  /** What the cell should have looked like, for messages. */
+  expected: string;
+}
+
+const DECIMAL = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
+
+function readNumber(raw: unknown): number | typeof UNREADABLE {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : UNREADABLE;
+  return typeof raw === 'string' && DECIMAL.test(raw) ? Number(raw) : UNREADABLE;
+}
+
+const NUMBER: FieldReader = { read: readNumber, expected: 'a number with a dot as decimal separator and no thousands separator, e.g. 1250.50' };
+const WHOLE_NUMBER: FieldReader = {
+  read: (raw) => {
+    const value = readNumber(raw);
+    return typeof value === 'number' && Number.isInteger(value) ? value : UNREADABLE;
+  },
+  expected: 'a whole number, e.g. 4',
+};
+const DATE: FieldReader = {
+  read: (raw) => (typeof raw === 'string' && isoDateDays(raw) !== undefined ? raw : UNREADABLE),
+  expected: 'a date written YYYY-MM-DD, e.g. 2024-03-31',
+};
+const TEXT: FieldReader = {
+  read: (raw) => (typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : UNREADABLE),
+  expected: 'text',
+};
+
+function readerFor(definition: { type: string; format?: string }): FieldReader {
+  if (definition.type === 'integer') return WHOLE_NUMBER;
+  if (definition.type === 'number') return NUMBER;
+  if (definition.format === 'date') return DATE;
+  return TEXT;
+}
+
+/** The reader of each canonical field, in schema order: the schema's type and format drive them. */
+export const CLIENT_RECORD_READERS: ReadonlyArray<{ field: ClientRecordField; reader: FieldReader }> = Object.entries(
+  CLIENT_RECORD_SCHEMA.properties,
+).map(([field, definition]) => ({ field: field as ClientRecordField, reader: readerFor(definition as { type: string; format?: string }) }));
+
+/** A cell as read: text trimmed, or `undefined` when blank (missing). */
+export function trimmedCell(raw: unknown): unknown {
+  const trimmed = typeof raw === 'string' ? raw.trim() : raw;
+  return trimmed === null || trimmed === '' ? undefined : trimmed;
+}
+
+/** An unreadable cell as messages show it: text as written, anything else as JSON. */
+export function shownCell(raw: unknown): string {
+  return typeof raw === 'string' ? raw : JSON.stringify(raw);
+}
