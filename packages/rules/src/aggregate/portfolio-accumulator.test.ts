@@ -104,7 +104,7 @@ describe('portfolio rules in rule sets', () => {
     expect(error).toBeInstanceOf(RuleSetError);
     expect((error as RuleSetError).problems.map((p) => `${p.document} ${p.path}: ${p.message} [${p.code}]`)).toEqual([
       'assoc/portfolio@1.0.0 /rules/0/check/groupStatistic/groupBy: unknown fact "branch" [unknown-fact]',
-      'assoc/portfolio@1.0.0 /rules/0/check/groupStatistic: statistic "median" needs "value": the fact it is computed of [schema]',
+      'assoc/portfolio@1.0.0 /rules/0/check/groupStatistic: statistic "median" needs "value": the fact it is computed of [portfolio-check]',
       'assoc/portfolio@1.0.0 /rules/0/check/groupStatistic/above/param: expected a number, got "high" [parameter-type]',
       'assoc/portfolio@1.0.0 /rules/0/check/groupStatistic/minGroupSize/param: unknown parameter "missing" (known: bound) [unknown-parameter]',
     ]);

@@ -84,11 +84,11 @@ export function resolvePortfolioCheck(
     const spec = check.groupStatistic;
     checkFact(spec.groupBy, `${at}/groupBy`, reads, context);
     const needsValue = spec.statistic === 'mean' || spec.statistic === 'median' || spec.statistic === 'quantile';
-    if (needsValue && spec.value === undefined) context.report('schema', `statistic "${spec.statistic}" needs "value": the fact it is computed of`, at);
+    if (needsValue && spec.value === undefined) context.report('portfolio-check', `statistic "${spec.statistic}" needs "value": the fact it is computed of`, at);
     if (spec.value !== undefined) checkFact(spec.value, `${at}/value`, reads, context);
-    if (spec.statistic === 'share' && spec.matching === undefined) context.report('schema', 'statistic "share" needs "matching": the records it counts', at);
-    if (spec.statistic === 'quantile' && spec.quantile === undefined) context.report('schema', 'statistic "quantile" needs "quantile", from 0 to 1', at);
-    if (spec.above === undefined && spec.below === undefined) context.report('schema', 'expected "above", "below" or both: the bounds a group is judged against', at);
+    if (spec.statistic === 'share' && spec.matching === undefined) context.report('portfolio-check', 'statistic "share" needs "matching": the records it counts', at);
+    if (spec.statistic === 'quantile' && spec.quantile === undefined) context.report('portfolio-check', 'statistic "quantile" needs "quantile", from 0 to 1', at);
+    if (spec.above === undefined && spec.below === undefined) context.report('portfolio-check', 'expected "above", "below" or both: the bounds a group is judged against', at);
     const quantile = resolveNumber(spec.quantile, undefined, `${at}/quantile`, { minimum: 0, maximum: 1 }, context);
     const above = resolveNumber(spec.above, undefined, `${at}/above`, {}, context);
     const below = resolveNumber(spec.below, undefined, `${at}/below`, {}, context);
@@ -150,6 +150,6 @@ export function resolvePortfolioCheck(
     for (const [index, fact] of spec.key.entries()) checkFact(fact, `${at}/key/${index}`, reads, context);
     return { reads, check: { kind: 'duplicates', key: [...spec.key], normalize: spec.normalize ?? 'identifier' } };
   }
-  context.report('schema', 'expected one of "groupStatistic", "groupOutlier", "distributionDrift", "duplicates"', context.path);
+  context.report('portfolio-check', 'expected one of "groupStatistic", "groupOutlier", "distributionDrift", "duplicates"', context.path);
   return undefined;
 }

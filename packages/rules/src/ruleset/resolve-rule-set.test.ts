@@ -176,4 +176,21 @@ describe('resolveRuleSet', () => {
     expect(resolved.rules).toHaveLength(2);
     expect(resolved.layers).toEqual(['core/base@1.2.0', 'x/left@2.0.0', 'x/right@2.0.0', 'x/top@2.0.0']);
   });
+
+  it('gives every problem one code of one meaning, at a JSON Pointer into the document that wrote the part', () => {
+    const duplicated = member({ derived: { perMember: { add: [1, 2] }, householdSize: { add: [1, 2] } } });
+    expect(problemsOf([base, duplicated], 'assoc/national')).toEqual([
+      'duplicate-derived-fact assoc/national@2.0.0 /derived/perMember',
+      'derived-fact-shadows-field assoc/national@2.0.0 /derived/householdSize',
+    ]);
+    const objective = { ...base, id: 'core/objective', subject: 'objective' as const, parameters: {}, derived: {}, rules: [] };
+    expect(problemsOf([base, objective, member({ extends: ['core/objective'] })], 'assoc/national')).toEqual([
+      'subject-mismatch assoc/national@2.0.0 /extends/0',
+    ]);
+    // A run-time parameter that an inherited rule's condition cannot use is reported in the
+    // inherited document, at its own rule index, not at a made-up `/rules[id=…]`.
+    const withList = { ...base, parameters: { ...base.parameters, codes: { type: 'number', default: 1, description: 'x' } } } as RuleSetDocument;
+    withList.rules = [base.rules[1]!, { ...base.rules[1]!, id: 'coded', locked: false, when: { all: [{ fact: 'gender', operator: 'in', value: { param: 'codes' } }] } }];
+    expect(problemsOf([withList, member({})], 'assoc/national')).toEqual(['operator-value core/base@1.2.0 /rules/1/when/all/0/value']);
+  });
 });

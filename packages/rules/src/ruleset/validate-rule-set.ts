@@ -99,10 +99,10 @@ export function validateRuleSetDocument(document: unknown, fallbackName = 'rule 
   const name = documentName(document, fallbackName);
   const size = measure(document);
   if (size.depth > RULE_SET_LIMITS.maxDepth) {
-    return [{ code: 'schema', document: name, path: size.deepestPath, message: `nesting deeper than ${RULE_SET_LIMITS.maxDepth} levels` }];
+    return [{ code: 'document-too-large', document: name, path: size.deepestPath, message: `nesting deeper than ${RULE_SET_LIMITS.maxDepth} levels` }];
   }
   if (size.nodes > RULE_SET_LIMITS.maxNodes) {
-    return [{ code: 'schema', document: name, path: '', message: `more than ${RULE_SET_LIMITS.maxNodes} values in one rule set` }];
+    return [{ code: 'document-too-large', document: name, path: '', message: `more than ${RULE_SET_LIMITS.maxNodes} values in one rule set` }];
   }
   if (validateSchema(document)) return [];
   return selectErrors(validateSchema.errors ?? [])

@@ -112,7 +112,7 @@ export function compileCondition<Source>(
   where = 'condition',
 ): CompiledCondition<Source> {
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
-    throw new RulesError('schema', `${where}: expected a condition object`);
+    throw new RulesError('invalid-condition', `${where}: expected a condition object`);
   }
   const node = condition as Record<string, unknown>;
   // The order json-rules-engine checks them in.
@@ -120,7 +120,7 @@ export function compileCondition<Source>(
     const every = !Object.hasOwn(node, 'any');
     const key = every ? 'all' : 'any';
     const items = node[key];
-    if (!Array.isArray(items)) throw new RulesError('schema', `${where}: "${key}" must be an array`);
+    if (!Array.isArray(items)) throw new RulesError('invalid-condition', `${where}: "${key}" must be an array`);
     return compileGroup(
       items.map((item, index) => compileCondition(item, readFact, `${where}/${key}/${index}`)),
       every,
@@ -131,7 +131,7 @@ export function compileCondition<Source>(
     return { test: (facts) => !inner.test(facts), mayThrow: inner.mayThrow };
   }
   if (!Object.hasOwn(node, 'fact') || !Object.hasOwn(node, 'operator') || !Object.hasOwn(node, 'value')) {
-    throw new RulesError('schema', `${where}: a condition needs "fact", "operator" and "value", or "all", "any" or "not"`);
+    throw new RulesError('invalid-condition', `${where}: a condition needs "fact", "operator" and "value", or "all", "any" or "not"`);
   }
   return compileLeaf(node, readFact, where);
 }
