@@ -15,3 +15,5 @@ export const SCHEMAS = {
 } as const;
 
 export { CLIENT_RECORD_SCHEMA, FINDING_SCHEMA, RULE_SET_SCHEMA, SCENARIO_SCHEMA };
+export { createSchemaValidator, type SchemaValidator } from './schema-validation/schema-validator.ts';
+export type { SchemaProblem } from './schema-validation/schema-problems.ts';

@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { type Objective, OBJECTIVE_SCHEMA } from '@social-lens/rules';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createSchemaValidator } from '@social-lens/rules/schemas';
 import { UsageError } from '../usage-error.ts';
 
-const validateObjective = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true }).compile(OBJECTIVE_SCHEMA);
+const objectiveValidator = createSchemaValidator<Objective>(OBJECTIVE_SCHEMA);
 
 export type ObjectiveItem = { kind: 'objective'; objective: Objective; line: number } | { kind: 'problem'; line: number; message: string };
 
@@ -42,8 +42,9 @@ export function readObjectives(path: string, fileName = path): ObjectiveItem[] {
       items.push({ kind: 'problem', line, message: `${fileName}:${line}: not valid JSON (${(error as Error).message})` });
       return;
     }
-    if (!validateObjective(value)) {
-      const detail = (validateObjective.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`).join('; ');
+    const problems = objectiveValidator.problemsOf(value);
+    if (problems.length > 0) {
+      const detail = problems.map((problem) => `${problem.path || '/'} ${problem.message}`).join('; ');
       items.push({ kind: 'problem', line, message: `${fileName}:${line}: not an objective: ${detail}` });
       return;
     }

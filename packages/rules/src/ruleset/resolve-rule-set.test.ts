@@ -190,7 +190,8 @@ describe('resolveRuleSet', () => {
     // A run-time parameter that an inherited rule's condition cannot use is reported in the
     // inherited document, at its own rule index, not at a made-up `/rules[id=…]`.
     const withList = { ...base, parameters: { ...base.parameters, codes: { type: 'number', default: 1, description: 'x' } } } as RuleSetDocument;
-    withList.rules = [base.rules[1]!, { ...base.rules[1]!, id: 'coded', locked: false, when: { all: [{ fact: 'gender', operator: 'in', value: { param: 'codes' } }] } }];
+    const coded = { ...base.rules[1]!, id: 'coded', locked: false, when: { all: [{ fact: 'gender', operator: 'in', value: { param: 'codes' } }] } };
+    withList.rules = [base.rules[1]!, coded as RuleSetDocument['rules'][number]];
     expect(problemsOf([withList, member({})], 'assoc/national')).toEqual(['operator-value core/base@1.2.0 /rules/1/when/all/0/value']);
   });
 });

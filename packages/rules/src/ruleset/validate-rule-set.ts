@@ -1,6 +1,5 @@
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import formatsPlugin from 'ajv-formats';
 import type { RuleSetProblem } from '../errors.ts';
+import { createSchemaValidator } from '../schema-validation/schema-validator.ts';
 import { RULE_SET_SCHEMA } from './rule-set-schema.ts';
 import type { RuleSetDocument } from './rule-set-types.ts';
 
@@ -11,10 +10,7 @@ export const RULE_SET_LIMITS = {
   maxProblems: 50,
 } as const;
 
-const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true });
-// ajv-formats is CommonJS: its function is the default export's `default` under NodeNext.
-(formatsPlugin as unknown as { default: (instance: Ajv2020) => void }).default(ajv);
-const validateSchema = ajv.compile(RULE_SET_SCHEMA);
+const ruleSetValidator = createSchemaValidator<RuleSetDocument>(RULE_SET_SCHEMA);
 
 function documentName(document: unknown, fallback: string): string {
   if (document && typeof document === 'object') {
@@ -45,48 +41,6 @@ function measure(document: unknown): { depth: number; nodes: number; deepestPath
   return { depth, nodes, deepestPath };
 }
 
-function describeAjvError(error: ErrorObject): string {
-  switch (error.keyword) {
-    case 'required':
-      return `expected property "${(error.params as { missingProperty: string }).missingProperty}"`;
-    case 'additionalProperties':
-      return `unexpected property "${(error.params as { additionalProperty: string }).additionalProperty}"`;
-    case 'enum':
-      if (error.propertyName !== undefined)
-        return `unexpected key "${error.propertyName}": expected one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-      return `expected one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'pattern':
-      return `expected text matching ${(error.params as { pattern: string }).pattern}`;
-    case 'type':
-      return `expected ${(error.params as { type: string | string[] }).type}`;
-    case 'oneOf':
-    case 'anyOf':
-      return `expected one of the allowed forms${error.parentSchema?.description ? ` (${error.parentSchema.description})` : ''}`;
-    default:
-      return error.message ?? error.keyword;
-  }
-}
-
-/** Keeps the most telling ajv errors: the deepest ones, without the anyOf summaries they explain. */
-function selectErrors(errors: readonly ErrorObject[]): ErrorObject[] {
-  const summaries = new Set(['anyOf', 'if', 'propertyNames', 'not']);
-  const concrete = errors.filter((error) => !summaries.has(error.keyword) && !(error.keyword === 'oneOf' && errors.some((other) => other.keyword === 'required' && other.instancePath === error.instancePath)));
-  const chosen = concrete.length > 0 ? concrete : [...errors];
-  const deepest = chosen.filter(
-    (error) =>
-      !chosen.some(
-        (other) => other !== error && other.instancePath.startsWith(`${error.instancePath}/`) && error.keyword !== 'required',
-      ),
-  );
-  const seen = new Set<string>();
-  return deepest.filter((error) => {
-    const key = `${error.instancePath}|${describeAjvError(error)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /**
  * Checks one document against the rule-set schema and its size bounds. Returns every problem
  * (an empty list when the document is valid); never throws on bad input.
@@ -104,10 +58,10 @@ export function validateRuleSetDocument(document: unknown, fallbackName = 'rule 
   if (size.nodes > RULE_SET_LIMITS.maxNodes) {
     return [{ code: 'document-too-large', document: name, path: '', message: `more than ${RULE_SET_LIMITS.maxNodes} values in one rule set` }];
   }
-  if (validateSchema(document)) return [];
-  return selectErrors(validateSchema.errors ?? [])
+  return ruleSetValidator
+    .problemsOf(document)
     .slice(0, RULE_SET_LIMITS.maxProblems)
-    .map((error) => ({ code: 'schema', document: name, path: error.instancePath, message: describeAjvError(error) }));
+    .map(({ path, message }) => ({ code: 'schema', document: name, path, message }));
 }
 
 /** Type guard form of `validateRuleSetDocument`. */

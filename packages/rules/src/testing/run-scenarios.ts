@@ -1,4 +1,3 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { formatProblem, RuleSetError } from '../errors.ts';
 import type { Finding } from '../findings/finding-schema.ts';
 import { createRecordChecker } from '../engine/check-record.ts';
@@ -10,8 +9,9 @@ import type { Objective } from '../objectives/objective-schema.ts';
 import type { SmartCriterion } from '../ruleset/rule-set-types.ts';
 import { SCENARIO_SCHEMA, type ScenarioCase, type ScenarioDocument } from './scenario-schema.ts';
 import { runPortfolioCase } from './run-portfolio-case.ts';
+import { createSchemaValidator } from '../schema-validation/schema-validator.ts';
 
-const validateScenarios = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true }).compile(SCENARIO_SCHEMA);
+const scenarioValidator = createSchemaValidator<ScenarioDocument>(SCENARIO_SCHEMA);
 
 export interface ScenarioResult {
   name: string;
@@ -73,8 +73,9 @@ export async function runScenarios(
   options: { runner?: RecordRunner; name?: string } = {},
 ): Promise<ScenarioReport> {
   const runner = options.runner ?? referenceRunner;
-  if (!validateScenarios(document)) {
-    const problems = (validateScenarios.errors ?? []).map((e) => `${options.name ?? 'tests'} at ${e.instancePath || '/'}: ${e.message}`);
+  const schemaProblems = scenarioValidator.problemsOf(document);
+  if (schemaProblems.length > 0) {
+    const problems = schemaProblems.map((problem) => `${options.name ?? 'tests'} at ${problem.path || '/'}: ${problem.message}`);
     return { ruleSet: options.name ?? 'tests', results: [{ name: 'scenario file is valid', passed: false, detail: problems.join('\n') }], uncovered: [] };
   }
   const tests = document as ScenarioDocument;
