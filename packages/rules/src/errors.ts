@@ -25,6 +25,18 @@ export const PROBLEM_MEANINGS = {
   'expression-too-large': 'a derived-fact expression is deeper or larger than the bounds',
   'portfolio-check': 'a portfolio check lacks a part its kind needs',
   'invalid-condition': 'a condition handed to an engine is not a json-rules-engine condition',
+  'duplicate-question': 'two questions of a scorecard share an id, or two of its questions (or a question and the stored score) read one record field',
+  'duplicate-answer-value': 'two answers of one scorecard question have the same value (values are compared trimmed and case-insensitive)',
+  'unknown-answer': 'an agreesWith band names a value that is not an answer of its question',
+  'backward-range': 'a range whose minimum is above its maximum: a lookup band or an agreesWith band',
+  'lookup-gap': 'a score from 0 to the highest score the answers can give falls in no lookup band',
+  'lookup-overlap': 'a score falls in more than one lookup band',
+  'likelihood-missing': 'a lookup band gives no likelihood for a poverty line the scorecard declares',
+  'undeclared-line': 'a poverty line is used (in a lookup band or a parameter) but not declared under "lines"',
+  'scorecard-redefined': 'a document that extends a scorecard gives questions, lines or a lookup of its own: a scorecard is never altered',
+  'two-scorecards': 'a document extends two different scorecards',
+  'non-monotonic-likelihood': 'a warning, never an error: a likelihood column rises with the score between two bands (published tables are kept as published)',
+  'ambiguous-answer-number': 'a warning: a question whose answer values are whole numbers leaves a position 1…n that is not a value, so that number is read as a position',
 } as const;
 
 export const PROBLEM_CODES = Object.keys(PROBLEM_MEANINGS) as ReadonlyArray<keyof typeof PROBLEM_MEANINGS>;
