@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 import { generateSigningKeyPair, signDocument } from '@social-lens/rules';
 // The element types (`findings`, `criteria`) for the page-side code below.
 import type {} from '@social-lens/widget';
@@ -131,8 +133,8 @@ describe('the loan-application screen', () => {
     const { privateKeyPem, publicKey } = await generateSigningKeyPair();
     const token = await service.publisher('assoc', publicKey);
     const rename = (text: string) => text.replaceAll('examples/national', 'assoc/national');
-    const ruleset = JSON.parse(rename(readFileSync(new URL('../../../rules/examples/national/ruleset.json', import.meta.url), 'utf8')));
-    const tests = JSON.parse(rename(readFileSync(new URL('../../../rules/examples/national/tests.json', import.meta.url), 'utf8')));
+    const ruleset = JSON.parse(rename(readFileSync(join(RULES_DIRECTORY, 'examples/national/ruleset.json'), 'utf8')));
+    const tests = JSON.parse(rename(readFileSync(join(RULES_DIRECTORY, 'examples/national/tests.json'), 'utf8')));
     const published = await fetch(`${service.origin}/v1/rulesets/assoc/national/${ruleset.version}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

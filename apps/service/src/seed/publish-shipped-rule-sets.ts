@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 import type { RuleSetDocument } from '@social-lens/rules';
 import type { Database } from '../db/database.ts';
 import { ProblemError } from '../problems/problem-error.ts';
@@ -8,8 +8,8 @@ import { ensurePublisher } from '../registry/publishers.ts';
 import { publishRuleSet } from '../registry/publish-rule-set.ts';
 import type { RegistryCatalogLoader } from '../registry/registry-catalog.ts';
 
-/** The `rules/` folder of the repository. */
-export const SHIPPED_RULES_DIRECTORY = fileURLToPath(new URL('../../../../rules', import.meta.url));
+/** The shipped rule sets (`@social-lens/rule-sets`). */
+export const SHIPPED_RULES_DIRECTORY = RULES_DIRECTORY;
 
 function findRuleSetFiles(folder: string): string[] {
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];

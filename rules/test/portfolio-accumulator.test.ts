@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { recordFacts } from '../engine/record-facts.ts';
-import { RuleSetError } from '../errors.ts';
-import { readClientRecord } from '../records/read-client-record.ts';
-import { createRuleSetCatalog } from '../ruleset/catalog.ts';
-import { resolveRuleSet } from '../ruleset/resolve-rule-set.ts';
-import { createPortfolioAccumulator, portfolioFactNames } from './portfolio-accumulator.ts';
+import { createRuleSetCatalog, RuleSetError, readClientRecord, recordFacts, resolveRuleSet } from '@social-lens/rules';
+import { createPortfolioAccumulator, portfolioFactNames } from '@social-lens/rules/aggregate';
 
-const portfolioDocument = JSON.parse(readFileSync(new URL('../../../../rules/core/portfolio/ruleset.json', import.meta.url), 'utf8'));
+const portfolioDocument = JSON.parse(readFileSync(new URL('../core/portfolio/ruleset.json', import.meta.url), 'utf8'));
 const portfolio = resolveRuleSet(createRuleSetCatalog([portfolioDocument]), 'core/portfolio');
 
 function run(records: Array<Record<string, unknown>>, lang = 'en') {

@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { RuleSetError } from '../errors.ts';
-import { readClientRecord } from '../records/read-client-record.ts';
-import { createRuleSetCatalog } from '../ruleset/catalog.ts';
-import { resolveRuleSet } from '../ruleset/resolve-rule-set.ts';
-import type { RuleSetDocument } from '../ruleset/rule-set-types.ts';
-import { createRecordChecker } from './check-record.ts';
-import { recordFacts } from './record-facts.ts';
-import { createReferenceEngine } from './reference-engine.ts';
-import { canRun } from './rule-findings.ts';
+import {
+  canRun,
+  createRecordChecker,
+  createReferenceEngine,
+  createRuleSetCatalog,
+  RuleSetError,
+  type RuleSetDocument,
+  readClientRecord,
+  recordFacts,
+  resolveRuleSet,
+} from '@social-lens/rules';
 
-const rulesFolder = new URL('../../../../rules/core/client-data/', import.meta.url);
+const rulesFolder = new URL('../core/client-data/', import.meta.url);
 const clientData = JSON.parse(readFileSync(new URL('ruleset.json', rulesFolder), 'utf8')) as RuleSetDocument;
 const scenarios = JSON.parse(readFileSync(new URL('tests.json', rulesFolder), 'utf8')) as {
   today: string;
