@@ -21,6 +21,7 @@ export const PROBLEM_MEANINGS = {
   'unknown-fact': 'a condition, expression or rule names a fact the subject does not have',
   'unknown-operator': 'a condition uses an operator json-rules-engine does not have',
   'operator-value': 'a condition gives its operator the wrong kind of value',
+  'parameter-path': 'a parameter reference carries a "path", which only fact references have',
   'derived-cycle': 'derived facts depend on each other in a circle',
   'expression-too-large': 'a derived-fact expression is deeper or larger than the bounds',
   'portfolio-check': 'a portfolio check lacks a part its kind needs',
