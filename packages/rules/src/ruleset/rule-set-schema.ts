@@ -194,6 +194,14 @@ const portfolioCheck = {
           description:
             'identifier (default): upper-case, without spaces, dashes, dots, slashes and underscores; text: lower-case, accents removed, spaces collapsed; exact: as written.',
         },
+        placeholders: {
+          description:
+            'Values that stand for "not known" (0, 000000, n/a…): compared after normalisation, a record with one is skipped like a record without a key, never a duplicate group. A list or a string-list parameter.',
+          oneOf: [
+            { type: 'array', maxItems: 200, items: { type: 'string', maxLength: 100 } },
+            { type: 'object', required: ['param'], additionalProperties: false, properties: { param: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]{0,62}$' } } },
+          ],
+        },
       },
     },
   },

@@ -22,7 +22,7 @@ describe('POST /v1/records/check', () => {
     const response = await service.app.request('/v1/records/check', jsonRequest('POST', [cleanRecord(), { ...cleanRecord(), clientId: 'C2', nationalId: '2000000002', householdSize: '0' }]));
     expect(response.status).toBe(200);
     const answer = (await response.json()) as CheckAnswer;
-    expect(answer.summary.ruleSets).toEqual(['core/client-data@1.0.0', 'core/portfolio@1.0.0']);
+    expect(answer.summary.ruleSets).toEqual(['core/client-data@1.0.0', 'core/portfolio@1.1.0']);
     expect(answer.summary.records).toBe(2);
     expect(answer.findings.filter((f) => f.recordId === 'C2').map((f) => f.ruleId)).toContain('core/client-data#household-size-in-range');
     expect(answer.findings.every((f) => f.recordId === 'C2')).toBe(true);
