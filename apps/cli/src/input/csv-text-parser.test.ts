@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseCsvText } from './csv-text-parser.ts';
 import { splitIntoRecordChunks } from './record-chunks.ts';
 
@@ -64,5 +64,25 @@ describe('splitIntoRecordChunks', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('splitIntoRecordChunks on one very long line', () => {
+  it('joins what is pending a logarithmic number of times, not once per piece', async () => {
+    const piece = Buffer.alloc(64 * 1024, 'x'.charCodeAt(0));
+    const pieces = 256; // 16 MB without a line end
+    const stream = (async function* () {
+      for (let index = 0; index < pieces; index += 1) yield piece;
+      yield Buffer.from('\n');
+    })();
+    const concat = vi.spyOn(Buffer, 'concat');
+    try {
+      const chunks = [];
+      for await (const chunk of splitIntoRecordChunks(stream, { chunkBytes: 64 * 1024, csvDelimiter: ',' })) chunks.push(chunk);
+      expect(chunks.map((chunk) => chunk.bytes.length)).toEqual([pieces * piece.length + 1]);
+      expect(concat.mock.calls.length).toBeLessThan(20);
+    } finally {
+      concat.mockRestore();
+    }
   });
 });
