@@ -68,8 +68,8 @@ export function describeFailure(error: unknown, debug = false): Failure {
   }
   if (error instanceof UsageError) return usage(error.message);
   if (error instanceof RuleSetError) return usage(error.problems.map(formatProblem).join('\n'));
-  if (error instanceof RulesError || error instanceof SigningError) return usage(error.message);
   if (error instanceof VocabularyError) return usage(`the rule set's vocabulary at ${error.message}`);
+  if (error instanceof RulesError || error instanceof SigningError) return usage(error.message);
   if (error instanceof RegistryError) return { exitCode: REGISTRY_EXIT_CODES[error.code], message: error.message };
   if (error instanceof RegistryRequestError) return { exitCode: REGISTRY_REQUEST_EXIT_CODES[error.code], message: error.message };
   const system = error as NodeJS.ErrnoException | undefined;

@@ -11,7 +11,7 @@ interface Problem {
  * Why a request to a registry failed: the server cannot be reached, it refused the request
  * (a problem body, with its status), or what answered is not a Social Lens registry.
  */
-export const REGISTRY_REQUEST_FAILURES = ['unreachable', 'refused', 'not-a-registry'] as const;
+const REGISTRY_REQUEST_FAILURES = ['unreachable', 'refused', 'not-a-registry'] as const;
 export type RegistryRequestFailure = (typeof REGISTRY_REQUEST_FAILURES)[number];
 
 /** A request to a registry that failed; `refused` carries the problem, ready to print. */

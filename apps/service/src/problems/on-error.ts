@@ -50,11 +50,12 @@ function fromRulesError(error: RulesError): ProblemError {
 function problemOf(error: unknown): ProblemError | undefined {
   if (error instanceof ProblemError) return error;
   if (error instanceof RegistryError) return fromRegistryError(error);
-  if (error instanceof RulesError) return fromRulesError(error);
+  // Before RulesError: a vocabulary is part of a rule set, whichever class it extends.
   if (error instanceof VocabularyError) {
     const item: ProblemItem = { path: error.path, message: error.message, code: error.code };
     return new ProblemError(422, { kind: 'invalid-rule-set', detail: error.message, errors: [item], cause: error });
   }
+  if (error instanceof RulesError) return fromRulesError(error);
   if (error instanceof SigningError) return new ProblemError(422, { kind: 'signing', detail: error.message, errors: [{ path: error.path, message: error.message, code: error.code }], cause: error });
   if (error instanceof HTTPException) {
     const status = (error.status >= 400 ? error.status : 500) as ContentfulStatusCode;
