@@ -1,10 +1,8 @@
-import { addPublisher } from '../src/admin/add-publisher.ts';
+import { addPublisher, createRegistryCatalogLoader, type OpenDatabase, publishRuleSetFolder } from '@social-lens/registry';
+import { openTestDatabase } from '@social-lens/registry/testing';
 import { createApp } from '../src/app/create-app.ts';
 import type { ServiceOptions } from '../src/app/service-options.ts';
-import type { OpenDatabase } from '../src/db/database.ts';
-import { createRegistryCatalogLoader } from '../src/registry/registry-catalog.ts';
-import { publishShippedRuleSets } from '../src/seed/publish-shipped-rule-sets.ts';
-import { openTestDatabase } from './test-database.ts';
+import { SHIPPED_RULES_DIRECTORY } from '../src/seed/shipped-rules-directory.ts';
 
 export interface TestService {
   app: ReturnType<typeof createApp>;
@@ -26,7 +24,7 @@ export interface TestService {
 export async function createTestService(options: Partial<ServiceOptions> & { kind?: 'pglite' | 'postgres' } = {}): Promise<TestService> {
   const database = await openTestDatabase(options.kind ?? 'pglite');
   // Rule sets other tests rely on (core/client-data, examples/national) are checked by the tests that use them.
-  await publishShippedRuleSets(database.db, createRegistryCatalogLoader(database.db));
+  await publishRuleSetFolder(database.db, createRegistryCatalogLoader(database.db), SHIPPED_RULES_DIRECTORY);
   const logs: string[] = [];
   const app = createApp({ rateLimit: false, ...options, database, log: (line) => logs.push(line) });
   return {

@@ -3,13 +3,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
+import { addPublisher, createRegistryCatalogLoader, type Database, openDatabase, publishRuleSetFolder } from '@social-lens/registry';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { addPublisher } from '../src/admin/add-publisher.ts';
 import { createApp } from '../src/app/create-app.ts';
-import type { Database } from '../src/db/database.ts';
-import { openDatabase } from '../src/db/open-database.ts';
-import { createRegistryCatalogLoader } from '../src/registry/registry-catalog.ts';
-import { publishShippedRuleSets } from '../src/seed/publish-shipped-rule-sets.ts';
+import { SHIPPED_RULES_DIRECTORY } from '../src/seed/shipped-rules-directory.ts';
 
 /** Debian's Chromium (installed by `.ci/run`); Playwright cannot download its own browser here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,7 +38,7 @@ export interface RunningTestService {
 export async function startTestService(): Promise<RunningTestService> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lens-widget-data-'));
   const database = await openDatabase({ dataDir });
-  await publishShippedRuleSets(database.db, createRegistryCatalogLoader(database.db));
+  await publishRuleSetFolder(database.db, createRegistryCatalogLoader(database.db), SHIPPED_RULES_DIRECTORY);
   const app = createApp({ database, rateLimit: false, log: () => {} });
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));

@@ -1,11 +1,4 @@
-import {
-  formatProblem,
-  parseParameterText,
-  type ResolvedRuleSet,
-  RuleSetError,
-  resolveRuleSet,
-  type RuleSetCatalog,
-} from '@social-lens/rules';
+import { parseParameterText, type ResolvedRuleSet, resolveRuleSet, type RuleSetCatalog } from '@social-lens/rules';
 import { UsageError } from '../usage-error.ts';
 
 /** Parses `--param name=value` options into name → text. */
@@ -21,10 +14,11 @@ export function parseParamOptions(values: readonly string[]): Map<string, string
 
 /**
  * Resolves each `--ruleset` reference, giving each the `--param` values it declares. A parameter
- * no rule set declares, or a value of the wrong type, is a usage error naming it.
+ * no rule set declares is a usage error naming it; a value of the wrong type, or a rule set that
+ * does not resolve, the rules package's `RuleSetError` (both exit 2, told by `main`).
  */
 export function resolveForCli(catalog: RuleSetCatalog, references: readonly string[], params: ReadonlyMap<string, string>): ResolvedRuleSet[] {
-  const plain = references.map((reference) => resolveOrExplain(catalog, reference, {}));
+  const plain = references.map((reference) => resolveRuleSet(catalog, reference));
   const used = new Set<string>();
   const resolved = plain.map((ruleSet, index) => {
     const values: Record<string, unknown> = {};
@@ -34,7 +28,7 @@ export function resolveForCli(catalog: RuleSetCatalog, references: readonly stri
       used.add(name);
       values[name] = parseParameterText(parameter.definition, text);
     }
-    return Object.keys(values).length === 0 ? ruleSet : resolveOrExplain(catalog, references[index]!, { params: values });
+    return Object.keys(values).length === 0 ? ruleSet : resolveRuleSet(catalog, references[index]!, { params: values });
   });
   const unknown = [...params.keys()].filter((name) => !used.has(name));
   if (unknown.length > 0) {
@@ -42,13 +36,4 @@ export function resolveForCli(catalog: RuleSetCatalog, references: readonly stri
     throw new UsageError(`unknown parameter(s) ${unknown.map((n) => `"${n}"`).join(', ')}; the rule sets take: ${known.join(', ')}`);
   }
   return resolved;
-}
-
-function resolveOrExplain(catalog: RuleSetCatalog, reference: string, options: { params?: Record<string, unknown> }): ResolvedRuleSet {
-  try {
-    return resolveRuleSet(catalog, reference, options);
-  } catch (error) {
-    if (error instanceof RuleSetError) throw new UsageError(error.problems.map(formatProblem).join('\n'), { cause: error });
-    throw error;
-  }
 }

@@ -19,6 +19,14 @@ describe('POST /v1/objectives/check', () => {
     expect(problem.errors).toContainEqual({ path: '/objectives/1/txt', message: 'is not a known property', code: 'additional-property' });
   });
 
+  it('refuses a "today" that is no day of the calendar', async () => {
+    for (const today of ['2007-13-40', '2025-02-30']) {
+      const response = await post({ objective: { text: 'Reach 2,000 women by 2027' }, today });
+      expect([today, response.status]).toEqual([today, 422]);
+      expect(((await response.json()) as { errors: unknown[] }).errors).toEqual([{ path: '/today', message: 'must match format "date"', code: 'format' }]);
+    }
+  });
+
   it('answers 422 for a text over the length limit and 413 for too many objectives', async () => {
     const long = await post({ objectives: [{ text: 'ok' }, { text: 'x'.repeat(101) }] });
     expect(long.status).toBe(422);

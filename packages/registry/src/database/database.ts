@@ -1,7 +1,7 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type * as schema from './schema/index.ts';
+import type * as schema from '../schema/index.ts';
 
-/** The drizzle database the service works on, whichever driver (PGlite or node-postgres) is under it. */
+/** The drizzle database the registry works on, whichever driver (PGlite or node-postgres) is under it. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 /** An open database with what to call to let it go. */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Database } from '../db/database.ts';
-import { publishersTable, publisherTokensTable } from '../db/schema/index.ts';
+import type { Database } from '../database/database.ts';
+import { publishersTable, publisherTokensTable } from '../schema/index.ts';
 
 const TOKEN_PATTERN = /^sl_([A-Za-z0-9_-]{16})_([A-Za-z0-9_-]{43})$/;
 
@@ -17,7 +17,7 @@ function hashSecret(salt: string, secret: string): Buffer {
 }
 
 /** A new token's parts: the text shown once, and what is stored. */
-export function createTokenParts(): { token: string; tokenId: string; salt: string; secretHash: string } {
+function createTokenParts(): { token: string; tokenId: string; salt: string; secretHash: string } {
   const tokenId = randomBytes(12).toString('base64url');
   const secret = randomBytes(32).toString('base64url');
   const salt = randomBytes(16).toString('base64url');

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import semver from 'semver';
-import type { Database } from '../db/database.ts';
-import { auditLogTable, publishersTable, ruleSetsTable, ruleSetVersionsTable } from '../db/schema/index.ts';
+import type { Database } from '../database/database.ts';
+import { auditLogTable, publishersTable, ruleSetsTable, ruleSetVersionsTable } from '../schema/index.ts';
 
 /** What the registry tells about a version without its content. */
 export interface VersionSummary {

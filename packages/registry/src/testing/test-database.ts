@@ -2,18 +2,29 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
-import type { OpenDatabase } from '../src/db/database.ts';
-import { openDatabase } from '../src/db/open-database.ts';
+import type { OpenDatabase } from '../database/database.ts';
+import { openDatabase } from '../database/open-database.ts';
 
 /** The storages the same tests run on: PGlite always, PostgreSQL when `TEST_DATABASE_URL` is set (always in CI). */
 export const STORAGE_KINDS: ReadonlyArray<'pglite' | 'postgres'> = inject('testDatabaseUrl') ? ['pglite', 'postgres'] : ['pglite'];
 
-/** The migrated empty PGlite dump made by the global setup. */
+/**
+ * The migrated empty PGlite dump made by the global setup.
+ *
+ * @example
+ * const database = await openDatabase({ dataDir, pgliteTemplate: pgliteTemplate() })
+ */
 export function pgliteTemplate(): Blob {
   return new Blob([readFileSync(inject('pgliteTemplatePath'))]);
 }
 
-/** A PostgreSQL database of its own for one test file, dropped by `drop()`. */
+/**
+ * A PostgreSQL database of its own for one test file, dropped by `drop()`.
+ *
+ * @example
+ * const created = await createPostgresDatabase()
+ * const database = await openDatabase({ databaseUrl: created.url })
+ */
 export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = inject('testDatabaseUrl');
   const name = `lens_test_${randomBytes(6).toString('hex')}`;
@@ -44,8 +55,11 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres' = 'pglite'): 
   if (kind === 'pglite') return openDatabase({ pgliteTemplate: pgliteTemplate() });
   const created = await createPostgresDatabase();
   const database = await openDatabase({ databaseUrl: created.url });
-  return { ...database, close: async () => {
-    await database.close();
-    await created.drop();
-  } };
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await created.drop();
+    },
+  };
 }

@@ -1,4 +1,4 @@
-/** The service's one Postgres schema: one table per concept. */
+/** The registry's one Postgres schema: one table per concept. */
 export { auditLogTable } from './audit-log-table.ts';
 export { publisherKeysTable } from './publisher-keys-table.ts';
 export { publisherTokensTable } from './publisher-tokens-table.ts';

@@ -1,6 +1,6 @@
 import { createRuleSetCatalog, parseRuleSetReference, type RuleSetCatalog, type RuleSetDocument } from '@social-lens/rules';
-import type { Database } from '../db/database.ts';
-import { createBoundedCache } from './bounded-cache.ts';
+import type { Database } from '../database/database.ts';
+import { createBoundedCache } from '../bounded-cache.ts';
 import { contentsBySha256, listVersions } from './rule-set-versions.ts';
 
 /** A catalog of registry documents and a fingerprint of exactly which versions it holds. */

@@ -1,15 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 import type { RuleSetDocument } from '@social-lens/rules';
-import type { Database } from '../db/database.ts';
-import { ProblemError } from '../problems/problem-error.ts';
-import { ensurePublisher } from '../registry/publishers.ts';
-import { publishRuleSet } from '../registry/publish-rule-set.ts';
-import type { RegistryCatalogLoader } from '../registry/registry-catalog.ts';
-
-/** The shipped rule sets (`@social-lens/rule-sets`). */
-export const SHIPPED_RULES_DIRECTORY = RULES_DIRECTORY;
+import type { Database } from '../database/database.ts';
+import { ensurePublisher } from '../publishers/publishers.ts';
+import { RegistryError } from '../registry-error.ts';
+import { publishRuleSet } from './publish-rule-set.ts';
+import type { RegistryCatalogLoader } from './registry-catalog.ts';
 
 function findRuleSetFiles(folder: string): string[] {
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];
@@ -21,6 +17,7 @@ function findRuleSetFiles(folder: string): string[] {
   });
 }
 
+/** What {@link publishRuleSetFolder} did with each rule set, by `id@version`. */
 export interface SeedReport {
   created: string[];
   unchanged: string[];
@@ -30,12 +27,13 @@ export interface SeedReport {
 /**
  * Publishes every `ruleset.json` under a folder (with the `tests.json` beside it) under its own
  * id, creating its publisher when needed. Idempotent: a restart finds the same content and
- * changes nothing. A rule set that extends another one is published after it.
+ * changes nothing. A rule set that extends another one is published after it. The service seeds
+ * the registry with the rule sets shipped with the project this way.
  *
  * @example
- * const report = await publishShippedRuleSets(db, loader, SHIPPED_RULES_DIRECTORY)
+ * const report = await publishRuleSetFolder(db, createRegistryCatalogLoader(db), 'rules')
  */
-export async function publishShippedRuleSets(db: Database, loader: RegistryCatalogLoader, folder = SHIPPED_RULES_DIRECTORY): Promise<SeedReport> {
+export async function publishRuleSetFolder(db: Database, loader: RegistryCatalogLoader, folder: string): Promise<SeedReport> {
   const report: SeedReport = { created: [], unchanged: [], failed: [] };
   let pending = findRuleSetFiles(folder).map((path) => {
     const testsPath = join(dirname(path), 'tests.json');
@@ -62,7 +60,7 @@ export async function publishShippedRuleSets(db: Database, loader: RegistryCatal
         report[result.outcome === 'created' ? 'created' : 'unchanged'].push(ref);
       } catch (error) {
         waiting.push(item);
-        failures.push({ ruleSet: ref, detail: error instanceof ProblemError ? `${error.message} ${JSON.stringify(error.body.errors ?? [])}` : String(error) });
+        failures.push({ ruleSet: ref, detail: error instanceof RegistryError ? `${error.message} ${JSON.stringify(error.problems)}` : String(error) });
       }
     }
     if (waiting.length === pending.length) {

@@ -1,7 +1,7 @@
 import { publicKeyText } from '@social-lens/rules';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Database } from '../db/database.ts';
-import { auditLogTable, publisherKeysTable, publishersTable } from '../db/schema/index.ts';
+import type { Database } from '../database/database.ts';
+import { auditLogTable, publisherKeysTable, publishersTable } from '../schema/index.ts';
 
 /** A publisher name: the first part of a rule-set id, lower-case kebab words. */
 export const PUBLISHER_NAME_PATTERN = /^[a-z][a-z0-9-]{0,62}$/;

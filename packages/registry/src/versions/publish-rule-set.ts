@@ -4,19 +4,21 @@ import {
   parseRuleSetReference,
   type RuleSetDocument,
   RuleSetError,
+  RulesError,
   resolveRuleSet,
   sha256Hex,
+  VocabularyError,
   validateRuleSetDocument,
   verifyDocumentSignature,
 } from '@social-lens/rules';
 import { runScenarios } from '@social-lens/rules/testing';
-import type { Database } from '../db/database.ts';
-import { ProblemError, type ProblemItem } from '../problems/problem-error.ts';
-import { activePublisherKeys } from './publishers.ts';
+import type { Database } from '../database/database.ts';
+import { activePublisherKeys } from '../publishers/publishers.ts';
+import { RegistryError, type RegistryErrorCode, type RegistryProblem } from '../registry-error.ts';
 import type { RegistryCatalogLoader } from './registry-catalog.ts';
 import { findVersion, insertVersion } from './rule-set-versions.ts';
 
-/** What `PUT /v1/rulesets/{publisher}/{name}/{version}` carries (schema: `PUBLISH_REQUEST_SCHEMA`). */
+/** What a publish carries: `PUT /v1/rulesets/{publisher}/{name}/{version}`'s body, already checked against its schema. */
 export interface PublishRequest {
   ruleset: unknown;
   tests?: unknown;
@@ -42,9 +44,10 @@ export interface PublishResult {
   signedWith: string | null;
 }
 
-const invalid = (detail: string, errors: ProblemItem[]) => new ProblemError(422, { kind: 'invalid-rule-set', detail, errors });
+const refused = (code: RegistryErrorCode, detail: string, problems: RegistryProblem[], cause?: unknown) =>
+  new RegistryError(code, detail, { problems, ...(cause === undefined ? {} : { cause }) });
 
-function testFailures(report: Awaited<ReturnType<typeof runScenarios>>): ProblemItem[] {
+function testFailures(report: Awaited<ReturnType<typeof runScenarios>>): RegistryProblem[] {
   return [
     ...report.results.filter((result) => !result.passed).map((result) => ({ path: '/tests', message: `${result.name}: ${result.detail ?? 'failed'}`, code: 'scenario-failed' })),
     ...report.uncovered.map((gap) => ({ path: '/tests', message: `${gap.rule} has no ${gap.missing} case`, code: 'scenario-missing' })),
@@ -55,7 +58,8 @@ function testFailures(report: Awaited<ReturnType<typeof runScenarios>>): Problem
  * Publishes one version: the document must match its URL, pass the schema, resolve against the
  * registry (its `extends`), pass its own scenario tests, and carry a valid signature when the
  * publisher has registered keys. Same content again is a no-op; other content under an existing
- * version is a 409. Throws {@link ProblemError}s that name the JSON path in the request body.
+ * version is refused (`version-exists`). Throws a `RegistryError` whose problems name the JSON
+ * path in the request (`/ruleset/rules/3/id`, `/tests`, `/signature`).
  *
  * @example
  * const result = await publishRuleSet(db, loader, { ruleset, tests }, { publisherId, publisher: 'assoc', name: 'national', version: '2.0.0', actor: 'token:abc' })
@@ -65,17 +69,18 @@ export async function publishRuleSet(db: Database, loader: RegistryCatalogLoader
   const ruleSetId = `${target.publisher}/${target.name}`;
   const schemaProblems = validateRuleSetDocument(request.ruleset, `${ruleSetId}@${target.version}`);
   if (schemaProblems.length > 0) {
-    throw invalid(
+    throw refused(
+      'invalid-rule-set',
       `the rule set does not match the rule-set schema: ${formatProblem(schemaProblems[0]!)}`,
       schemaProblems.map((problem) => ({ path: `/ruleset${problem.path}`, message: problem.message, code: problem.code })),
     );
   }
   const document = request.ruleset as RuleSetDocument;
-  const mismatches: ProblemItem[] = [
+  const mismatches: RegistryProblem[] = [
     ...(document.id === ruleSetId ? [] : [{ path: '/ruleset/id', message: `is "${document.id}" but the URL publishes "${ruleSetId}"`, code: 'url-mismatch' }]),
     ...(document.version === target.version ? [] : [{ path: '/ruleset/version', message: `is "${document.version}" but the URL publishes "${target.version}"`, code: 'url-mismatch' }]),
   ];
-  if (mismatches.length > 0) throw invalid('the document does not match the URL it is published under', mismatches);
+  if (mismatches.length > 0) throw refused('url-mismatch', 'the document does not match the URL it is published under', mismatches);
 
   const content = canonicalJson(document);
   const sha256 = await sha256Hex(content);
@@ -93,27 +98,37 @@ export async function publishRuleSet(db: Database, loader: RegistryCatalogLoader
     resolveRuleSet(catalog, `${ruleSetId}@${target.version}`);
   } catch (error) {
     if (!(error instanceof RuleSetError)) throw error;
-    throw invalid(
+    throw refused(
+      'invalid-rule-set',
       `the rule set does not resolve against the registry: ${formatProblem(error.problems[0]!)}`,
       error.problems.map((problem) => ({
         path: problem.document === `${ruleSetId}@${target.version}` ? `/ruleset${problem.path}` : problem.path,
         message: `${problem.document}: ${problem.message}`,
         code: problem.code,
       })),
+      error,
     );
   }
 
   if (request.tests === undefined) {
-    throw invalid('a rule set is published with its scenario tests (tests.json)', [{ path: '/tests', message: 'expected the scenario tests of the rule set', code: 'tests-missing' }]);
+    throw refused('tests-missing', 'a rule set is published with its scenario tests (tests.json)', [{ path: '/tests', message: 'expected the scenario tests of the rule set', code: 'tests-missing' }]);
   }
   const tests = request.tests as { ruleset?: unknown };
   if (!tests || typeof tests !== 'object' || typeof tests.ruleset !== 'string' || parseRuleSetReference(tests.ruleset).id !== ruleSetId) {
-    throw invalid('the scenario tests are for another rule set', [{ path: '/tests/ruleset', message: `expected "${ruleSetId}"`, code: 'tests-mismatch' }]);
+    throw refused('tests-missing', 'the scenario tests are for another rule set', [{ path: '/tests/ruleset', message: `expected "${ruleSetId}"`, code: 'tests-mismatch' }]);
   }
   // Pin the tests to the version being published, whatever range they name.
-  const report = await runScenarios(catalog, { ...tests, ruleset: `${ruleSetId}@${target.version}` }, { name: `${ruleSetId}@${target.version} tests` });
+  let report: Awaited<ReturnType<typeof runScenarios>>;
+  try {
+    report = await runScenarios(catalog, { ...tests, ruleset: `${ruleSetId}@${target.version}` }, { name: `${ruleSetId}@${target.version} tests` });
+  } catch (error) {
+    // What the document carries (a vocabulary, say) can still fail once its tests run it.
+    const problem = documentProblem(error);
+    if (!problem) throw error;
+    throw refused('invalid-rule-set', `the rule set cannot be run: ${problem.message}`, [problem], error);
+  }
   const failures = testFailures(report);
-  if (failures.length > 0) throw invalid(`${failures.length} scenario test(s) of the rule set fail`, failures);
+  if (failures.length > 0) throw refused('tests-failed', `${failures.length} scenario test(s) of the rule set fail`, failures);
 
   const stored = await insertVersion(db, {
     publisherId: target.publisherId,
@@ -135,33 +150,41 @@ export async function publishRuleSet(db: Database, loader: RegistryCatalogLoader
     case 'conflict':
       throw conflict(ruleSetId, target.version, stored.existingSha256, sha256);
     case 'subject-mismatch':
-      throw invalid(`${ruleSetId} is a rule set for ${stored.subject}`, [{ path: '/ruleset/subject', message: `expected "${stored.subject}", as its earlier versions`, code: 'subject-mismatch' }]);
+      throw refused('subject-mismatch', `${ruleSetId} is a rule set for ${stored.subject}`, [{ path: '/ruleset/subject', message: `expected "${stored.subject}", as its earlier versions`, code: 'subject-mismatch' }]);
   }
 }
 
-function conflict(ruleSetId: string, version: string, existing: string, given: string): ProblemError {
-  return new ProblemError(409, {
-    kind: 'version-exists',
-    detail: `${ruleSetId}@${version} is already published with other content (sha-256 ${existing}, this one ${given}); published versions never change: publish a new version`,
-    errors: [{ path: '/ruleset/version', message: 'this version exists with different content', code: 'immutable' }],
-  });
+/** The problem a rules-package error raised by the document itself, told apart by its class. */
+function documentProblem(error: unknown): RegistryProblem | undefined {
+  if (error instanceof VocabularyError) return { path: '/ruleset/vocabulary', message: error.message, code: error.code };
+  if (error instanceof RuleSetError) return { path: `/ruleset${error.problems[0]?.path ?? ''}`, message: error.message, code: error.code };
+  if (error instanceof RulesError) return { path: '/ruleset', message: error.message, code: error.code };
+  return undefined;
+}
+
+function conflict(ruleSetId: string, version: string, existing: string, given: string): RegistryError {
+  return refused(
+    'version-exists',
+    `${ruleSetId}@${version} is already published with other content (sha-256 ${existing}, this one ${given}); published versions never change: publish a new version`,
+    [{ path: '/ruleset/version', message: 'this version exists with different content', code: 'immutable' }],
+  );
 }
 
 async function checkSignature(db: Database, target: PublishTarget, document: RuleSetDocument, signature: string | undefined): Promise<string | null> {
   const keys = await activePublisherKeys(db, target.publisherId);
   if (keys.length === 0) {
     if (signature === undefined) return null;
-    throw invalid(`a signature was given but "${target.publisher}" has registered no public key to check it with`, [
+    throw refused('signature-invalid', `a signature was given but "${target.publisher}" has registered no public key to check it with`, [
       { path: '/signature', message: 'register a key first (POST /v1/publishers/{publisher}/keys)', code: 'no-key' },
     ]);
   }
   if (signature === undefined) {
-    throw invalid(`"${target.publisher}" signs its rule sets: this version must carry a signature`, [
+    throw refused('signature-missing', `"${target.publisher}" signs its rule sets: this version must carry a signature`, [
       { path: '/signature', message: 'expected a detached Ed25519 signature over the canonical JSON of the rule set (lens ruleset sign)', code: 'signature-missing' },
     ]);
   }
   for (const key of keys) if (await verifyDocumentSignature(document, signature, key)) return key;
-  throw invalid(`the signature does not match the rule set under any key of "${target.publisher}"`, [
+  throw refused('signature-invalid', `the signature does not match the rule set under any key of "${target.publisher}"`, [
     { path: '/signature', message: 'not a valid Ed25519 signature of the canonical JSON of /ruleset by a registered key', code: 'bad-signature' },
   ]);
 }
