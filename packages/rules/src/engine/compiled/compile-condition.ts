@@ -56,14 +56,13 @@ function compileLeaf<Source>(
   const left = compileFactRead(readFact, String(condition.fact), condition.path as string | undefined);
   const value = condition.value;
   const unknown = unknownAs === 'true';
-  // Unknown: undefined, null or NaN (`a !== a`), as isKnown says, inlined on the hot path.
   if (isFactReference(value)) {
     const right = compileFactRead(readFact, String(value.fact), value.path);
     return {
       test: (facts) => {
         const a = left(facts);
         const b = right(facts);
-        return a === undefined || a === null || a !== a || b === undefined || b === null || b !== b ? unknown : compare(a, b);
+        return isKnown(a) && isKnown(b) ? compare(a, b) : unknown;
       },
       mayThrow: OPERATORS_THAT_SEARCH_THE_VALUE.has(operator),
     };
@@ -74,7 +73,7 @@ function compileLeaf<Source>(
   return {
     test: (facts) => {
       const a = left(facts);
-      return a === undefined || a === null || a !== a ? unknown : compare(a, value);
+      return isKnown(a) ? compare(a, value) : unknown;
     },
     mayThrow: OPERATORS_THAT_SEARCH_THE_VALUE.has(operator) && !searchable,
   };
