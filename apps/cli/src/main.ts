@@ -1,3 +1,4 @@
+import { RecordsInputError } from '@social-lens/rules';
 import { Command, CommanderError, Option } from 'commander';
 import { checkObjectives, OBJECTIVE_FORMATS } from './commands/check-objectives.ts';
 import { checkRecords, FAIL_ON_LEVELS, RECORD_ENGINES } from './commands/check-records.ts';
@@ -79,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof RecordsInputError) {
       process.stderr.write(`lens: ${error.message}\n`);
       return EXIT_CODES.usage;
     }

@@ -1,0 +1,36 @@
+import { parseCsvText } from '@social-lens/rules/records-input';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitIntoRecordChunks } from './record-chunks.ts';
+
+function quote(cell: string, delimiter: string): string {
+  return /["\n\r]/.test(cell) || cell.includes(delimiter) || cell === '' ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+function parseAll(text: string): Array<[number, string[]]> {
+  const rows: Array<[number, string[]]> = [];
+  parseCsvText(text, ',', 1, (cells, line) => rows.push([line, cells]));
+  return rows;
+}
+
+describe('splitIntoRecordChunks', () => {
+  it('cuts only between records, so chunks parse to the same records and lines as the whole text', async () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', '1', ',', '"', '\n', ' '), maxLength: 6 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 64 }), async (table, chunkBytes) => {
+        const text = `${table.map((row) => row.map((value) => quote(value, ',')).join(',')).join('\n')}\n`;
+        const bytes = Buffer.from(text);
+        const pieces = [bytes.subarray(0, 7), bytes.subarray(7)].filter((piece) => piece.length > 0);
+        const rows: Array<[number, string[]]> = [];
+        const stream = (async function* () {
+          yield* pieces;
+        })();
+        for await (const chunk of splitIntoRecordChunks(stream, { chunkBytes, csvDelimiter: ',' })) {
+          parseCsvText(chunk.bytes.toString('utf8'), ',', chunk.firstLine, (cells, line) => rows.push([line, cells]));
+        }
+        expect(rows).toEqual(parseAll(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
