@@ -173,8 +173,8 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function bytesOf(body: string | Uint8Array): Uint8Array {
-  return typeof body === 'string' ? new TextEncoder().encode(body) : body;
+function bytesOf(body: string | Uint8Array): Uint8Array<ArrayBuffer> {
+  return typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array(body);
 }
 
 function parseNdjson(text: string): Finding[] {

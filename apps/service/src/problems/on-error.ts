@@ -1,4 +1,4 @@
-import { RuleSetError, SigningError } from '@social-lens/rules';
+import { RecordsInputError, RuleSetError, SigningError } from '@social-lens/rules';
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -6,8 +6,9 @@ import { ProblemError, problemResponse } from './problem-error.ts';
 
 /**
  * Maps every error to `application/problem+json`: our own {@link ProblemError}, Hono's
- * `HTTPException` (body limit, malformed input), rule-set and signing errors (422), and anything
- * else to a 500 that says nothing of the inside.
+ * `HTTPException` (body limit, malformed input), rule-set and signing errors (422), problems with
+ * a client export or its options (415 for a charset nobody decodes, else 422), and anything else
+ * to a 500 that says nothing of the inside.
  *
  * @example
  * app.onError(createErrorHandler((error) => console.error(error)))
@@ -21,6 +22,15 @@ export function createErrorHandler(reportUnexpected: (error: unknown) => void): 
           kind: 'invalid-rule-set',
           detail: error.message,
           errors: error.problems.map((problem) => ({ path: problem.path, message: `${problem.document}: ${problem.message}`, code: problem.code })),
+        }),
+      );
+    }
+    if (error instanceof RecordsInputError) {
+      return problemResponse(
+        new ProblemError(error.code === 'unknown-encoding' ? 415 : 422, {
+          kind: error.code,
+          detail: error.message,
+          errors: error.problems.map((problem) => ({ path: problem.path, message: problem.message, code: problem.code })),
         }),
       );
     }
