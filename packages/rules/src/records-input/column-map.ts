@@ -31,6 +31,11 @@ export function canonicalFieldOf(column: string, map: ColumnMap): ClientRecordFi
   return map.get(key) ?? CANONICAL_BY_KEY.get(key);
 }
 
+/** A bad entry of a column map, with the export name it was given for. */
+export interface ColumnMapProblem extends RecordsInputProblem {
+  column: string;
+}
+
 /**
  * Builds a column map from entries (export name → field name) and says what is wrong with the
  * others: a value that is not a canonical field (with the closest names), or two names that
@@ -41,10 +46,10 @@ export function canonicalFieldOf(column: string, map: ColumnMap): ClientRecordFi
  * createColumnMap([['hh_size', 'householdSize'], ['members', 'householdSise']]).problems[0].message
  * // → '"householdSise" is not a client-record field; did you mean householdSize?'
  */
-export function createColumnMap(entries: Iterable<readonly [string, unknown]>, path = ''): { map: ColumnMap; problems: RecordsInputProblem[] } {
+export function createColumnMap(entries: Iterable<readonly [string, unknown]>, path = ''): { map: ColumnMap; problems: ColumnMapProblem[] } {
   const map = new Map<string, ClientRecordField>();
   const from = new Map<string, string>();
-  const problems: RecordsInputProblem[] = [];
+  const problems: ColumnMapProblem[] = [];
   for (const [column, field] of entries) {
     const where = `${path}/${column.replaceAll('~', '~0').replaceAll('/', '~1')}`;
     if (typeof field !== 'string' || !(CLIENT_RECORD_FIELDS as readonly string[]).includes(field)) {
@@ -52,6 +57,7 @@ export function createColumnMap(entries: Iterable<readonly [string, unknown]>, p
       problems.push({
         code: 'column-map',
         path: where,
+        column,
         message: `${JSON.stringify(field)} is not a client-record field; ${near.length > 0 ? `did you mean ${near.join(', ')}?` : `expected one of ${CLIENT_RECORD_FIELDS.join(', ')}`}`,
       });
       continue;
@@ -59,7 +65,7 @@ export function createColumnMap(entries: Iterable<readonly [string, unknown]>, p
     const key = keyOf(column);
     const earlier = map.get(key);
     if (earlier !== undefined && earlier !== field) {
-      problems.push({ code: 'column-map', path: where, message: `"${column}" and "${from.get(key)}" are one column name (case and spaces aside) but give ${field} and ${earlier}` });
+      problems.push({ code: 'column-map', path: where, column, message: `"${column}" and "${from.get(key)}" are one column name (case and spaces aside) but give ${field} and ${earlier}` });
       continue;
     }
     map.set(key, field as ClientRecordField);
@@ -82,7 +88,7 @@ export function readColumnMap(value: unknown, options: { source?: string; path?:
     throw new RecordsInputError([{ code: 'column-map', path: path || '/', message: 'expected a JSON object from export column names to field names' }], withSource(options.source));
   }
   const { map, problems } = createColumnMap(Object.entries(value), path);
-  const [first, ...rest] = problems;
+  const [first, ...rest] = problems.map(({ code, path: where, message }) => ({ code, path: where, message }));
   if (first) throw new RecordsInputError([first, ...rest], withSource(options.source));
   return map;
 }

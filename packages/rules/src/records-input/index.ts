@@ -7,7 +7,7 @@
  */
 export { addFieldValue, createRawRecord, type RawRecord } from './add-field-value.ts';
 export { chooseEncoding, decodeRecordsText, ENCODING_SAMPLE_BYTES, type EncodingChoice, FALLBACK_ENCODING, isValidUtf8Sample } from './choose-encoding.ts';
-export { type ColumnMap, canonicalFieldOf, createColumnMap, NO_COLUMN_MAP, readColumnMap } from './column-map.ts';
+export { type ColumnMap, type ColumnMapProblem, canonicalFieldOf, createColumnMap, NO_COLUMN_MAP, readColumnMap } from './column-map.ts';
 export { type CsvParseOptions, type CsvParseResult, type CsvRowHandler, parseCsvText } from './csv-text-parser.ts';
 export { DEFAULT_RECORD_RULE_SETS } from './default-rule-sets.ts';
 export { detectDelimiter } from './detect-delimiter.ts';
