@@ -1,7 +1,7 @@
 import { RecordsInputError } from '../errors.ts';
 
 /** How the bytes of an export are read when they are not UTF-8: what Russian-locale Excel writes. */
-export const FALLBACK_ENCODING = 'windows-1251';
+const FALLBACK_ENCODING = 'windows-1251';
 
 /** The encoding chosen for an export, and whether it was guessed from its bytes. */
 export interface EncodingChoice {
@@ -24,7 +24,7 @@ function startsWithUtf8Bom(bytes: Uint8Array): boolean {
 }
 
 /** True when the bytes are valid UTF-8 (a sequence cut at the end of the sample is allowed). */
-export function isValidUtf8Sample(bytes: Uint8Array): boolean {
+function isValidUtf8Sample(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
     return true;

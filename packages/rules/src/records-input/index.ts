@@ -6,20 +6,13 @@
  * default rule sets). Isomorphic: no Node-only imports.
  */
 export { addFieldValue, createRawRecord, type RawRecord } from './add-field-value.ts';
-export { chooseEncoding, decodeRecordsText, ENCODING_SAMPLE_BYTES, type EncodingChoice, FALLBACK_ENCODING, isValidUtf8Sample } from './choose-encoding.ts';
+export { chooseEncoding, decodeRecordsText, ENCODING_SAMPLE_BYTES, type EncodingChoice } from './choose-encoding.ts';
 export { type ColumnMap, type ColumnMapProblem, canonicalFieldOf, createColumnMap, NO_COLUMN_MAP, readColumnMap } from './column-map.ts';
 export { type CsvParseOptions, type CsvParseResult, type CsvRowHandler, parseCsvText } from './csv-text-parser.ts';
 export { DEFAULT_RECORD_RULE_SETS } from './default-rule-sets.ts';
 export { detectDelimiter } from './detect-delimiter.ts';
-export { forEachRecordOfText, jsonLineOf, MAX_RECORD_DEPTH, type RecordsInputItem, type RecordsLayout, recordOfJson } from './for-each-record.ts';
-export {
-  DISTINCT_COLUMNS_RULE_ID,
-  distinctColumnsFinding,
-  INPUT_RULE_SET,
-  READABLE_ROW_RULE_ID,
-  type UnreadableRow,
-  unreadableRowFinding,
-} from './input-findings.ts';
+export { forEachRecordOfText, jsonLineOf, type RecordsInputItem, type RecordsLayout, recordOfJson } from './for-each-record.ts';
+export { DISTINCT_COLUMNS_RULE_ID, INPUT_RULE_SET, READABLE_ROW_RULE_ID } from './input-findings.ts';
 export { parseParameterAssignments } from './parameter-assignments.ts';
 export { type CsvHeader, type CsvLayout, type ReadCsvHeaderOptions, readCsvHeader } from './read-csv-header.ts';
 export { parseJsonRecordsText } from './read-json-records.ts';

@@ -111,6 +111,17 @@ describe('POST /v1/records/check', () => {
     expect(await unknown.json()).toMatchObject({ type: 'https://social-lens.org/problems/unknown-encoding', errors: [{ path: 'content-type', code: 'unknown-encoding' }] });
   });
 
+  it('counts findings about the input apart from records with findings, as the CLI does', async () => {
+    const record = cleanRecord();
+    const csv = `${Object.keys(record).join(',')},HouseholdSize\n${Object.values(record).join(',')},0\nC2,BR1\n`;
+    const answer = (await (await post(csv, 'text/csv', '?ruleset=core/client-data@^1', { accept: 'application/json' })).json()) as CheckAnswer;
+    expect(answer.findings.map((f) => [f.ruleId, f.line])).toEqual([
+      ['lens/input#distinct-columns', 1],
+      ['lens/input#readable-row', 3],
+    ]);
+    expect(answer.summary).toMatchObject({ records: 1, recordsWithFindings: 0, findings: 2 });
+  });
+
   it('answers 422 for a CSV header that names no field', async () => {
     const response = await post('a,b\n1,2\n', 'text/csv');
     expect(response.status).toBe(422);

@@ -1,6 +1,6 @@
 import { type Finding, todayIso } from '@social-lens/rules';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
-import { DEFAULT_RECORD_RULE_SETS, NO_COLUMN_MAP, parseParameterAssignments, readColumnMap } from '@social-lens/rules/records-input';
+import { DEFAULT_RECORD_RULE_SETS, INPUT_RULE_SET, NO_COLUMN_MAP, parseParameterAssignments, readColumnMap } from '@social-lens/rules/records-input';
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { parseJsonText } from '../../api/read-json-body.ts';
@@ -123,8 +123,8 @@ export function createRecordsRoutes(): Hono<AppEnv> {
     for await (const finding of findings()) {
       all.push(finding);
       bySeverity[finding.severity] += 1;
-      // A warning about the CSV header has a line but names no record.
-      if (finding.line !== undefined && finding.recordId !== undefined) withFindings.add(finding.line);
+      // As the CLI counts: findings about the input (the header, unreadable rows) are no record's.
+      if (finding.line !== undefined && finding.ruleSet !== INPUT_RULE_SET) withFindings.add(finding.line);
     }
     counts.findings = all.length;
     return c.json({
