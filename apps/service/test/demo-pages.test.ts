@@ -14,7 +14,7 @@ import {
   seriousAccessibilityViolations,
   startTestService,
   type TestBrowser,
-} from './widget-browser.ts';
+} from '../src/testing/index.ts';
 
 let service: RunningTestService;
 let browser: TestBrowser;

@@ -3,8 +3,7 @@ import { createPostgresDatabase, STORAGE_KINDS } from '@social-lens/registry/tes
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app/create-app.ts';
 import { SHIPPED_RULES_DIRECTORY } from '../src/seed/shipped-rules-directory.ts';
-import { associationRuleSet } from './fixtures.ts';
-import { jsonRequest } from './test-service.ts';
+import { associationRuleSet, jsonRequest } from '../src/testing/index.ts';
 
 describe.runIf(STORAGE_KINDS.includes('postgres'))('several instances behind a load balancer, on one PostgreSQL', () => {
   let created: Awaited<ReturnType<typeof createPostgresDatabase>>;

@@ -5,7 +5,7 @@ import { addPublisher, openDatabase } from '@social-lens/registry';
 import { pgliteTemplate } from '@social-lens/registry/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningService, startService } from '../src/start-service.ts';
-import { associationRuleSet, cleanRecord } from './fixtures.ts';
+import { associationRuleSet, cleanRecord } from '../src/testing/index.ts';
 
 let folder: string;
 let service: RunningService;

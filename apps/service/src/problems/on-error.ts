@@ -1,5 +1,5 @@
 import { RegistryError, type RegistryErrorCode } from '@social-lens/registry';
-import { type ProblemCode, RuleSetError, RulesError, SigningError, VocabularyError } from '@social-lens/rules';
+import { type ProblemCode, RecordsInputError, RuleSetError, RulesError, SigningError, VocabularyError } from '@social-lens/rules';
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -22,7 +22,7 @@ const REGISTRY_PROBLEMS = {
 } as const satisfies Record<RegistryErrorCode, readonly [ContentfulStatusCode, ProblemKind]>;
 
 /** Rule-set problems that mean "not in the registry" (404); every other code is a 422. */
-const NOT_FOUND_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['unknown-rule-set', 'no-version-in-range']);
+const NOT_FOUND_CODES: ReadonlySet<string> = new Set<ProblemCode>(['unknown-rule-set', 'no-version-in-range']);
 
 function fromRegistryError(error: RegistryError): ProblemError {
   const [status, kind] = REGISTRY_PROBLEMS[error.code];
@@ -54,6 +54,12 @@ function problemOf(error: unknown): ProblemError | undefined {
   if (error instanceof VocabularyError) {
     const item: ProblemItem = { path: error.path, message: error.message, code: error.code };
     return new ProblemError(422, { kind: 'invalid-rule-set', detail: error.message, errors: [item], cause: error });
+  }
+  if (error instanceof RecordsInputError) {
+    // A charset nobody decodes is about the media type (415); everything else in an export or its options, 422.
+    const errors = error.problems.map((problem) => ({ path: problem.path || '/', message: problem.message, code: problem.code }));
+    const unsupported = error.code === 'unknown-encoding';
+    return new ProblemError(unsupported ? 415 : 422, { kind: unsupported ? 'unsupported-media-type' : 'invalid-input', detail: error.message, errors, cause: error });
   }
   if (error instanceof RulesError) return fromRulesError(error);
   if (error instanceof SigningError) return new ProblemError(422, { kind: 'signing', detail: error.message, errors: [{ path: error.path, message: error.message, code: error.code }], cause: error });

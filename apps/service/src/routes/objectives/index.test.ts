@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestService, jsonRequest, type TestService } from '../../../test/test-service.ts';
+import { createTestService, jsonRequest, type TestService } from '../../testing/index.ts';
 
 let service: TestService;
 

@@ -55,7 +55,7 @@ export function createObjectiveRoutes(): Hono<AppEnv> {
     c.get('logCounts').objectives = objectives.length;
 
     const references = body.rulesets ?? DEFAULT_OBJECTIVE_RULE_SETS;
-    const ruleSets = await resolveForCheck(services, references, {}, '/params', body.rulesets ? '/rulesets' : 'default rule set');
+    const ruleSets = await resolveForCheck(services, references, new Map(), { paramsPath: '/params', referencesPath: body.rulesets ? '/rulesets' : 'default rule set' });
     const wrong = ruleSets.flatMap((ruleSet, index) =>
       ruleSet.subject === 'objective' ? [] : [{ path: `/rulesets/${index}`, message: `${ruleSet.ref} is a rule set for ${ruleSet.subject}, not for objectives`, code: 'subject' }],
     );

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSigningKeyPair, sha256Hex, signDocument } from '@social-lens/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { associationRuleSet, cleanRecord } from '../../../test/fixtures.ts';
+import { associationRuleSet, cleanRecord, createTestService, jsonRequest, type TestService } from '../../testing/index.ts';
 import { SHIPPED_RULES_DIRECTORY } from '../../seed/shipped-rules-directory.ts';
-import { createTestService, jsonRequest, type TestService } from '../../../test/test-service.ts';
 
 let service: TestService;
 let token: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleSetDocument } from '@social-lens/rules';
-import { SHIPPED_RULES_DIRECTORY } from '../src/seed/shipped-rules-directory.ts';
+import { SHIPPED_RULES_DIRECTORY } from '../seed/shipped-rules-directory.ts';
 
 /** The shipped national example: it extends core/client-data and carries its own scenario tests. */
 export function nationalExample(): { ruleset: RuleSetDocument; tests: Record<string, unknown> } {

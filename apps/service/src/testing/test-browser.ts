@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { addPublisher, createRegistryCatalogLoader, type Database, openDatabase, publishRuleSetFolder } from '@social-lens/registry';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { createApp } from '../src/app/create-app.ts';
-import { SHIPPED_RULES_DIRECTORY } from '../src/seed/shipped-rules-directory.ts';
+import { createApp } from '../app/create-app.ts';
+import { SHIPPED_RULES_DIRECTORY } from '../seed/shipped-rules-directory.ts';
 
 /** Debian's Chromium (installed by `.ci/run`); Playwright cannot download its own browser here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Screenshots of each state the browser tests reach (gitignored). */
-export const ARTIFACTS_DIRECTORY = new URL('../test-artifacts/', import.meta.url).pathname;
+/** Screenshots of each state the browser tests reach: test-artifacts/ of the package running them (gitignored). */
+export const ARTIFACTS_DIRECTORY = join(process.cwd(), 'test-artifacts');
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -2,12 +2,11 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type RunningService, startService } from '@social-lens/service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rulesDirectory } from '../rule-sets/rules-directory.ts';
+import { RULES_DIRECTORY } from '@social-lens/rule-sets';
+import { LENS } from './lens-binary.ts';
 
-const LENS = fileURLToPath(new URL('../../bin/lens.js', import.meta.url));
 
 interface Run {
   code: number;
@@ -38,7 +37,7 @@ beforeAll(async () => {
   token = added.stdout.trim();
   service = await startService({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: join(folder, 'data'), RATE_LIMIT_PER_ADDRESS: '0' }, { log: () => undefined });
   server = `http://127.0.0.1:${service.port}`;
-  const national = join(rulesDirectory(), 'examples', 'national');
+  const national = join(RULES_DIRECTORY, 'examples', 'national');
   const rewrite = (text: string) => text.replaceAll('examples/national', 'assoc/national');
   writeFileSync(join(folder, 'ruleset.json'), rewrite(readFileSync(join(national, 'ruleset.json'), 'utf8')));
   writeFileSync(join(folder, 'tests.json'), rewrite(readFileSync(join(national, 'tests.json'), 'utf8')));

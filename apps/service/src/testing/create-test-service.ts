@@ -1,8 +1,8 @@
 import { addPublisher, createRegistryCatalogLoader, type OpenDatabase, publishRuleSetFolder } from '@social-lens/registry';
 import { openTestDatabase } from '@social-lens/registry/testing';
-import { createApp } from '../src/app/create-app.ts';
-import type { ServiceOptions } from '../src/app/service-options.ts';
-import { SHIPPED_RULES_DIRECTORY } from '../src/seed/shipped-rules-directory.ts';
+import { createApp } from '../app/create-app.ts';
+import type { ServiceOptions } from '../app/service-options.ts';
+import { SHIPPED_RULES_DIRECTORY } from '../seed/shipped-rules-directory.ts';
 
 export interface TestService {
   app: ReturnType<typeof createApp>;

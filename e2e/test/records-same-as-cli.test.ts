@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestService, type TestService } from './test-service.ts';
+import { createTestService, type TestService } from '@social-lens/service/testing';
+import { EXAMPLE_EXPORT as EXAMPLE, LENS } from './lens-binary.ts';
 
-const EXAMPLE = fileURLToPath(new URL('../../cli/examples/clients.csv', import.meta.url));
-const LENS = fileURLToPath(new URL('../../cli/bin/lens.js', import.meta.url));
 
 let service: TestService;
 beforeAll(async () => {

@@ -1,13 +1,18 @@
 /** Receives each record of a CSV text with the line it starts on. */
 export type CsvRowHandler = (cells: string[], line: number) => void;
 
+export interface CsvParseOptions {
+  /** Stop after this many records (the header). */
+  maxRows?: number;
+  /** Receives the line of each row that cannot be read because a quoted cell in it is never closed. */
+  onUnclosedQuote?: (line: number) => void;
+}
+
 export interface CsvParseResult {
   /** Where parsing stopped: the end of the text, or after `maxRows` records. */
   position: number;
   /** The line at `position`. */
   line: number;
-  /** Set when the text ends inside a quoted cell. */
-  unclosedQuoteLine?: number;
 }
 
 const NEWLINE = 10;
@@ -19,6 +24,11 @@ const CARRIAGE_RETURN = 13;
  * unquoted cell is a character; empty lines are skipped. Lines without quotes take a fast path
  * (one split), which is what keeps a million-row export within seconds.
  *
+ * A quoted cell never closed before the end of the text makes its row unreadable
+ * (`onUnclosedQuote` with the row's first line) and reading goes on at the next line. From then
+ * on a quote must close on its own line: the file's quoting is broken, and this keeps the cost
+ * linear however many rows are broken (each would otherwise be read again to the end).
+ *
  * @example
  * parseCsvText('a;b\n"x\ny";2\n', ';', 1, (cells, line) => console.log(line, cells))
  * // 1 ['a', 'b']   then   2 ['x\ny', '2']
@@ -28,13 +38,14 @@ export function parseCsvText(
   delimiter: string,
   firstLine: number,
   onRow: CsvRowHandler,
-  options: { maxRows?: number } = {},
+  options: CsvParseOptions = {},
 ): CsvParseResult {
   const length = text.length;
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
   let position = 0;
   let line = firstLine;
   let rows = 0;
+  let quotesEndWithTheirLine = false;
   while (position < length && rows < maxRows) {
     let end = text.indexOf('\n', position);
     if (end === -1) end = length;
@@ -66,7 +77,10 @@ export function parseCsvText(
           } else inQuotes = false;
           continue;
         }
-        if (code === NEWLINE) line += 1;
+        if (code === NEWLINE) {
+          if (quotesEndWithTheirLine) break;
+          line += 1;
+        }
         cell += character;
         continue;
       }
@@ -86,7 +100,14 @@ export function parseCsvText(
       cell += character;
       atCellStart = false;
     }
-    if (inQuotes) return { position: length, line, unclosedQuoteLine: startLine };
+    if (inQuotes) {
+      options.onUnclosedQuote?.(startLine);
+      rows += 1;
+      quotesEndWithTheirLine = true;
+      position = end + 1;
+      line = startLine + 1;
+      continue;
+    }
     cells.push(cell);
     onRow(cells, startLine);
     rows += 1;
