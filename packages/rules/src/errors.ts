@@ -16,6 +16,7 @@ export const PROBLEM_CODES = [
   'derived-cycle',
   'expression-too-large',
   'unknown-record-field',
+  'vocabulary-too-large',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,10 +1,9 @@
-import { type CompiledVocabulary, compileVocabulary } from './compile-vocabulary.ts';
+import { compileVocabulary } from './compile-vocabulary.ts';
 import { detectLanguage } from './detect-language.ts';
-import { lowerCasePreservingLength } from './lower-case.ts';
 import { findQuantities } from './quantities.ts';
 import { bySpan, contains, overlaps, overlapsAny } from './spans.ts';
-import { findTerms } from './term-matcher.ts';
 import { findTimeExpressions } from './time-expressions.ts';
+import { readTokens, type TokenReader } from './token-reader.ts';
 import type {
   AnalyzeOptions,
   AreaEvidence,
@@ -17,6 +16,7 @@ import type {
   VagueWord,
   Vocabulary,
 } from './types.ts';
+import { BCS_VOCABULARY } from './vocabulary/bcs.ts';
 import { ENGLISH_VOCABULARY } from './vocabulary/en.ts';
 import { RUSSIAN_VOCABULARY } from './vocabulary/ru.ts';
 
@@ -27,12 +27,14 @@ export const DEFAULT_MAX_LENGTH = 2000;
 export const BUILT_IN_VOCABULARIES: Readonly<Record<string, Vocabulary>> = Object.freeze({
   en: ENGLISH_VOCABULARY,
   ru: RUSSIAN_VOCABULARY,
+  bs: BCS_VOCABULARY,
 });
+
+/** Language tags read with another built-in vocabulary: Croatian, Serbian and Montenegrin with the BCS one. */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { hr: 'bs', sr: 'bs', cnr: 'bs', sh: 'bs' };
 
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 const MAX_REPORTED_CONTROL_SPANS = 50;
-/** Sentence ends: `. ! ? ;` before white space or the end, and line breaks (not "4.5", not "31.12.2027"). */
-const SENTENCE_END = /[.!?;]+(?=\s|$)|[\r\n]+/gu;
 /** How far after a baseline marker its value may start ("from 45%", "compared with 2024"). */
 const BASELINE_VALUE_REACH = 24;
 
@@ -41,23 +43,31 @@ export const RELATIVE_TARGETS: ReadonlySet<string> = new Set(['halve', 'double',
 
 const AREA_ORDER: readonly SocialPerformanceArea[] = ['outreach', 'services', 'clientChange'];
 
-const DIGIT = /\p{N}/u;
-const LOWER_CASE_AHEAD = /^\s+\p{Ll}/u;
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 
-/** "do kraja 2027. godine", "31. decembra": in Bosnian, Croatian, Serbian a dot after a number marks an ordinal. */
-function isOrdinalDot(text: string, index: number, match: string): boolean {
-  return match === '.' && index > 0 && DIGIT.test(text[index - 1]!) && LOWER_CASE_AHEAD.test(text.slice(index + 1, index + 4));
-}
-
-function sentenceBounds(text: string): Span[] {
+/**
+ * Sentences as character spans: after `. ! ? ;` followed by white space or the end, and at
+ * line breaks; not after the dot of an ordinal ("do kraja 2027. godine", "31. decembra").
+ */
+function sentenceBounds(reader: TokenReader): Span[] {
+  const { tokens, text } = reader;
   const bounds: Span[] = [];
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
-    if (isOrdinalDot(text, match.index, match[0])) continue;
-    const end = match.index + match[0].length;
-    bounds.push({ start, end });
-    start = end;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    const next = tokens[index + 1];
+    if (next?.lineBreak === true) {
+      bounds.push({ start, end: token.end });
+      start = next.start;
+      continue;
+    }
+    if (!SENTENCE_ENDS.has(token.lower) || (next !== undefined && !next.spaced)) continue;
+    if (next !== undefined && SENTENCE_ENDS.has(next.lower)) continue;
+    const nextText = next === undefined ? '' : text.slice(next.start, next.end);
+    const ordinal = token.lower === '.' && tokens[index - 1]?.kind === 'number' && !token.spaced && next?.kind === 'word' && nextText === nextText.toLowerCase();
+    if (ordinal) continue;
+    bounds.push({ start, end: token.end });
+    start = next?.start ?? token.end;
   }
   if (start < text.length || bounds.length === 0) bounds.push({ start, end: text.length });
   return bounds;
@@ -89,9 +99,19 @@ function timeSpans(time: TimeExpressions): Span[] {
   ];
 }
 
-function findBaselines(text: string, compiled: CompiledVocabulary, quantities: Quantity[], time: TimeExpressions): Baseline[] {
+/** Whether a number, a currency or a number word follows token `index`. */
+function numberAhead(reader: TokenReader, index: number): boolean {
+  const next = reader.tokens[index];
+  if (next === undefined) return false;
+  if (next.kind === 'number' || /^\p{Sc}$/u.test(next.lower)) return true;
+  return reader.at('currencies', index) !== undefined || reader.at('numberWords', index) !== undefined;
+}
+
+function findBaselines(reader: TokenReader, quantities: Quantity[], time: TimeExpressions): Baseline[] {
   const baselines: Baseline[] = [];
-  for (const { span } of findTerms(text, compiled.baselines)) {
+  for (const hit of reader.terms('baselines')) {
+    if (hit.key.needsNumber && !numberAhead(reader, hit.end)) continue;
+    const span = reader.span(hit.start, hit.end);
     const range = quantities.find((q) => q.kind === 'range' && q.from !== undefined && q.span.start === span.start);
     if (range !== undefined) {
       const unit = range.unit;
@@ -131,41 +151,54 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const original = typeof text === 'string' ? text : '';
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const head = truncate(original, maxLength);
-  const analyzed = lowerCasePreservingLength(head);
   const vocabularies: Record<string, Vocabulary> = { ...BUILT_IN_VOCABULARIES, ...options.vocabularies };
-  const detection = detectLanguage(analyzed, vocabularies);
-  const requested = options.lang ?? (detection.detectedLang === 'und' ? undefined : detection.detectedLang);
+  const counter = options.stepCounter;
+  const detection = detectLanguage(head, vocabularies, counter);
+  const asked = options.lang ?? (detection.detectedLang === 'und' ? undefined : detection.detectedLang);
+  const requested = asked !== undefined && vocabularies[asked] === undefined ? (LANGUAGE_ALIASES[asked.split('-')[0]!] ?? asked.split('-')[0]) : asked;
   const fallback = detection.script === 'cyrillic' ? 'ru' : 'en';
   const chosen = requested === undefined ? undefined : vocabularies[requested];
   const vocabulary = chosen ?? vocabularies[fallback] ?? ENGLISH_VOCABULARY;
   const compiled = compileVocabulary(vocabulary);
+  const reader = readTokens(head, compiled, counter);
   const controlCharacterSpans = findControlCharacters(original.slice(0, maxLength));
 
-  const time = findTimeExpressions(analyzed, compiled.time, compiled.quantities, options.today);
+  const time = findTimeExpressions(reader, options.today);
   const taken = timeSpans(time);
-  const quantities = findQuantities(analyzed, head, compiled.quantities, taken);
-  const comparators = findTerms(analyzed, compiled.comparators)
+  const quantities = findQuantities(reader, taken);
+  const spanOf = (hit: { start: number; end: number }): Span => reader.span(hit.start, hit.end);
+  const comparators = reader
+    .terms('comparators')
+    .filter((hit) => !hit.key.needsNumber || numberAhead(reader, hit.end))
+    .map((hit) => ({ id: hit.key.id, span: spanOf(hit) }))
     .filter((term) => !overlapsAny(term.span, taken))
-    .filter((term) => !quantities.some((q) => q.kind === 'range' && contains(q.span, term.span)))
-    .map((term) => ({ id: term.key, span: term.span }));
-  const targetGroups = findTerms(analyzed, compiled.targetGroups).map((term) => ({ id: term.key.id, generic: term.key.generic, place: term.key.place, span: term.span }));
+    .filter((term) => !quantities.some((q) => q.kind === 'range' && contains(q.span, term.span)));
+  const groupTerms = reader.terms('targetGroups');
+  const targetGroups = groupTerms.map((hit) => ({ id: hit.key.id, generic: hit.key.generic, place: hit.key.place, span: spanOf(hit) }));
   // "кредитных специалистов" is a group, not the indicator "кредит*" inside it.
-  const indicatorTerms = findTerms(analyzed, compiled.indicators).filter((term) => !targetGroups.some((g) => !g.generic && contains(g.span, term.span)));
+  const indicatorTerms = reader
+    .terms('indicators')
+    .map((hit) => ({ key: hit.key, span: spanOf(hit) }))
+    .filter((term) => !targetGroups.some((g) => !g.generic && contains(g.span, term.span)));
   const indicators = indicatorTerms.map((term) => ({ id: term.key.id, span: term.span }));
-  const baselines = findBaselines(analyzed, compiled, quantities, time);
-  const vagueTerms = findTerms(analyzed, compiled.vagueWords).filter((term) => !overlapsAny(term.span, taken));
-  const measurableVerbs = findTerms(analyzed, compiled.measurableVerbs)
-    .filter((verb) => !vagueTerms.some((vague) => contains(vague.span, verb.span)))
-    .map((verb) => ({ span: verb.span }));
+  const baselines = findBaselines(reader, quantities, time);
+  const vagueTerms = reader
+    .terms('vagueWords')
+    .map((hit) => ({ span: spanOf(hit) }))
+    .filter((term) => !overlapsAny(term.span, taken));
+  const measurableVerbs = reader
+    .terms('measurableVerbs')
+    .map((hit) => ({ span: spanOf(hit) }))
+    .filter((verb) => !vagueTerms.some((vague) => contains(vague.span, verb.span)));
   const vagueSpans = vagueTerms
     .filter((vague) => !measurableVerbs.some((verb) => contains(verb.span, vague.span) && verb.span.end - verb.span.start > vague.span.end - vague.span.start))
     .map((vague) => vague.span);
 
   // A vague word is anchored when its sentence holds a target quantity and something it measures.
-  const sentences = sentenceBounds(analyzed);
+  const sentences = sentenceBounds(reader);
   const isMeasure = (q: Quantity) => q.role === 'measure';
   const vagueWords: VagueWord[] = vagueSpans.map((span) => {
-    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: analyzed.length };
+    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: head.length };
     const inSentence = (other: Span) => contains(sentence, other);
     const anchored =
       (quantities.some((q) => isMeasure(q) && inSentence(q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && inSentence(c.span))) &&
@@ -180,9 +213,9 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     if (!list.some((existing) => existing.start === span.start && existing.end === span.end)) list.push(span);
     evidence.set(area, list);
   };
-  for (const term of findTerms(analyzed, compiled.targetGroups)) if (!term.key.generic) addEvidence(term.key.area, term.span);
+  for (const hit of groupTerms) if (!hit.key.generic) addEvidence(hit.key.area, spanOf(hit));
   for (const term of indicatorTerms) addEvidence(term.key.area, term.span);
-  for (const term of findTerms(analyzed, compiled.areas)) addEvidence(term.key, term.span);
+  for (const hit of reader.terms('areas')) addEvidence(hit.key, spanOf(hit));
   const areas: AreaEvidence[] = AREA_ORDER.filter((area) => evidence.has(area)).map((area) => ({
     area,
     evidence: (evidence.get(area) ?? []).sort((a, b) => a.start - b.start || a.end - b.end),
@@ -193,7 +226,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     detectedLang: detection.detectedLang,
     supportedLang: chosen !== undefined && (options.lang !== undefined || detection.detectedLang !== 'und'),
     length: original.length,
-    analyzedLength: analyzed.length,
+    analyzedLength: head.length,
     empty: original.trim() === '',
     tooLong: original.length > maxLength,
     controlCharacters: controlCharacterSpans.length > 0,

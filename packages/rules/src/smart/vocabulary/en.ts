@@ -67,7 +67,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     { id: 'USD', phrases: ['USD', 'US$', '$', 'dollars', 'dollar', 'US dollars'] },
     { id: 'EUR', phrases: ['EUR', '€', 'euro', 'euros'] },
   ],
-  range: { from: ['from', 'between'], to: ['to', 'and', '-'] },
+  range: { from: ['from', 'between'], to: ['to', 'and'] },
   comparators: [
     { id: 'atLeast', phrases: ['at least', 'no less than', 'not less than', 'no fewer than', 'a minimum of', 'minimum of', 'minimum'], needsNumber: true },
     { id: 'atMost', phrases: ['no more than', 'not more than', 'at most', 'a maximum of', 'maximum of', 'maximum', 'not exceed', 'not to exceed', 'does not exceed'], needsNumber: true },

@@ -60,7 +60,7 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
     { id: 'USD', phrases: ['USD', '$', 'долл.', 'доллар*', 'долларов США'] },
     { id: 'EUR', phrases: ['EUR', '€', 'евро'] },
   ],
-  range: { from: ['с', 'от', 'со'], to: ['до', '-', 'по'] },
+  range: { from: ['с', 'от', 'со'], to: ['до', 'по'] },
   comparators: [
     { id: 'atLeast', phrases: ['не менее', 'не меньше', 'как минимум', 'минимум', 'не ниже'], needsNumber: true },
     { id: 'atMost', phrases: ['не более', 'не больше', 'максимум', 'не выше', 'не превыша*'], needsNumber: true },
