@@ -46,6 +46,8 @@ export function analysisFacts(analysis: ObjectiveAnalysis, structuredFields: Str
     relativeFrameCount: analysis.time.relativeFrames.length,
     vagueTimeCount: analysis.time.vagueTime.length,
     frequencyCount: analysis.time.frequencies.length,
+    recurringTargetCount: analysis.time.recurringTargets.length,
+    deliverableCount: analysis.deliverables.length,
     targetGroupCount: analysis.targetGroups.length,
     specificTargetGroupCount: analysis.targetGroups.filter((g) => !g.generic && !g.place).length,
     populationGroupCount: analysis.targetGroups.filter((g) => !g.place).length,

@@ -73,6 +73,50 @@ function sentenceBounds(reader: TokenReader): Span[] {
   return bounds;
 }
 
+/**
+ * Nouns naming people, groups or organisations that no target group covers ("adults",
+ * "citizens", "жителей", "poljoprivrednika"): from the vocabulary's population nouns and, where
+ * it has them, agent suffixes ("-тель", "-nik"). They answer "whom" as well as a listed group.
+ */
+function populationSpans(reader: TokenReader, groups: readonly Span[], indicators: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  const taken = [...groups, ...indicators];
+  for (const hit of reader.terms('populationNouns')) {
+    const span = reader.span(hit.start, hit.end);
+    if (!overlapsAny(span, taken)) found.push(span);
+  }
+  const exceptions = reader.terms('agentExceptions').map((hit) => reader.span(hit.start, hit.end));
+  reader.tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || !reader.compiled.isAgentNoun(reader.keys[index]!)) return;
+    const span = { start: token.start, end: token.end };
+    if (!overlapsAny(span, taken) && !overlapsAny(span, exceptions) && !overlapsAny(span, found)) found.push(span);
+  });
+  return found;
+}
+
+/**
+ * Splits sentences further at a clause joiner ("and", "и") that a verb follows: "Increase women
+ * clients to 60% by 2027 and improve the lives of our clients" is two promises, one vague.
+ */
+function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
+  const cuts = reader
+    .terms('clauseJoiners')
+    .filter((hit) => reader.at('measurableVerbs', hit.end) !== undefined || reader.at('vagueWords', hit.end) !== undefined || reader.at('helpingVerbs', hit.end) !== undefined)
+    .map((hit) => reader.tokens[hit.start]!.start);
+  if (cuts.length === 0) return [...sentences];
+  const clauses: Span[] = [];
+  for (const sentence of sentences) {
+    let start = sentence.start;
+    for (const cut of cuts) {
+      if (cut <= start || cut >= sentence.end) continue;
+      clauses.push({ start, end: cut });
+      start = cut;
+    }
+    clauses.push({ start, end: sentence.end });
+  }
+  return clauses;
+}
+
 function truncate(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   // Do not cut a surrogate pair in half.
@@ -174,37 +218,57 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .filter((term) => !overlapsAny(term.span, taken))
     .filter((term) => !quantities.some((q) => q.kind === 'range' && contains(q.span, term.span)));
   const groupTerms = reader.terms('targetGroups');
-  const targetGroups = groupTerms.map((hit) => ({ id: hit.key.id, generic: hit.key.generic, place: hit.key.place, span: spanOf(hit) }));
-  // "кредитных специалистов" is a group, not the indicator "кредит*" inside it.
   const indicatorTerms = reader
     .terms('indicators')
     .map((hit) => ({ key: hit.key, span: spanOf(hit) }))
-    .filter((term) => !targetGroups.some((g) => !g.generic && contains(g.span, term.span)));
+    // "кредитных специалистов" is a group, not the indicator "кредит*" inside it.
+    .filter((term) => !groupTerms.some((g) => !g.key.generic && contains(spanOf(g), term.span)));
+  const targetGroups = [
+    ...groupTerms.map((hit) => ({ id: hit.key.id, generic: hit.key.generic, place: hit.key.place, span: spanOf(hit) })),
+    ...populationSpans(reader, groupTerms.map(spanOf), indicatorTerms.map((term) => term.span)).map((span) => ({ id: 'population', generic: false, place: false, span })),
+  ].sort(bySpan);
   const indicators = indicatorTerms.map((term) => ({ id: term.key.id, span: term.span }));
   const baselines = findBaselines(reader, quantities, time);
+  const sentences = clauseBounds(reader, sentenceBounds(reader));
+  const clauseOf = (span: Span): Span => sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: head.length };
+  const isMeasure = (q: Quantity) => q.role === 'measure';
+  const fixed = reader.terms('fixedExpressions').map(spanOf);
+  // "help 5,000 farmers", "помочь 300 семьям": a helping verb with a target after it is a counted change.
+  const helping = reader
+    .terms('helpingVerbs')
+    .map(spanOf)
+    .filter((span) => quantities.some((q) => isMeasure(q) && q.span.start >= span.end && contains(clauseOf(span), q.span)));
   const vagueTerms = reader
     .terms('vagueWords')
     .map((hit) => ({ span: spanOf(hit) }))
-    .filter((term) => !overlapsAny(term.span, taken));
-  const measurableVerbs = reader
-    .terms('measurableVerbs')
-    .map((hit) => ({ span: spanOf(hit) }))
-    .filter((verb) => !vagueTerms.some((vague) => contains(vague.span, verb.span)));
+    .filter((term) => !overlapsAny(term.span, taken) && !overlapsAny(term.span, fixed) && !overlapsAny(term.span, helping))
+    // "housing improvement loan": a word inside an indicator's name is not a vague promise.
+    .filter((term) => !indicatorTerms.some((indicator) => contains(indicator.span, term.span) && indicator.span.end - indicator.span.start > term.span.end - term.span.start));
+  const measurableVerbs = [
+    ...reader
+      .terms('measurableVerbs')
+      .map((hit) => ({ span: spanOf(hit) }))
+      .filter((verb) => !vagueTerms.some((vague) => contains(vague.span, verb.span))),
+    ...helping.map((span) => ({ span })),
+  ].sort(bySpan);
   const vagueSpans = vagueTerms
     .filter((vague) => !measurableVerbs.some((verb) => contains(verb.span, vague.span) && verb.span.end - verb.span.start > vague.span.end - vague.span.start))
     .map((vague) => vague.span);
 
-  // A vague word is anchored when its sentence holds a target quantity and something it measures.
-  const sentences = sentenceBounds(reader);
-  const isMeasure = (q: Quantity) => q.role === 'measure';
+  // A vague word is anchored when its clause holds a target quantity and something it measures.
   const vagueWords: VagueWord[] = vagueSpans.map((span) => {
-    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: head.length };
-    const inSentence = (other: Span) => contains(sentence, other);
+    const clause = clauseOf(span);
+    const inClause = (other: Span) => contains(clause, other);
     const anchored =
-      (quantities.some((q) => isMeasure(q) && inSentence(q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && inSentence(c.span))) &&
-      (indicators.some((i) => inSentence(i.span)) || measurableVerbs.some((v) => inSentence(v.span)) || comparators.some((c) => inSentence(c.span)));
+      (quantities.some((q) => isMeasure(q) && inClause(q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && inClause(c.span))) &&
+      (indicators.some((i) => inClause(i.span)) || measurableVerbs.some((v) => inClause(v.span)) || comparators.some((c) => inClause(c.span)));
     return { span, anchored };
   });
+  time.recurringTargets = time.frequencies.filter((frequency) => {
+    const clause = clauseOf(frequency.span);
+    return quantities.some((q) => isMeasure(q) && contains(clause, q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clause, c.span));
+  });
+  const deliverables = reader.terms('deliverables').map((hit) => ({ span: spanOf(hit) }));
 
   const evidence = new Map<SocialPerformanceArea, Span[]>();
   const addEvidence = (area: SocialPerformanceArea | undefined, span: Span) => {
@@ -239,6 +303,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     baselines,
     actionVerbs: { measurableVerbs, vagueWords },
     vagueUnanchored: vagueWords.some((word) => !word.anchored),
+    deliverables,
     areas,
   };
 }

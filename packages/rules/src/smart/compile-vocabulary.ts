@@ -41,6 +41,15 @@ export interface PhraseKeys {
   measurableVerbs: true;
   vagueWords: true;
   areas: SocialPerformanceArea;
+  populationNouns: true;
+  agentExceptions: true;
+  labelWords: true;
+  fixedExpressions: true;
+  helpingVerbs: true;
+  deliverables: true;
+  clauseJoiners: true;
+  yearNouns: true;
+  thresholdUnits: true;
 }
 
 export type PhraseList = keyof PhraseKeys;
@@ -52,6 +61,43 @@ export interface CompiledVocabulary {
   matcher: PhraseMatcher<unknown>;
   groupSeparators: ReadonlySet<string>;
   decimalSeparators: ReadonlySet<string>;
+  /** Other keys a token is also looked up under: its base forms ("adults" → "adult"). */
+  lemmasOf: (key: string) => readonly string[];
+  /** Whether a word names a person by its suffix ("предпринимателям"). */
+  isAgentNoun: (key: string) => boolean;
+}
+
+const NO_LEMMAS: readonly string[] = [];
+
+function createLemmatizer(lemmas: Vocabulary['lemmas'], fold: KeyFolder): (key: string) => readonly string[] {
+  const suffixes = (lemmas?.suffixes ?? []).map((rule) => ({ suffix: fold(rule.suffix.toLowerCase()), replacement: fold(rule.replacement.toLowerCase()) }));
+  const irregular = new Map((lemmas?.irregular ?? []).map(([form, lemma]) => [fold(form!.toLowerCase()), fold(lemma!.toLowerCase())]));
+  if (suffixes.length === 0 && irregular.size === 0) return () => NO_LEMMAS;
+  return (key) => {
+    const found: string[] = [];
+    const base = irregular.get(key);
+    if (base !== undefined) found.push(base);
+    for (const { suffix, replacement } of suffixes) {
+      if (key.length >= suffix.length + 2 && key.endsWith(suffix)) found.push(key.slice(0, key.length - suffix.length) + replacement);
+    }
+    return found.length === 0 ? NO_LEMMAS : found;
+  };
+}
+
+function createAgentNounTest(agentNouns: Vocabulary['agentNouns'], fold: KeyFolder): (key: string) => boolean {
+  if (agentNouns === undefined) return () => false;
+  const suffixes = agentNouns.suffixes.map((suffix) => fold(suffix.toLowerCase()));
+  // Longest endings first, so that "-ями" is stripped before "-и".
+  const endings = agentNouns.endings.map((ending) => fold(ending.toLowerCase())).sort((a, b) => b.length - a.length);
+  const minimum = agentNouns.minStemLength ?? 6;
+  return (key) => {
+    for (const ending of endings) {
+      if (!key.endsWith(ending)) continue;
+      const stem = key.slice(0, key.length - ending.length);
+      if (stem.length >= minimum && suffixes.some((suffix) => stem.endsWith(suffix))) return true;
+    }
+    return false;
+  };
 }
 
 const CACHE = new WeakMap<Vocabulary, CompiledVocabulary>();
@@ -105,6 +151,15 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
     measurableVerbs: flag(vocabulary.measurableVerbs),
     vagueWords: flag(vocabulary.vagueWords),
     areas: each(vocabulary.areas, (entry) => entry.id),
+    populationNouns: flag(vocabulary.populationNouns ?? []),
+    agentExceptions: flag(vocabulary.agentNouns?.exceptions ?? []),
+    labelWords: flag(vocabulary.labelWords ?? []),
+    fixedExpressions: flag(vocabulary.fixedExpressions ?? []),
+    helpingVerbs: flag(vocabulary.helpingVerbs ?? []),
+    deliverables: flag(vocabulary.deliverables ?? []),
+    clauseJoiners: flag(vocabulary.clauseJoiners ?? []),
+    yearNouns: flag(vocabulary.yearNouns ?? []),
+    thresholdUnits: flag(vocabulary.thresholdUnits ?? []),
   };
 }
 
@@ -129,6 +184,8 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     matcher: compilePhraseMatcher(listsOf(vocabulary) as Record<PhraseList, ReadonlyArray<readonly [string, unknown]>>, fold, { exactCodes: ['currencies'] }),
     decimalSeparators: new Set(decimalSeparators),
     groupSeparators: new Set(groupSeparators.filter((separator) => !decimalSeparators.includes(separator))),
+    lemmasOf: createLemmatizer(vocabulary.lemmas, fold),
+    isAgentNoun: createAgentNounTest(vocabulary.agentNouns, fold),
   };
   CACHE.set(vocabulary, compiled);
   return compiled;

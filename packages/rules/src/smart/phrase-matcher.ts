@@ -73,7 +73,7 @@ export interface PhraseMatcher<Key> {
   /** Trie nodes plus their stem lookups: an upper bound of the steps one starting token costs. */
   stepBoundPerToken: number;
   /** `original` is the text the tokens come from: upper-case codes are compared in it. */
-  scan(tokens: readonly Token[], keys: readonly string[], original: string, counter?: StepCounter): PhraseHits<Key>;
+  scan(tokens: readonly Token[], keys: readonly string[], original: string, counter?: StepCounter, alternates?: ReadonlyArray<readonly string[]>): PhraseHits<Key>;
 }
 
 /** The hits of one scan, per list: by start token, and leftmost-longest without overlaps. */
@@ -147,7 +147,7 @@ export function compilePhraseMatcher<Key>(
   return {
     lists: names,
     stepBoundPerToken: nodes + stemLookups,
-    scan(tokens, keys, original, counter) {
+    scan(tokens, keys, original, counter, alternates) {
       // Joiners (hyphens, en dashes) are skipped between the words of a phrase.
       const view: number[] = [];
       for (let index = 0; index < tokens.length; index += 1) if (tokens[index]!.kind !== 'joiner') view.push(index);
@@ -167,6 +167,12 @@ export function compilePhraseMatcher<Key>(
             steps += 1;
             const exactChild = node.next.get(key);
             if (exactChild !== undefined) following.push(exactChild);
+            // Base forms ("adults" → "adult"): a bounded few per token, looked up like the key.
+            for (const alternate of alternates?.[tokenIndex] ?? []) {
+              steps += 1;
+              const child = node.next.get(alternate);
+              if (child !== undefined && child !== exactChild && !following.includes(child)) following.push(child);
+            }
             if (node.stems !== undefined && token.kind === 'word') {
               for (const length of node.stemLengths) {
                 steps += 1;

@@ -186,11 +186,49 @@ function mergeRanges(reader: TokenReader, quantities: Found[]): Found[] {
   return merged;
 }
 
+const LABEL_ENDS = new Set(['.', ')', ':']);
+
+/**
+ * "Objective 1.", "Target 1.A:", "Цель 2", or "1." / "2)" opening a line: the number of a list
+ * item. A label word counts when it opens a line or is capitalised, so "the target 5,000" stays
+ * a target.
+ */
+function isLabel(reader: TokenReader, quantity: Found): boolean {
+  const { tokens, text } = reader;
+  const start = quantity.tokens.start;
+  const opensLine = (index: number) => index === 0 || tokens[index]!.lineBreak;
+  const labelWord = reader.before('labelWords', start)[0];
+  if (labelWord !== undefined) {
+    const first = text.charAt(tokens[labelWord.start]!.start);
+    if (opensLine(labelWord.start) || first !== first.toLowerCase()) return true;
+  }
+  return opensLine(start) && LABEL_ENDS.has(tokens[quantity.tokens.end]?.lower ?? '');
+}
+
+/** Whether the tokens right after `index` (one adjective may come between) name whom: "all loan officers", "всех кредитных специалистов". */
+function groupFollows(reader: TokenReader, index: number): boolean {
+  for (let at = index; at <= index + 2 && at < reader.tokens.length; at += 1) {
+    if (reader.at('targetGroups', at) !== undefined || reader.at('populationNouns', at) !== undefined) return true;
+    if (reader.tokens[at]!.kind === 'word' && reader.compiled.isAgentNoun(reader.keys[at]!)) return true;
+  }
+  return false;
+}
+
 function assignRoles(reader: TokenReader, quantities: Found[]): Found[] {
   for (const quantity of quantities) {
+    if (quantity.kind === 'money' && reader.at('thresholdUnits', quantity.tokens.end) !== undefined) {
+      quantity.role = 'threshold';
+      continue;
+    }
     if (quantity.kind === 'range' || quantity.kind === 'percentage' || quantity.kind === 'money' || quantity.kind === 'ratio') continue;
-    if (reader.at('timeUnits', reader.skipJoiners(quantity.tokens.end)) !== undefined) {
-      quantity.role = 'duration';
+    if (quantity.kind === 'numberWord' && quantity.unit === 'fraction' && quantity.value === 1 && !groupFollows(reader, quantity.tokens.end)) {
+      quantity.role = 'universal';
+    } else if (quantity.kind === 'number' && isLabel(reader, quantity)) {
+      quantity.role = 'label';
+    } else if (reader.at('timeUnits', reader.skipJoiners(quantity.tokens.end)) !== undefined) {
+      // "to 78 years" is a target value; "for 10 years" a duration.
+      const target = reader.before('rangeTo', quantity.tokens.start).length > 0 || reader.before('comparators', quantity.tokens.start).length > 0;
+      if (!target) quantity.role = 'duration';
     } else if (reader.before('descriptiveDeterminers', quantity.tokens.start).length > 0) {
       quantity.role = 'descriptive';
     }

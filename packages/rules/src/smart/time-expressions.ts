@@ -177,7 +177,10 @@ interface Prefix {
  * Reads backwards from a date what introduces it: "since", "by", "by the end of", "до конца".
  * Of several readings the one starting earliest wins, a reference before a deadline at a tie.
  */
-function prefixBefore(reader: TokenReader, index: number): Prefix | undefined {
+function prefixBefore(reader: TokenReader, coreStart: number): Prefix | undefined {
+  // "by the year 2025", "by FY 2026": the year noun stands between the preposition and the year.
+  const yearNoun = reader.before('yearNouns', coreStart)[0];
+  const index = yearNoun?.start ?? coreStart;
   const options: Prefix[] = [];
   const edges = [
     ...reader.before('endOfPhrases', index).map((hit) => ({ hit, edge: 'end' as const })),
@@ -206,6 +209,12 @@ function findDates(reader: TokenReader): Array<DateCandidate & { tokens: { start
       continue;
     }
     index = core.end;
+    const between = yearRangeAfter(reader, core);
+    if (between !== undefined) {
+      candidates.push(between);
+      index = between.tokens.end;
+      continue;
+    }
     const prefix = prefixBefore(reader, core.start);
     const introduced = prefix?.kind !== undefined;
     const edge = prefix?.edge !== undefined;
@@ -215,7 +224,8 @@ function findDates(reader: TokenReader): Array<DateCandidate & { tokens: { start
     const yearWord = reader.at('yearWords', core.end);
     const end = yearWord?.end ?? core.end;
     const start = prefix !== undefined && (introduced || edge) ? prefix.start : core.start;
-    const kind = prefix?.kind === 'reference' ? 'reference' : 'deadline';
+    // "Sendai Framework 2015–2030": years inside a name refer to it; they bound nothing.
+    const kind = prefix?.kind === 'reference' || (!introduced && !edge && partOfName(reader, core.start)) ? 'reference' : 'deadline';
     const preposition = prefix?.kind === 'preposition' ? prefix.preposition : undefined;
     const ambiguousPreposition = preposition !== undefined && reader.before('ambiguousDatePrepositions', preposition.end).some((hit) => hit.start === preposition.start);
     candidates.push({
@@ -229,6 +239,28 @@ function findDates(reader: TokenReader): Array<DateCandidate & { tokens: { start
     index = end;
   }
   return candidates;
+}
+
+/** "between 1990 and 2015", "from 2021 to 2025", "с 2021 по 2025 год": a period, bounded by its last year. */
+function yearRangeAfter(reader: TokenReader, core: DateCore): (DateCandidate & { tokens: { start: number; end: number } }) | undefined {
+  if (!core.bare) return undefined;
+  const opener = reader.before('rangeFrom', core.start)[0];
+  const to = reader.at('rangeTo', core.end);
+  if (opener === undefined || to === undefined) return undefined;
+  const last = digitsAt(reader, to.end, isYear);
+  if (last === undefined || last < core.period.year) return undefined;
+  const yearWord = reader.at('yearWords', to.end + 1);
+  const end = yearWord?.end ?? to.end + 1;
+  return { date: `${last}-12-31`, granularity: 'year', span: reader.span(opener.start, end), tokens: { start: opener.start, end }, kind: 'deadline', ambiguous: false };
+}
+
+/** Whether the token before `index` is a capitalised word inside a sentence: the year is part of a name. */
+function partOfName(reader: TokenReader, index: number): boolean {
+  const previous = reader.tokens[index - 1];
+  const beforePrevious = reader.tokens[index - 2];
+  if (previous?.kind !== 'word' || beforePrevious === undefined || beforePrevious.lower === '.' || previous.lineBreak) return false;
+  const first = reader.text.charAt(previous.start);
+  return first !== first.toLowerCase();
 }
 
 function findFrames(reader: TokenReader): RelativeFrame[] {
@@ -323,6 +355,7 @@ export function findTimeExpressions(reader: TokenReader, today?: string): TimeEx
     relativeFrames,
     vagueTime,
     frequencies,
+    recurringTargets: [],
     deadlinePassed: today !== undefined && latest !== '' && latest < today,
   };
 }

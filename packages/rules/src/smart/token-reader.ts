@@ -12,6 +12,8 @@ export interface TokenReader {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly compiled: CompiledVocabulary;
+  /** Each token's key as its vocabulary compares it. */
+  readonly keys: readonly string[];
   /** The longest phrase of a list starting at token `index`. */
   at<List extends PhraseList>(list: List, index: number): PhraseHit<PhraseKeys[List]> | undefined;
   /** Phrases of a list ending right before token `index` (hyphens skipped), earliest start first. */
@@ -36,7 +38,8 @@ export interface TokenReader {
 export function readTokens(text: string, compiled: CompiledVocabulary, counter?: StepCounter): TokenReader {
   const tokens = tokenize(text);
   const keys = tokens.map((token) => compiled.fold(token.lower));
-  const hits = compiled.matcher.scan(tokens, keys, text, counter) as PhraseHits<never>;
+  const alternates = tokens.map((token, index) => (token.kind === 'word' ? compiled.lemmasOf(keys[index]!) : []));
+  const hits = compiled.matcher.scan(tokens, keys, text, counter, alternates) as PhraseHits<never>;
   const skipJoiners = (index: number): number => {
     let next = index;
     while (next < tokens.length && tokens[next]!.kind === 'joiner') next += 1;
@@ -46,6 +49,7 @@ export function readTokens(text: string, compiled: CompiledVocabulary, counter?:
     text,
     tokens,
     compiled,
+    keys,
     at: (list, index) => hits.at(list, index),
     before(list, index) {
       let end = index;

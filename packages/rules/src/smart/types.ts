@@ -25,6 +25,14 @@ export type SocialPerformanceArea = Vocabulary['areas'][number]['id'];
 
 export type ComparatorId = ComparatorTerm['id'];
 
+/**
+ * What a number does in the text: only a `measure` can be a target. `descriptive` describes
+ * ("our 12 branches", "the two governorates"), `duration` is a length of time ("for 10 years"),
+ * `label` numbers a list item ("Objective 1.", "Target 1.A"), `threshold` defines an indicator
+ * ("$1.25 a day"), `universal` is "all" / "все" not followed by whom.
+ */
+export type QuantityRole = 'measure' | 'descriptive' | 'duration' | 'label' | 'threshold' | 'universal';
+
 export type QuantityKind = 'number' | 'percentage' | 'money' | 'ratio' | 'range' | 'numberWord';
 
 /**
@@ -42,7 +50,7 @@ export interface Quantity {
   /** For a range: the lower (starting) end and where it is written. */
   from?: number;
   fromSpan?: Span;
-  role: 'measure' | 'descriptive' | 'duration';
+  role: QuantityRole;
   span: Span;
 }
 
@@ -76,6 +84,8 @@ export interface TimeExpressions {
   vagueTime: Array<{ span: Span }>;
   /** "annually", "ежегодно": a recurring frequency, not a deadline. */
   frequencies: Array<{ span: Span }>;
+  /** Frequencies in a clause with a target ("10,000 loans a year"): a recurring target, bounded by its period. */
+  recurringTargets: Array<{ span: Span }>;
   /** The latest deadline is before `options.today`. */
   deadlinePassed: boolean;
 }
@@ -136,6 +146,8 @@ export interface ObjectiveAnalysis {
     vagueWords: VagueWord[];
   };
   vagueUnanchored: boolean;
+  /** Things the objective promises to deliver ("a consumer protection framework"). */
+  deliverables: Array<{ span: Span }>;
   areas: AreaEvidence[];
 }
 

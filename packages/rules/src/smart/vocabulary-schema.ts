@@ -140,6 +140,49 @@ export const VOCABULARY_SCHEMA = {
     measurableVerbs: phrases('Verbs of an observable change: "increase", "reach", "снизить".'),
     vagueWords: phrases('Words that promise no observable change on their own: "improve", "support", "содействовать".'),
     areas: entries({ id: { enum: ['outreach', 'services', 'clientChange'] } }, ['id'], 'Extra evidence words for the three social performance areas.'),
+    populationNouns: phrases('Nouns that name people, groups of people or organisations ("adults", "citizens", "households", "население"): whom an objective is about, beyond the target groups.', 3000),
+    agentNouns: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['suffixes', 'endings'],
+      description: 'Nouns that name a person by their suffix ("предприниматель", "poljoprivrednik"): word-formation, not a word list.',
+      properties: {
+        suffixes: { type: 'array', maxItems: 40, items: { type: 'string', pattern: '^\\p{L}{1,8}$' }, description: 'Agent suffixes before the case ending ("тел", "ник").' },
+        endings: { type: 'array', maxItems: 40, items: { type: 'string', pattern: '^\\p{L}{0,4}$' }, description: 'Case endings that may follow ("", "ям", "ima").' },
+        minStemLength: { type: 'integer', minimum: 3, maximum: 12, description: 'Shortest word, without its ending, read this way (default 6).' },
+        exceptions: phrases('Stems that look like agent nouns but are not people ("показател*", "процент*").'),
+      },
+    },
+    lemmas: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'How an inflected word is also looked up under its base form ("adults" as "adult").',
+      properties: {
+        suffixes: {
+          type: 'array',
+          maxItems: 20,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['suffix', 'replacement'],
+            properties: { suffix: { type: 'string', pattern: '^\\p{L}{1,6}$' }, replacement: { type: 'string', pattern: '^\\p{L}{0,6}$' } },
+          },
+        },
+        irregular: {
+          type: 'array',
+          maxItems: 200,
+          items: { type: 'array', minItems: 2, maxItems: 2, items: { type: 'string', pattern: '^\\p{L}{1,30}$' } },
+          description: 'Pairs of [form, base form]: ["children", "child"].',
+        },
+      },
+    },
+    labelWords: phrases('Words before the number of a list item ("Objective 1.", "Target 1.A", "Цель 2"): that number is a label, not a target.'),
+    fixedExpressions: phrases('Names in which a vague word is not vague ("development finance institutions", "Sustainable Development Goals").'),
+    helpingVerbs: phrases('"help", "enable", "помочь": vague alone, a counted change when a target number follows ("help 5,000 farmers").'),
+    deliverables: phrases('Things an objective may promise to deliver ("framework", "policy", "система"): what, without an indicator.'),
+    clauseJoiners: phrases('"and", "и", "i" between two clauses: a vague clause after a measured one is still vague.'),
+    yearNouns: phrases('Nouns between a preposition and a year: "the year" in "by the year 2025", "FY".'),
+    thresholdUnits: phrases('"a day", "per day", "в день": an amount with them defines an indicator ("$1.25 a day"), it is not a target.'),
   },
 } as const;
 

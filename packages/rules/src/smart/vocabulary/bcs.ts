@@ -2308,5 +2308,37 @@ export const BCS_VOCABULARY: Vocabulary = {
         "potrošnj*"
       ]
     }
-  ]
+  ],
+  "populationNouns": [
+    "ljud*", "osob*", "lic*", "stanovni*", "stanovništv*", "građan*", "gradjan*", "djec*", "dec*", "djete", "dijete", "dete", "djetet*", "detet*",
+    "odrasl*", "punoljetn*", "punoletn*", "muškar*", "muskar*", "porodic*", "obitelj*", "domaćinstv*", "domacinstv*", "kućanstv*", "kucanstv*",
+    "zajednic*", "zemlj*", "držav*", "drzav*", "grad", "gradov*", "grada", "gradu", "opštin*", "općin*", "opcin*", "opstin*", "kanton*", "entitet*",
+    "naselj*", "regij*", "region*", "preduzeć*", "poduzeć*", "preduzec*", "poduzec*", "firm*", "kompanij*", "privredn* subjekt*", "organizacij*",
+    "institucij*", "ustanov*", "zadrug*", "bank*", "MSP", "MMSP", "biznis*", "radnik*", "radnic*", "zaposlen*", "penzioner*", "umirovljenik*",
+    "učenik*", "ucenik*", "učenic*", "ucenic*", "pacijent*", "potrošač*", "potrosac*", "korisnik*", "korisnic*", "poljoprivrednik*", "poljoprivrednic*", "farmer*"
+  ],
+  "agentNouns": {
+    "suffixes": ["nik", "nic", "telj", "ac", "ist", "ant", "ent", "ar", "ica", "ic"],
+    "endings": ["", "a", "e", "i", "u", "om", "ima", "ama", "ka", "ke", "ci"],
+    "minStemLength": 6,
+    "exceptions": [
+      "procent*", "dokument*", "moment*", "instrument*", "element*", "segment*", "koeficijent*", "kredit*", "iznos*", "pokazatelj*", "rezultat*",
+      "budžet*", "budzet*", "projekt*", "program*", "period*", "kvartal*", "januar*", "februar*", "septembar*", "oktobar*", "novembar*", "decembar*",
+      "kalendar*", "standard*", "seminar*", "sekretar*", "centar*", "centr*", "međunarod*", "medjunarod*", "prosjek*", "prosek*", "početak*", "pocetak*",
+      "završet*", "zavrset*", "udio*", "udeo*", "broj*", "posto*", "postot*", "dinar*", "novac*", "novc*", "ugovor*", "prihod*", "rashod*", "mjesec*", "mesec*"
+    ]
+  },
+  "labelWords": ["cilj", "ciljevi", "zadatak", "zadaci", "pokazatelj", "indikator", "rezultat", "prioritet", "mjera", "mera", "tačka", "tacka", "član", "clan", "poglavlje", "br."],
+  "fixedExpressions": [
+    "razvojn* bank*", "razvojn* institucij*", "razvojn* agencij*", "razvojn* partner*", "cilj* održivog razvoja", "ciljev* održivog razvoja",
+    "program* razvoja", "fond* za razvoj", "agencij* za razvoj", "razvojn* program*"
+  ],
+  "helpingVerbs": ["pomoći", "pomoci", "pomaga*", "omogući*", "omoguci*", "podrža*", "podrza*", "podržava*", "olakša*"],
+  "deliverables": [
+    "sistem*", "sustav*", "politik*", "strategij*", "program*", "mehaniz*", "plan", "plana", "akcijsk* plan*", "standard*", "metodologij*",
+    "procedur*", "pravilnik*", "zakon", "zakona", "zakonodavstv*", "propis*", "platform*", "baz* podataka", "registar*", "registr*", "alat*", "kodeks*", "smjernic*", "smernic*", "okvir*"
+  ],
+  "clauseJoiners": ["i", "te", "kao i", "a"],
+  "yearNouns": ["fiskalne godine", "poslovne godine"],
+  "thresholdUnits": ["dnevno", "na dan", "po danu", "po osobi dnevno", "po glavi stanovnika dnevno"]
 };

@@ -1,4 +1,5 @@
 import type { Vocabulary } from '../types.ts';
+import { ENGLISH_POPULATION_NOUNS } from './en-population-nouns.ts';
 
 /**
  * English vocabulary of the SMART analyzer: plain data in the phrase syntax of
@@ -137,7 +138,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'annually', 'every year', 'each year', 'per year', 'a year', 'per annum', 'yearly', 'monthly', 'quarterly',
     'every month', 'each month', 'per month', 'every quarter', 'each quarter', 'semi-annually', 'twice a year', 'weekly',
   ],
-  descriptiveDeterminers: ['our', 'its', 'their', 'the existing', 'we have', 'we operate', 'operating', 'currently', 'since', 'founded in', 'established in', 'with', 'through'],
+  descriptiveDeterminers: ['the', 'these', 'those', 'both', 'our', 'its', 'their', 'the existing', 'we have', 'we operate', 'operating', 'currently', 'since', 'founded in', 'established in', 'with', 'through'],
   targetGroups: [
     { id: 'women', phrases: ['women', 'woman', 'female*', 'girls', 'mothers', 'widows', "women's", 'women-led', 'women-owned'], area: 'outreach' },
     { id: 'rural', phrases: ['rural*', 'village*', 'remote areas', 'remote regions', 'mountain*', 'countryside'], area: 'outreach' },
@@ -194,7 +195,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     { id: 'trainingCompletion', phrases: ['completion rate', 'trained', 'training', 'financial literacy', 'training completion', 'participants', 'attendance'], area: 'services' },
     { id: 'multipleBorrowing', phrases: ['multiple borrowing', 'over-indebted*', 'overindebted*', 'debt burden', 'repayment-to-income', 'debt-to-income'], area: 'services' },
     { id: 'insurance', phrases: ['insurance policies', 'insured', 'insurance coverage', 'policyholders'], area: 'services' },
-    { id: 'housing', phrases: ['housing conditions', 'home improvement*', 'improved housing', 'housing'], area: 'clientChange' },
+    { id: 'housing', phrases: ['housing conditions', 'home improvement*', 'housing improvement*', 'improved housing', 'housing'], area: 'clientChange' },
   ],
   baselines: [
     { id: 'from', phrases: ['from'], needsNumber: true },
@@ -206,16 +207,16 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'increase*', 'reduc*', 'raise*', 'raising', 'decreas*', 'reach*', 'achiev*', 'maintain*', 'halve*', 'halving', 'double*', 'doubling',
     'disburs*', 'train*', 'open*', 'lower*', 'cut', 'grow*', 'expand*', 'attain*', 'keep', 'serve', 'serving', 'enrol*', 'register*',
     'collect*', 'survey*', 'introduce', 'introduced', 'launch*', 'provide*', 'issue*', 'retain*', 'attract*', 'limit*', 'assess*',
-    'screen*', 'interview*', 'graduate', 'lift', 'move', 'rise', 'drop', 'fall', 'hire*', 'create', 'conduct*', 'complete*', 'insure',
+    'screen*', 'interview*', 'graduate', 'lift', 'move', 'rise', 'drop', 'fall', 'hire*', 'create', 'conduct*', 'complete*', 'insure', 'extend*',
   ],
   vagueWords: [
     'improve*', 'improving', 'strengthen*', 'enhanc*', 'support*', 'promot*', 'foster*', 'facilitat*', 'coordinat*', 'better', 'be more',
     'contribute to', 'contribute towards', 'contributing to', 'work towards', 'work toward', 'working towards', 'empower*',
-    'ensure quality', 'ensure', 'ensuring', 'develop*', 'encourage*', 'boost*', 'optimi*', 'maximi*', 'help*', 'address*', 'advance',
+    'ensure quality', 'ensure', 'ensuring', 'develop*', 'encourage*', 'boost*', 'optimi*', 'maximi*', 'help*', 'address*', 'advance', 'enabl*', 'assist*',
     'significantly', 'substantially', 'considerably', 'meaningful', 'as much as possible', 'as many as possible', 'more and more',
     'an increasing number', 'a growing number', 'high-quality', 'quality', 'appropriate', 'adequate', 'sustainable', 'sustainably',
     'positive impact', 'meet the needs', 'meet their needs', "meet clients' needs", 'lives', 'well-being', 'wellbeing',
-    'make a difference', 'transform*', 'uplift*', 'raise awareness', 'prioriti*', 'focus on', 'pay attention', 'responsib*', 'commit*',
+    'make a difference', 'transform*', 'uplift*', 'raise awareness', 'prioriti*', 'focus on', 'pay attention', 'responsib*',
   ],
   areas: [
     { id: 'outreach', phrases: ['outreach', 'reach', 'reaching', 'access', 'financial inclusion', 'include', 'inclusion', 'excluded', 'underserved', 'unbanked', 'new clients', 'poverty targeting', 'target*'] },
@@ -236,4 +237,38 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
       ],
     },
   ],
+  populationNouns: [
+    ...ENGLISH_POPULATION_NOUNS,
+    'city', 'cities', 'town', 'towns', 'municipality', 'municipalities', 'settlement', 'settlements', 'region', 'regions', 'district', 'districts',
+    'province', 'provinces', 'governorate', 'governorates', 'country', 'countries', 'state', 'states', 'economies', 'enterprise', 'enterprises',
+    'SME', 'SMEs', 'MSME', 'MSMEs', 'MFI', 'MFIs', 'bank', 'banks', 'cooperative', 'cooperatives', 'migrant', 'migrants', 'persons', 'person',
+  ],
+  lemmas: {
+    suffixes: [
+      { suffix: 'ies', replacement: 'y' },
+      { suffix: 'ses', replacement: 's' },
+      { suffix: 'xes', replacement: 'x' },
+      { suffix: 'ches', replacement: 'ch' },
+      { suffix: 'shes', replacement: 'sh' },
+      { suffix: 'men', replacement: 'man' },
+      { suffix: 's', replacement: '' },
+    ],
+    irregular: [['children', 'child'], ['people', 'person'], ['women', 'woman'], ['men', 'man'], ['wives', 'wife'], ['lives', 'life'], ['youths', 'youth']],
+  },
+  labelWords: ['objective', 'objectives', 'target', 'targets', 'goal', 'goals', 'outcome', 'output', 'indicator', 'result', 'priority', 'pillar', 'sdg', 'step', 'action', 'measure', 'no.', 'item', 'article', 'section', 'chapter', 'annex', 'box', 'table'],
+  fixedExpressions: [
+    'development finance institution*', 'development financial institution*', 'development bank*', 'development partner*', 'development agenc*',
+    'development goal*', 'sustainable development goal*', 'development programme', 'development program', 'development fund', 'development cooperation',
+    'business development services', 'business development service', 'development organi*', 'financial support services', 'support services',
+  ],
+  helpingVerbs: ['help*', 'enabl*', 'assist*', 'support*', 'empower*', 'facilitat*'],
+  deliverables: [
+    'framework', 'frameworks', 'policy', 'policies', 'strategy', 'strategies', 'system', 'systems', 'programme', 'programmes', 'program', 'programs',
+    'tool', 'tools', 'mechanism', 'mechanisms', 'plan', 'plans', 'standard', 'standards', 'code of conduct', 'methodology',
+    'procedure', 'procedures', 'manual', 'guidelines', 'law', 'laws', 'regulation', 'regulations', 'database', 'platform', 'scorecard', 'curriculum',
+    'legislation', 'action plan', 'roadmap', 'registry', 'scheme',
+  ],
+  clauseJoiners: ['and', 'as well as', 'and also', 'while'],
+  yearNouns: ['the year', 'year', 'fy', 'fiscal year', 'the fiscal year', 'financial year', 'the financial year'],
+  thresholdUnits: ['a day', 'per day', 'per person per day', 'per capita per day', 'a person a day', 'daily'],
 };
