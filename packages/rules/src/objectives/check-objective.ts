@@ -9,6 +9,7 @@ import { vocabularyProblems } from '../smart/assert-valid-vocabulary.ts';
 import type { ObjectiveAnalysis, Vocabulary } from '../smart/types.ts';
 import { judgeCriteria, type SmartCriteria } from './criteria.ts';
 import { objectiveFacts } from './objective-facts.ts';
+import { suggestionFacts } from './suggestion-facts.ts';
 import type { Objective } from './objective-schema.ts';
 import { OBJECTIVE_SPAN_LISTS } from './span-lists.ts';
 
@@ -57,9 +58,9 @@ export function createObjectiveChecker(ruleSet: ResolvedRuleSet, options: Object
   return {
     async check(objective) {
       const analysis = analyzeObjective(objective.text, { today, ...(Object.keys(vocabularies).length > 0 ? { vocabularies } : {}) });
-      const facts = objectiveFacts(analysis, objective, today);
-      const context = objective.id === undefined ? {} : { recordId: objective.id };
       const lang = options.lang ?? analysis.lang;
+      const facts = { ...objectiveFacts(analysis, objective, today), ...suggestionFacts(objective, analysis.areas.map((area) => area.area), lang) };
+      const context = objective.id === undefined ? {} : { recordId: objective.id };
       const fired = await engineFor(lang).run(facts, context);
       const findings: Finding[] = [];
       for (const finding of fired) {
