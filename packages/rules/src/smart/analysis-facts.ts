@@ -48,6 +48,8 @@ export function analysisFacts(analysis: ObjectiveAnalysis, structuredFields: Str
     frequencyCount: analysis.time.frequencies.length,
     recurringTargetCount: analysis.time.recurringTargets.length,
     deliverableCount: analysis.deliverables.length,
+    changeCount: analysis.changes.count,
+    changesWithoutWhatCount: analysis.changes.withoutWhat.length,
     targetGroupCount: analysis.targetGroups.length,
     specificTargetGroupCount: analysis.targetGroups.filter((g) => !g.generic && !g.place).length,
     populationGroupCount: analysis.targetGroups.filter((g) => !g.place).length,

@@ -38,8 +38,8 @@ const MAX_REPORTED_CONTROL_SPANS = 50;
 /** How far after a baseline marker its value may start ("from 45%", "compared with 2024"). */
 const BASELINE_VALUE_REACH = 24;
 
-/** Comparators that are a target by themselves: "halve the exit rate", "double the number". */
-export const RELATIVE_TARGETS: ReadonlySet<string> = new Set(['halve', 'double', 'triple']);
+/** Comparators that are a target by themselves: "halve the exit rate", "double the number", "end extreme poverty" (to zero). */
+export const RELATIVE_TARGETS: ReadonlySet<string> = new Set(['halve', 'double', 'triple', 'eliminate']);
 
 const AREA_ORDER: readonly SocialPerformanceArea[] = ['outreach', 'services', 'clientChange'];
 
@@ -95,14 +95,15 @@ function populationSpans(reader: TokenReader, groups: readonly Span[], indicator
 }
 
 /**
- * Splits sentences further at a clause joiner ("and", "и") that a verb follows: "Increase women
- * clients to 60% by 2027 and improve the lives of our clients" is two promises, one vague.
+ * Splits sentences further at a clause joiner ("and", "и") or a comma that a verb follows:
+ * "Increase women clients to 60% by 2027 and improve the lives of our clients" is two
+ * promises, one vague.
  */
 function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
-  const cuts = reader
-    .terms('clauseJoiners')
-    .filter((hit) => reader.at('measurableVerbs', hit.end) !== undefined || reader.at('vagueWords', hit.end) !== undefined || reader.at('helpingVerbs', hit.end) !== undefined)
-    .map((hit) => reader.tokens[hit.start]!.start);
+  const verbAt = (index: number) => reader.at('measurableVerbs', index) !== undefined || reader.at('vagueWords', index) !== undefined || reader.at('helpingVerbs', index) !== undefined;
+  const joiners = reader.terms('clauseJoiners').filter((hit) => verbAt(hit.end)).map((hit) => reader.tokens[hit.start]!.start);
+  const commas = reader.tokens.flatMap((token, index) => (token.lower === ',' && (verbAt(index + 1) || (reader.at('clauseJoiners', index + 1) !== undefined && verbAt(reader.at('clauseJoiners', index + 1)!.end))) ? [token.start] : []));
+  const cuts = [...joiners, ...commas].sort((a, b) => a - b);
   if (cuts.length === 0) return [...sentences];
   const clauses: Span[] = [];
   for (const sentence of sentences) {
@@ -223,14 +224,27 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .map((hit) => ({ key: hit.key, span: spanOf(hit) }))
     // "кредитных специалистов" is a group, not the indicator "кредит*" inside it.
     .filter((term) => !groupTerms.some((g) => !g.key.generic && contains(spanOf(g), term.span)));
-  const targetGroups = [
-    ...groupTerms.map((hit) => ({ id: hit.key.id, generic: hit.key.generic, place: hit.key.place, span: spanOf(hit) })),
-    ...populationSpans(reader, groupTerms.map(spanOf), indicatorTerms.map((term) => term.span)).map((span) => ({ id: 'population', generic: false, place: false, span })),
-  ].sort(bySpan);
-  const indicators = indicatorTerms.map((term) => ({ id: term.key.id, span: term.span }));
-  const baselines = findBaselines(reader, quantities, time);
+  // "poverty rate", "life expectancy": the indicator carries whom it is computed over.
+  const personIndicators = reader.terms('populationIndicators').map(spanOf);
   const sentences = clauseBounds(reader, sentenceBounds(reader));
   const clauseOf = (span: Span): Span => sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: head.length };
+  // "The Bank has committed to …", "EBRD aims …": the actor who commits is not whom the change is for.
+  const commitments = reader.terms('commitmentVerbs').map(spanOf);
+  const isActor = (span: Span) => commitments.some((verb) => verb.start >= span.end && contains(clauseOf(span), verb) && clauseOf(span).start === clauseOf(verb).start);
+  const targetGroups = [
+    ...groupTerms.map((hit) => ({ id: hit.key.id, generic: hit.key.generic, place: hit.key.place, span: spanOf(hit) })),
+    ...populationSpans(reader, groupTerms.map(spanOf), indicatorTerms.map((term) => term.span))
+      .filter((span) => !isActor(span))
+      .map((span) => ({ id: 'population', generic: false, place: false, span })),
+    ...personIndicators.filter((span) => !overlapsAny(span, groupTerms.map(spanOf))).map((span) => ({ id: 'population', generic: false, place: false, span })),
+  ].sort(bySpan);
+  // As what, a person-level indicator counts when its clause measures it ("reduce poverty to 15%"); "foster financial inclusion" measures nothing.
+  const measuredIn = (span: Span) => quantities.some((q) => q.role === 'measure' && contains(clauseOf(span), q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clauseOf(span), c.span));
+  const indicators = [
+    ...indicatorTerms.map((term) => ({ id: term.key.id, span: term.span })),
+    ...personIndicators.filter((span) => !overlapsAny(span, indicatorTerms.map((term) => term.span)) && measuredIn(span)).map((span) => ({ id: 'personLevel', span })),
+  ].sort(bySpan);
+  const baselines = findBaselines(reader, quantities, time);
   const isMeasure = (q: Quantity) => q.role === 'measure';
   const fixed = reader.terms('fixedExpressions').map(spanOf);
   // "help 5,000 farmers", "помочь 300 семьям": a helping verb with a target after it is a counted change.
@@ -243,7 +257,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .map((hit) => ({ span: spanOf(hit) }))
     .filter((term) => !overlapsAny(term.span, taken) && !overlapsAny(term.span, fixed) && !overlapsAny(term.span, helping))
     // "housing improvement loan": a word inside an indicator's name is not a vague promise.
-    .filter((term) => !indicatorTerms.some((indicator) => contains(indicator.span, term.span) && indicator.span.end - indicator.span.start > term.span.end - term.span.start));
+    .filter((term) => ![...indicatorTerms.map((indicator) => indicator.span), ...personIndicators].some((span) => contains(span, term.span) && span.end - span.start > term.span.end - term.span.start));
   const measurableVerbs = [
     ...reader
       .terms('measurableVerbs')
@@ -264,6 +278,17 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       (indicators.some((i) => inClause(i.span)) || measurableVerbs.some((v) => inClause(v.span)) || comparators.some((c) => inClause(c.span)));
     return { span, anchored };
   });
+  // A compound objective is specific only if every change names what: a vague clause next to others names none.
+  const changeClauses = sentences.filter((clause) => [...vagueSpans, ...measurableVerbs.map((verb) => verb.span)].some((span) => contains(clause, span)));
+  const changesWithoutWhat =
+    changeClauses.length < 2
+      ? []
+      : changeClauses.filter((clause) => {
+          const inClause = (other: Span) => contains(clause, other);
+          const vagueHere = vagueWords.some((word) => !word.anchored && inClause(word.span));
+          const what = indicators.some((i) => inClause(i.span)) || reader.terms('deliverables').some((hit) => inClause(spanOf(hit))) || quantities.some((q) => isMeasure(q) && inClause(q.span));
+          return vagueHere && !what;
+        });
   time.recurringTargets = time.frequencies.filter((frequency) => {
     const clause = clauseOf(frequency.span);
     return quantities.some((q) => isMeasure(q) && contains(clause, q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clause, c.span));
@@ -304,6 +329,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     actionVerbs: { measurableVerbs, vagueWords },
     vagueUnanchored: vagueWords.some((word) => !word.anchored),
     deliverables,
+    changes: { count: changeClauses.length, withoutWhat: changesWithoutWhat },
     areas,
   };
 }

@@ -50,6 +50,11 @@ export interface PhraseKeys {
   clauseJoiners: true;
   yearNouns: true;
   thresholdUnits: true;
+  populationIndicators: true;
+  commitmentVerbs: true;
+  relativeDeadlines: true;
+  ageWords: true;
+  thresholdWords: true;
 }
 
 export type PhraseList = keyof PhraseKeys;
@@ -160,6 +165,11 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
     clauseJoiners: flag(vocabulary.clauseJoiners ?? []),
     yearNouns: flag(vocabulary.yearNouns ?? []),
     thresholdUnits: flag(vocabulary.thresholdUnits ?? []),
+    populationIndicators: flag(vocabulary.populationIndicators ?? []),
+    commitmentVerbs: flag(vocabulary.commitmentVerbs ?? []),
+    relativeDeadlines: flag(vocabulary.relativeDeadlines ?? []),
+    ageWords: flag(vocabulary.ageWords ?? []),
+    thresholdWords: flag(vocabulary.thresholdWords ?? []),
   };
 }
 

@@ -205,31 +205,44 @@ function isLabel(reader: TokenReader, quantity: Found): boolean {
   return opensLine(start) && LABEL_ENDS.has(tokens[quantity.tokens.end]?.lower ?? '');
 }
 
-/** Whether the tokens right after `index` (one adjective may come between) name whom: "all loan officers", "всех кредитных специалистов". */
-function groupFollows(reader: TokenReader, index: number): boolean {
-  for (let at = index; at <= index + 2 && at < reader.tokens.length; at += 1) {
-    if (reader.at('targetGroups', at) !== undefined || reader.at('populationNouns', at) !== undefined) return true;
-    if (reader.tokens[at]!.kind === 'word' && reader.compiled.isAgentNoun(reader.keys[at]!)) return true;
-  }
-  return false;
+/** Whether a group word comes right before token `index` ("mladih do 35 godina"): the number is an age. */
+function groupBefore(reader: TokenReader, index: number): boolean {
+  return reader.before('targetGroups', index).length > 0 || reader.before('populationNouns', index).length > 0 || (index > 0 && reader.tokens[index - 1]!.kind === 'word' && reader.compiled.isAgentNoun(reader.keys[index - 1]!));
 }
 
 function assignRoles(reader: TokenReader, quantities: Found[]): Found[] {
   for (const quantity of quantities) {
-    if (quantity.kind === 'money' && reader.at('thresholdUnits', quantity.tokens.end) !== undefined) {
+    const { start, end } = quantity.tokens;
+    if (quantity.kind === 'money' && reader.at('thresholdUnits', end) !== undefined) {
       quantity.role = 'threshold';
       continue;
     }
+    // "aged 15–24", "the bottom 40 per cent": the number delimits a group.
+    if (reader.before('ageWords', start).length > 0) {
+      quantity.role = 'descriptive';
+      continue;
+    }
+    if (reader.before('thresholdWords', start).length > 0) {
+      quantity.role = 'threshold';
+      continue;
+    }
+    if (quantity.kind === 'range' && reader.at('timeUnits', reader.skipJoiners(end)) !== undefined) {
+      // "15–24 years" is an age band, not a target.
+      quantity.role = 'descriptive';
+      continue;
+    }
     if (quantity.kind === 'range' || quantity.kind === 'percentage' || quantity.kind === 'money' || quantity.kind === 'ratio') continue;
-    if (quantity.kind === 'numberWord' && quantity.unit === 'fraction' && quantity.value === 1 && !groupFollows(reader, quantity.tokens.end)) {
+    if (quantity.kind === 'numberWord' && quantity.unit === 'fraction' && quantity.value === 1) {
+      // "all", "для всех", "za sve" say who, never how many.
       quantity.role = 'universal';
     } else if (quantity.kind === 'number' && isLabel(reader, quantity)) {
       quantity.role = 'label';
-    } else if (reader.at('timeUnits', reader.skipJoiners(quantity.tokens.end)) !== undefined) {
-      // "to 78 years" is a target value; "for 10 years" a duration.
-      const target = reader.before('rangeTo', quantity.tokens.start).length > 0 || reader.before('comparators', quantity.tokens.start).length > 0;
-      if (!target) quantity.role = 'duration';
-    } else if (reader.before('descriptiveDeterminers', quantity.tokens.start).length > 0) {
+    } else if (reader.at('timeUnits', reader.skipJoiners(end)) !== undefined) {
+      // "to 78 years" is a target value, "mladih do 35 godina" an age, "for 10 years" a duration.
+      const toWord = reader.before('rangeTo', start)[0] ?? reader.before('comparators', start)[0];
+      if (toWord === undefined) quantity.role = 'duration';
+      else if (groupBefore(reader, toWord.start) && !reader.terms('populationIndicators').some((hit) => hit.end <= start && hit.end >= start - 8)) quantity.role = 'descriptive';
+    } else if (reader.before('descriptiveDeterminers', start).length > 0) {
       quantity.role = 'descriptive';
     }
   }

@@ -254,11 +254,19 @@ function yearRangeAfter(reader: TokenReader, core: DateCore): (DateCandidate & {
   return { date: `${last}-12-31`, granularity: 'year', span: reader.span(opener.start, end), tokens: { start: opener.start, end }, kind: 'deadline', ambiguous: false };
 }
 
-/** Whether the token before `index` is a capitalised word inside a sentence: the year is part of a name. */
+/**
+ * Whether a year without a preposition belongs to a name before it: a capitalised word inside a
+ * sentence or a document noun, possibly with a comma or dash between ("Sendai Framework
+ * 2015–2030", "Strategic Framework, 2018-2021", "Road Employment Map – 2020").
+ */
 function partOfName(reader: TokenReader, index: number): boolean {
-  const previous = reader.tokens[index - 1];
-  const beforePrevious = reader.tokens[index - 2];
-  if (previous?.kind !== 'word' || beforePrevious === undefined || beforePrevious.lower === '.' || previous.lineBreak) return false;
+  let at = index;
+  while (at > 0 && [',', '-', '\u2013', '\u2014'].includes(reader.tokens[at - 1]!.lower)) at -= 1;
+  const previous = reader.tokens[at - 1];
+  if (previous?.kind !== 'word') return false;
+  if (reader.before('deliverables', at).length > 0) return true;
+  const beforePrevious = reader.tokens[at - 2];
+  if (beforePrevious === undefined || beforePrevious.lower === '.' || previous.lineBreak) return false;
   const first = reader.text.charAt(previous.start);
   return first !== first.toLowerCase();
 }
@@ -344,7 +352,13 @@ export function findTimeExpressions(reader: TokenReader, today?: string): TimeEx
     else referenceDates.push(expression);
   }
   const dateSpans = candidates.map((candidate) => candidate.span);
-  const relativeFrames = findFrames(reader).filter((frame) => !overlapsAny(frame.span, dateSpans));
+  const frames = findFrames(reader).filter((frame) => !overlapsAny(frame.span, dateSpans));
+  // "by the end of the year", "в текущем году": a deadline without a year; the pace assumes one.
+  const relative = reader
+    .terms('relativeDeadlines')
+    .map((hit) => ({ months: 12, span: reader.span(hit.start, hit.end) }))
+    .filter((frame) => !overlapsAny(frame.span, dateSpans) && !overlapsAny(frame.span, frames.map((other) => other.span)));
+  const relativeFrames = [...frames, ...relative].sort(bySpan);
   const taken = dateSpans.concat(relativeFrames.map((frame) => frame.span));
   const frequencies = plainTerms(reader, 'frequencies', taken);
   const vagueTime = plainTerms(reader, 'vagueTime', taken.concat(frequencies.map((f) => f.span)));

@@ -148,6 +148,8 @@ export interface ObjectiveAnalysis {
   vagueUnanchored: boolean;
   /** Things the objective promises to deliver ("a consumer protection framework"). */
   deliverables: Array<{ span: Span }>;
+  /** Clauses that promise a change; of several, those whose vague change names nothing to measure. */
+  changes: { count: number; withoutWhat: Span[] };
   areas: AreaEvidence[];
 }
 

@@ -92,7 +92,7 @@ export const VOCABULARY_SCHEMA = {
     },
     comparators: entries(
       {
-        id: { enum: ['atLeast', 'atMost', 'below', 'above', 'upTo', 'halve', 'double', 'triple', 'increaseBy', 'reduceBy'] },
+        id: { enum: ['atLeast', 'atMost', 'below', 'above', 'upTo', 'halve', 'double', 'triple', 'eliminate', 'increaseBy', 'reduceBy'] },
         needsNumber: { type: 'boolean', description: 'Accept the phrase only when a number follows.' },
       },
       ['id'],
@@ -182,6 +182,11 @@ export const VOCABULARY_SCHEMA = {
     deliverables: phrases('Things an objective may promise to deliver ("framework", "policy", "система"): what, without an indicator.'),
     clauseJoiners: phrases('"and", "и", "i" between two clauses: a vague clause after a measured one is still vague.'),
     yearNouns: phrases('Nouns between a preposition and a year: "the year" in "by the year 2025", "FY".'),
+    populationIndicators: phrases('Person-level indicators that carry their population ("poverty rate", "life expectancy", "безработица"): who and what at once.'),
+    commitmentVerbs: phrases('"aims", "pledged", "планирует": the actor before them commits; it is not whom the change is for.'),
+    relativeDeadlines: phrases('Deadlines without a year: "by the end of the year", "в текущем году", "do kraja decenije".'),
+    ageWords: phrases('Words that make the number after them an age delimiting a group ("aged 15–24", "в возрасте", "uzrasta"): not a target.'),
+    thresholdWords: phrases('Words that make the number after them define a group ("the bottom 40 per cent"): not a target.'),
     thresholdUnits: phrases('"a day", "per day", "в день": an amount with them defines an indicator ("$1.25 a day"), it is not a target.'),
   },
 } as const;

@@ -506,6 +506,10 @@ export const BCS_VOCABULARY: Vocabulary = {
         "dva puta manj*"
       ]
     },
+        {
+          "id": "eliminate",
+          "phrases": ["iskorijeni*", "iskoreni*", "iskorjenjiva*", "eliminisa*", "eliminira*", "eliminacij*", "okonča*", "okonca*", "zaustavi*", "svesti na nulu"]
+        },
     {
       "id": "double",
       "phrases": [
@@ -2335,10 +2339,23 @@ export const BCS_VOCABULARY: Vocabulary = {
   ],
   "helpingVerbs": ["pomoći", "pomoci", "pomaga*", "omogući*", "omoguci*", "podrža*", "podrza*", "podržava*", "olakša*"],
   "deliverables": [
-    "sistem*", "sustav*", "politik*", "strategij*", "program*", "mehaniz*", "plan", "plana", "akcijsk* plan*", "standard*", "metodologij*",
+    "obučiti", "obuciti", "obučavati", "obucavati", "sistem*", "sustav*", "politik*", "strategij*", "program*", "mehaniz*", "plan", "plana", "akcijsk* plan*", "standard*", "metodologij*",
     "procedur*", "pravilnik*", "zakon", "zakona", "zakonodavstv*", "propis*", "platform*", "baz* podataka", "registar*", "registr*", "alat*", "kodeks*", "smjernic*", "smernic*", "okvir*"
   ],
   "clauseJoiners": ["i", "te", "kao i", "a"],
   "yearNouns": ["fiskalne godine", "poslovne godine"],
-  "thresholdUnits": ["dnevno", "na dan", "po danu", "po osobi dnevno", "po glavi stanovnika dnevno"]
+  "thresholdUnits": ["dnevno", "na dan", "po danu", "po osobi dnevno", "po glavi stanovnika dnevno"],
+  "populationIndicators": [
+    "stop* siromaštva", "stop* siromastva", "siromaštv*", "siromastv*", "nezaposlenost*", "stop* zaposlenosti", "zaposlenost*", "očekivan* trajanj* život*",
+    "ocekivan* trajanj* zivot*", "životn* vijek*", "zivotn* vijek*", "životn* vek*", "smrtnost*", "pismenost*", "upis*", "finansijsk* uključenost*",
+    "financijsk* uključenost*", "finansijsk* isključenost*", "glad*", "pothranjenost*"
+  ],
+  "commitmentVerbs": ["planira*", "namjerava*", "namerava*", "obavezuje*", "obvezuje*", "će", "ce", "teži", "stremi"],
+  "relativeDeadlines": [
+    "do kraja godine", "do kraja ove godine", "do kraja tekuće godine", "ove godine", "u ovoj godini", "u tekućoj godini", "do kraja desetljeća",
+    "do kraja decenije", "do kraja dekade", "u ovom desetljeću", "u ovoj deceniji", "na kraju planskog perioda", "do kraja planskog perioda",
+    "do kraja programa", "do kraja projekta", "na kraju programa"
+  ],
+  "ageWords": ["uzrasta", "starosti", "starosne dobi", "dobi", "u dobi od", "starij* od", "mlađ* od", "mladj* od"],
+  "thresholdWords": ["najsiromašnij*", "najsiromasnij*", "najbogatij*"]
 };

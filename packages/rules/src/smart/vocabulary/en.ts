@@ -76,6 +76,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     { id: 'above', phrases: ['above', 'over', 'more than', 'exceeding', 'exceed', 'higher than', 'greater than'], needsNumber: true },
     { id: 'upTo', phrases: ['up to'], needsNumber: true },
     { id: 'halve', phrases: ['halve', 'halved', 'halving', 'cut in half', 'by half'] },
+    { id: 'eliminate', phrases: ['eradicate', 'eradicating', 'eradication of', 'eliminate', 'eliminating', 'elimination of', 'end', 'ending', 'put an end to', 'halt', 'zero'] },
     { id: 'double', phrases: ['double', 'doubled', 'doubling', 'twofold', 'two-fold'] },
     { id: 'triple', phrases: ['triple', 'tripled', 'tripling', 'threefold'] },
     { id: 'increaseBy', phrases: ['increase by', 'increased by', 'increasing by', 'raise by', 'raised by', 'grow by', 'growth of', 'rise by', 'expand by', 'up by'] },
@@ -132,10 +133,10 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'in due course', 'over time', 'in the long term', 'in the long run', 'in the medium term', 'in the short term',
     'over the coming years', 'in the coming years', 'in the years to come', 'in the next years', 'over the next years',
     'gradually', 'at some point', 'in time', 'over the strategy period', 'during the strategy period', 'going forward',
-    'in the upcoming period', 'as needed', 'continuously', 'on an ongoing basis', 'ongoing', 'when possible',
+    'in the upcoming period', 'as needed', 'continuously', 'on an ongoing basis', 'ongoing', 'when possible', 'at a later stage', 'in the first stage',
   ],
   frequencies: [
-    'annually', 'every year', 'each year', 'per year', 'a year', 'per annum', 'yearly', 'monthly', 'quarterly',
+    'annually', 'every year', 'each year', 'per year', 'a year', 'per annum', 'annual', 'on average per year', 'yearly', 'monthly', 'quarterly',
     'every month', 'each month', 'per month', 'every quarter', 'each quarter', 'semi-annually', 'twice a year', 'weekly',
   ],
   descriptiveDeterminers: ['the', 'these', 'those', 'both', 'our', 'its', 'their', 'the existing', 'we have', 'we operate', 'operating', 'currently', 'since', 'founded in', 'established in', 'with', 'through'],
@@ -239,8 +240,8 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
   ],
   populationNouns: [
     ...ENGLISH_POPULATION_NOUNS,
-    'city', 'cities', 'town', 'towns', 'municipality', 'municipalities', 'settlement', 'settlements', 'region', 'regions', 'district', 'districts',
-    'province', 'provinces', 'governorate', 'governorates', 'country', 'countries', 'state', 'states', 'economies', 'enterprise', 'enterprises',
+    'city', 'cities', 'town', 'towns', 'municipality', 'municipalities', 'settlement', 'settlements', 'country', 'countries', 'LDC', 'LDCs',
+    'economies', 'enterprise', 'enterprises', 'microbusinesses', 'microbusiness', 'firms', 'residents', 'beneficiaries',
     'SME', 'SMEs', 'MSME', 'MSMEs', 'MFI', 'MFIs', 'bank', 'banks', 'cooperative', 'cooperatives', 'migrant', 'migrants', 'persons', 'person',
   ],
   lemmas: {
@@ -263,7 +264,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
   ],
   helpingVerbs: ['help*', 'enabl*', 'assist*', 'support*', 'empower*', 'facilitat*'],
   deliverables: [
-    'framework', 'frameworks', 'policy', 'policies', 'strategy', 'strategies', 'system', 'systems', 'programme', 'programmes', 'program', 'programs',
+    'train', 'training of', 'framework', 'frameworks', 'policy', 'policies', 'strategy', 'strategies', 'system', 'systems', 'programme', 'programmes', 'program', 'programs',
     'tool', 'tools', 'mechanism', 'mechanisms', 'plan', 'plans', 'standard', 'standards', 'code of conduct', 'methodology',
     'procedure', 'procedures', 'manual', 'guidelines', 'law', 'laws', 'regulation', 'regulations', 'database', 'platform', 'scorecard', 'curriculum',
     'legislation', 'action plan', 'roadmap', 'registry', 'scheme',
@@ -271,4 +272,17 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
   clauseJoiners: ['and', 'as well as', 'and also', 'while'],
   yearNouns: ['the year', 'year', 'fy', 'fiscal year', 'the fiscal year', 'financial year', 'the financial year'],
   thresholdUnits: ['a day', 'per day', 'per person per day', 'per capita per day', 'a person a day', 'daily'],
+  populationIndicators: [
+    'poverty rate', 'poverty rates', 'poverty headcount', 'extreme poverty', 'poverty', 'unemployment', 'unemployment rate', 'employment rate', 'life expectancy',
+    'mortality', 'mortality rate', 'literacy', 'literacy rate', 'enrolment', 'enrollment', 'enrolment rate', 'school completion', 'completion rate',
+    'financial inclusion', 'financial exclusion', 'account ownership', 'stunting', 'malnutrition', 'undernourishment', 'hunger', 'school attendance',
+  ],
+  commitmentVerbs: ['aims', 'aim', 'aimed', 'pledged', 'pledges', 'has pledged', 'committed', 'has committed', 'commits', 'will', 'plans', 'intends', 'seeks', 'strives', 'undertakes'],
+  relativeDeadlines: [
+    'by the end of the year', 'by the end of this year', 'by year-end', 'by year end', 'this year', 'in the current year', 'by the end of the decade',
+    'in this decade', 'by the end of the programme', 'by the end of the program', 'by the end of the project', 'by the end of the planning period',
+    'by the end of the strategy period', 'by the end of the strategic period',
+  ],
+  ageWords: ['aged', 'ages', 'under the age of', 'over the age of', 'between the ages of'],
+  thresholdWords: ['bottom', 'the bottom', 'poorest', 'the poorest', 'top', 'the top', 'richest', 'the richest'],
 };
