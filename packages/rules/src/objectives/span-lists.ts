@@ -23,6 +23,7 @@ export const OBJECTIVE_SPAN_LISTS: Readonly<Record<string, SpanList>> = {
         .filter((word) => !word.anchored && analysis.changes.withoutWhat.some((clause) => clause.start <= word.span.start && word.span.end <= clause.end))
         .map((word) => word.span),
     ),
+  changesWithoutTarget: (analysis, text) => withText(text, analysis.changes.withoutTarget),
   vagueWords: (analysis, text) => withText(text, analysis.actionVerbs.vagueWords.map((word) => word.span)),
   vagueTime: (analysis, text) => withText(text, analysis.time.vagueTime.map((item) => item.span)),
   frequencies: (analysis, text) => withText(text, analysis.time.frequencies.map((item) => item.span)),

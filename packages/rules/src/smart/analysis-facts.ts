@@ -50,6 +50,7 @@ export function analysisFacts(analysis: ObjectiveAnalysis, structuredFields: Str
     deliverableCount: analysis.deliverables.length,
     changeCount: analysis.changes.count,
     changesWithoutWhatCount: analysis.changes.withoutWhat.length,
+    changesWithoutTargetCount: analysis.changes.withoutTarget.length,
     targetGroupCount: analysis.targetGroups.length,
     specificTargetGroupCount: analysis.targetGroups.filter((g) => !g.generic && !g.place).length,
     populationGroupCount: analysis.targetGroups.filter((g) => !g.place).length,

@@ -100,9 +100,17 @@ function populationSpans(reader: TokenReader, groups: readonly Span[], indicator
  * promises, one vague.
  */
 function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
-  const verbAt = (index: number) => reader.at('measurableVerbs', index) !== undefined || reader.at('vagueWords', index) !== undefined || reader.at('helpingVerbs', index) !== undefined;
+  const verbAt = (index: number) => reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined;
+  const gerunds = reader.compiled.vocabulary.gerundEndings ?? [];
+  // ", increasing the number …", ", увеличив …": a gerund says how the change is made, not another change.
+  const isGerund = (index: number) => gerunds.some((ending) => (reader.keys[index] ?? '').endsWith(ending));
   const joiners = reader.terms('clauseJoiners').filter((hit) => verbAt(hit.end)).map((hit) => reader.tokens[hit.start]!.start);
-  const commas = reader.tokens.flatMap((token, index) => (token.lower === ',' && (verbAt(index + 1) || (reader.at('clauseJoiners', index + 1) !== undefined && verbAt(reader.at('clauseJoiners', index + 1)!.end))) ? [token.start] : []));
+  const commas = reader.tokens.flatMap((token, index) => {
+    if (token.lower !== ',') return [];
+    const joiner = reader.at('clauseJoiners', index + 1);
+    const verb = joiner?.end ?? index + 1;
+    return verbAt(verb) && !isGerund(verb) ? [token.start] : [];
+  });
   const cuts = [...joiners, ...commas].sort((a, b) => a - b);
   if (cuts.length === 0) return [...sentences];
   const clauses: Span[] = [];
@@ -237,12 +245,21 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       .filter((span) => !isActor(span))
       .map((span) => ({ id: 'population', generic: false, place: false, span })),
     ...personIndicators.filter((span) => !overlapsAny(span, groupTerms.map(spanOf))).map((span) => ({ id: 'population', generic: false, place: false, span })),
+    // "for all", "для всех", "za sve": they say who (everyone), never how many.
+    ...quantities.filter((q) => q.role === 'universal').map((q) => ({ id: 'everyone', generic: false, place: false, span: q.span })),
   ].sort(bySpan);
   // As what, a person-level indicator counts when its clause measures it ("reduce poverty to 15%"); "foster financial inclusion" measures nothing.
+  const vagueHits = reader.terms('vagueWords').map(spanOf);
+  const vagueInClause = (span: Span) => vagueHits.some((vague) => contains(clauseOf(span), vague) && !contains(span, vague));
   const measuredIn = (span: Span) => quantities.some((q) => q.role === 'measure' && contains(clauseOf(span), q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clauseOf(span), c.span));
+  // "Empower rural women through access to credit": what follows "through" says how, the change itself is vague.
+  const meansAt = reader.terms('descriptiveDeterminers').filter((hit) => ['through', 'via', 'путем', 'через', 'kroz', 'putem'].includes(reader.keys[hit.start]!)).map(spanOf);
+  const isMeans = (span: Span) => meansAt.some((marker) => marker.end <= span.start && span.start - marker.end <= 2 && vagueInClause(span));
   const indicators = [
-    ...indicatorTerms.map((term) => ({ id: term.key.id, span: term.span })),
-    ...personIndicators.filter((span) => !overlapsAny(span, indicatorTerms.map((term) => term.span)) && measuredIn(span)).map((span) => ({ id: 'personLevel', span })),
+    ...indicatorTerms.filter((term) => !isMeans(term.span)).map((term) => ({ id: term.key.id, span: term.span })),
+    ...personIndicators
+      .filter((span) => !overlapsAny(span, indicatorTerms.map((term) => term.span)) && (measuredIn(span) || !vagueInClause(span)))
+      .map((span) => ({ id: 'personLevel', span })),
   ].sort(bySpan);
   const baselines = findBaselines(reader, quantities, time);
   const isMeasure = (q: Quantity) => q.role === 'measure';
@@ -269,6 +286,17 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .filter((vague) => !measurableVerbs.some((verb) => contains(verb.span, vague.span) && verb.span.end - verb.span.start > vague.span.end - vague.span.start))
     .map((vague) => vague.span);
 
+  // A deliverable is promised when a verb puts it in the clause ("develop and implement a … framework"); "the programme comprises …" promises nothing.
+  const verbSpans = [...reader.terms('measurableVerbs'), ...reader.terms('vagueWords'), ...reader.terms('helpingVerbs'), ...reader.terms('clauseVerbs')].map(spanOf);
+  const deliverables = reader
+    .terms('deliverables')
+    .filter((hit) => {
+      const span = spanOf(hit);
+      const windowStart = reader.tokens[Math.max(0, hit.start - 6)]!.start;
+      return verbSpans.some((verb) => verb.end <= span.start && verb.start >= windowStart && contains(clauseOf(span), verb)) || reader.tokens[hit.start]!.kind !== 'word' || verbSpans.some((verb) => contains(verb, span));
+    })
+    .map((hit) => ({ span: spanOf(hit) }));
+
   // A vague word is anchored when its clause holds a target quantity and something it measures.
   const vagueWords: VagueWord[] = vagueSpans.map((span) => {
     const clause = clauseOf(span);
@@ -279,21 +307,32 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     return { span, anchored };
   });
   // A compound objective is specific only if every change names what: a vague clause next to others names none.
-  const changeClauses = sentences.filter((clause) => [...vagueSpans, ...measurableVerbs.map((verb) => verb.span)].some((span) => contains(clause, span)));
+  const clauseVerbSpans = reader.terms('clauseVerbs').map(spanOf);
+  const changeClauses = sentences.filter((clause) => [...vagueSpans, ...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans].some((span) => contains(clause, span)));
+  const hasTarget = (clause: Span) =>
+    quantities.some((q) => isMeasure(q) && contains(clause, q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clause, c.span)) || deliverables.some((d) => contains(clause, d.span));
+  // … and measurable only if every change has its target: "end hunger and ensure access by all people" has one.
+  const changesWithoutTarget =
+    changeClauses.length < 2
+      ? []
+      : changeClauses
+          .filter((clause) => !hasTarget(clause))
+          .map((clause) => [...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans, ...vagueSpans].filter((span) => contains(clause, span)).sort((a, b) => a.start - b.start)[0]!)
+          .filter((span) => span !== undefined);
   const changesWithoutWhat =
     changeClauses.length < 2
       ? []
       : changeClauses.filter((clause) => {
           const inClause = (other: Span) => contains(clause, other);
           const vagueHere = vagueWords.some((word) => !word.anchored && inClause(word.span));
-          const what = indicators.some((i) => inClause(i.span)) || reader.terms('deliverables').some((hit) => inClause(spanOf(hit))) || quantities.some((q) => isMeasure(q) && inClause(q.span));
+          const what = indicators.some((i) => inClause(i.span)) || deliverables.some((deliverable) => inClause(deliverable.span)) || quantities.some((q) => isMeasure(q) && inClause(q.span));
           return vagueHere && !what;
         });
   time.recurringTargets = time.frequencies.filter((frequency) => {
     const clause = clauseOf(frequency.span);
     return quantities.some((q) => isMeasure(q) && contains(clause, q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clause, c.span));
   });
-  const deliverables = reader.terms('deliverables').map((hit) => ({ span: spanOf(hit) }));
+
 
   const evidence = new Map<SocialPerformanceArea, Span[]>();
   const addEvidence = (area: SocialPerformanceArea | undefined, span: Span) => {
@@ -329,7 +368,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     actionVerbs: { measurableVerbs, vagueWords },
     vagueUnanchored: vagueWords.some((word) => !word.anchored),
     deliverables,
-    changes: { count: changeClauses.length, withoutWhat: changesWithoutWhat },
+    changes: { count: changeClauses.length, withoutWhat: changesWithoutWhat, withoutTarget: changesWithoutTarget },
     areas,
   };
 }

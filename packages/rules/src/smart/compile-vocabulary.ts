@@ -55,6 +55,7 @@ export interface PhraseKeys {
   relativeDeadlines: true;
   ageWords: true;
   thresholdWords: true;
+  clauseVerbs: true;
 }
 
 export type PhraseList = keyof PhraseKeys;
@@ -169,6 +170,7 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
     commitmentVerbs: flag(vocabulary.commitmentVerbs ?? []),
     relativeDeadlines: flag(vocabulary.relativeDeadlines ?? []),
     ageWords: flag(vocabulary.ageWords ?? []),
+    clauseVerbs: flag(vocabulary.clauseVerbs ?? []),
     thresholdWords: flag(vocabulary.thresholdWords ?? []),
   };
 }

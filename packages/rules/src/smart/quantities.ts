@@ -202,7 +202,12 @@ function isLabel(reader: TokenReader, quantity: Found): boolean {
     const first = text.charAt(tokens[labelWord.start]!.start);
     if (opensLine(labelWord.start) || first !== first.toLowerCase()) return true;
   }
-  return opensLine(start) && LABEL_ENDS.has(tokens[quantity.tokens.end]?.lower ?? '');
+  if (!opensLine(start)) return false;
+  if (LABEL_ENDS.has(tokens[quantity.tokens.end]?.lower ?? '')) return true;
+  // "4.1 By 2030, …", "1.2 Повысить …": a dotted number opening a line before a capitalised word.
+  const next = tokens[quantity.tokens.end];
+  const nextText = next === undefined ? '' : text.slice(next.start, next.end);
+  return text.slice(quantity.span.start, quantity.span.end).includes('.') && next?.kind === 'word' && next.spaced && nextText !== nextText.toLowerCase();
 }
 
 /** Whether a group word comes right before token `index` ("mladih do 35 godina"): the number is an age. */

@@ -185,6 +185,8 @@ export const VOCABULARY_SCHEMA = {
     populationIndicators: phrases('Person-level indicators that carry their population ("poverty rate", "life expectancy", "безработица"): who and what at once.'),
     commitmentVerbs: phrases('"aims", "pledged", "планирует": the actor before them commits; it is not whom the change is for.'),
     relativeDeadlines: phrases('Deadlines without a year: "by the end of the year", "в текущем году", "do kraja decenije".'),
+    clauseVerbs: phrases('Verbs that open a further change after "and" or a comma ("improve", "ensure", "улучшить"), besides the measurable and helping verbs.'),
+    gerundEndings: { type: 'array', maxItems: 20, items: { type: 'string', pattern: '^\\p{L}{1,5}$' }, description: 'Endings of a gerund ("-ing", "-в"): a verb after a comma with one says how, it opens no new change.' },
     ageWords: phrases('Words that make the number after them an age delimiting a group ("aged 15–24", "в возрасте", "uzrasta"): not a target.'),
     thresholdWords: phrases('Words that make the number after them define a group ("the bottom 40 per cent"): not a target.'),
     thresholdUnits: phrases('"a day", "per day", "в день": an amount with them defines an indicator ("$1.25 a day"), it is not a target.'),

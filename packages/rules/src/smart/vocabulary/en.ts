@@ -196,6 +196,8 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     { id: 'trainingCompletion', phrases: ['completion rate', 'trained', 'training', 'financial literacy', 'training completion', 'participants', 'attendance'], area: 'services' },
     { id: 'multipleBorrowing', phrases: ['multiple borrowing', 'over-indebted*', 'overindebted*', 'debt burden', 'repayment-to-income', 'debt-to-income'], area: 'services' },
     { id: 'insurance', phrases: ['insurance policies', 'insured', 'insurance coverage', 'policyholders'], area: 'services' },
+    { id: 'access', phrases: ['access to', 'equal access', 'universal access', 'reaching', 'participation', 'representation'], area: 'outreach' },
+    { id: 'harm', phrases: ['deaths', 'death', 'injuries', 'illnesses', 'violence', 'discrimination', 'trafficking', 'exploitation', 'abuse', 'harmful practices', 'child marriage', 'forced labour', 'forced labor', 'child labour', 'child labor', 'open defecation', 'epidemics', 'malnutrition'] },
     { id: 'housing', phrases: ['housing conditions', 'home improvement*', 'housing improvement*', 'improved housing', 'housing'], area: 'clientChange' },
   ],
   baselines: [
@@ -209,13 +211,14 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'disburs*', 'train*', 'open*', 'lower*', 'cut', 'grow*', 'expand*', 'attain*', 'keep', 'serve', 'serving', 'enrol*', 'register*',
     'collect*', 'survey*', 'introduce', 'introduced', 'launch*', 'provide*', 'issue*', 'retain*', 'attract*', 'limit*', 'assess*',
     'screen*', 'interview*', 'graduate', 'lift', 'move', 'rise', 'drop', 'fall', 'hire*', 'create', 'conduct*', 'complete*', 'insure', 'extend*',
+    'invest*', 'mobili*', 'spend*', 'allocat*', 'lend*', 'channel*',
   ],
   vagueWords: [
     'improve*', 'improving', 'strengthen*', 'enhanc*', 'support*', 'promot*', 'foster*', 'facilitat*', 'coordinat*', 'better', 'be more',
     'contribute to', 'contribute towards', 'contributing to', 'work towards', 'work toward', 'working towards', 'empower*',
-    'ensure quality', 'ensure', 'ensuring', 'develop*', 'encourage*', 'boost*', 'optimi*', 'maximi*', 'help*', 'address*', 'advance', 'enabl*', 'assist*',
+    'ensure quality', 'develop*', 'encourage*', 'boost*', 'optimi*', 'maximi*', 'help*', 'address*', 'advance', 'enabl*', 'assist*',
     'significantly', 'substantially', 'considerably', 'meaningful', 'as much as possible', 'as many as possible', 'more and more',
-    'an increasing number', 'a growing number', 'high-quality', 'quality', 'appropriate', 'adequate', 'sustainable', 'sustainably',
+    'an increasing number', 'a growing number', 'quality of service', 'service quality', 'sustainable', 'sustainably',
     'positive impact', 'meet the needs', 'meet their needs', "meet clients' needs", 'lives', 'well-being', 'wellbeing',
     'make a difference', 'transform*', 'uplift*', 'raise awareness', 'prioriti*', 'focus on', 'pay attention', 'responsib*',
   ],
@@ -258,6 +261,8 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
   },
   labelWords: ['objective', 'objectives', 'target', 'targets', 'goal', 'goals', 'outcome', 'output', 'indicator', 'result', 'priority', 'pillar', 'sdg', 'step', 'action', 'measure', 'no.', 'item', 'article', 'section', 'chapter', 'annex', 'box', 'table'],
   fixedExpressions: [
+    'developing countries', 'developing country', 'least developed countries', 'least developed country', 'developing states', 'small island developing states',
+    'landlocked developing countries', 'developed countries', 'development assistance', 'official development assistance',
     'development finance institution*', 'development financial institution*', 'development bank*', 'development partner*', 'development agenc*',
     'development goal*', 'sustainable development goal*', 'development programme', 'development program', 'development fund', 'development cooperation',
     'business development services', 'business development service', 'development organi*', 'financial support services', 'support services',
@@ -277,7 +282,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'mortality', 'mortality rate', 'literacy', 'literacy rate', 'enrolment', 'enrollment', 'enrolment rate', 'school completion', 'completion rate',
     'financial inclusion', 'financial exclusion', 'account ownership', 'stunting', 'malnutrition', 'undernourishment', 'hunger', 'school attendance',
   ],
-  commitmentVerbs: ['aims', 'aim', 'aimed', 'pledged', 'pledges', 'has pledged', 'committed', 'has committed', 'commits', 'will', 'plans', 'intends', 'seeks', 'strives', 'undertakes'],
+  commitmentVerbs: ['aims', 'aim', 'aimed', 'pledged', 'pledges', 'has pledged', 'committed', 'has committed', 'commits', 'plans', 'planned', 'intends', 'seeks', 'strives', 'undertakes', 'announced'],
   relativeDeadlines: [
     'by the end of the year', 'by the end of this year', 'by year-end', 'by year end', 'this year', 'in the current year', 'by the end of the decade',
     'in this decade', 'by the end of the programme', 'by the end of the program', 'by the end of the project', 'by the end of the planning period',
@@ -285,4 +290,9 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
   ],
   ageWords: ['aged', 'ages', 'under the age of', 'over the age of', 'between the ages of'],
   thresholdWords: ['bottom', 'the bottom', 'poorest', 'the poorest', 'top', 'the top', 'richest', 'the richest'],
+  clauseVerbs: [
+    'improve*', 'strengthen*', 'enhanc*', 'support*', 'promot*', 'foster*', 'facilitat*', 'coordinat*', 'ensure', 'ensuring', 'develop*', 'encourage*',
+    'boost*', 'optimi*', 'maximi*', 'address*', 'advance', 'empower*', 'build', 'achieve', 'protect*', 'eradicate', 'eliminate', 'end', 'upgrade', 'provide',
+  ],
+  gerundEndings: ['ing'],
 };
