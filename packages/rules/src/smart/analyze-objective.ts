@@ -39,7 +39,7 @@ const MAX_REPORTED_CONTROL_SPANS = 50;
 const BASELINE_VALUE_REACH = 24;
 
 /** Comparators that are a target by themselves: "halve the exit rate", "double the number", "end extreme poverty" (to zero). */
-export const RELATIVE_TARGETS: ReadonlySet<string> = new Set(['halve', 'double', 'triple', 'eliminate']);
+export const RELATIVE_TARGETS: ReadonlySet<string> = new Set(['halve', 'double', 'triple', 'eliminate', 'aboveAverage']);
 
 const AREA_ORDER: readonly SocialPerformanceArea[] = ['outreach', 'services', 'clientChange'];
 
@@ -78,9 +78,9 @@ function sentenceBounds(reader: TokenReader): Span[] {
  * "citizens", "жителей", "poljoprivrednika"): from the vocabulary's population nouns and, where
  * it has them, agent suffixes ("-тель", "-nik"). They answer "whom" as well as a listed group.
  */
-function populationSpans(reader: TokenReader, groups: readonly Span[], indicators: readonly Span[]): Span[] {
+function populationSpans(reader: TokenReader, groups: readonly Span[], indicators: readonly Span[], quoted: readonly Span[]): Span[] {
   const found: Span[] = [];
-  const taken = [...groups, ...indicators];
+  const taken = [...groups, ...indicators, ...quoted];
   for (const hit of reader.terms('populationNouns')) {
     const span = reader.span(hit.start, hit.end);
     if (!overlapsAny(span, taken)) found.push(span);
@@ -100,11 +100,20 @@ function populationSpans(reader: TokenReader, groups: readonly Span[], indicator
  * promises, one vague.
  */
 function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
-  const verbAt = (index: number) => reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined;
+  const verbEndings = reader.compiled.vocabulary.verbEndings;
+  const looksLikeVerb = (index: number) => verbEndings === undefined || verbEndings.some((ending) => (reader.keys[index] ?? '').endsWith(ending));
+  const verbAt = (index: number) =>
+    (reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined) && looksLikeVerb(index);
+  const anyVerbAt = (index: number) => reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined;
+  // "достичь и поддерживать рост …": two verbs sharing one object are one change.
+  const objectBefore = (index: number) => index > 0 && reader.tokens[index - 1]!.kind === 'word' && !anyVerbAt(index - 1);
   const gerunds = reader.compiled.vocabulary.gerundEndings ?? [];
   // ", increasing the number …", ", увеличив …": a gerund says how the change is made, not another change.
   const isGerund = (index: number) => gerunds.some((ending) => (reader.keys[index] ?? '').endsWith(ending));
-  const joiners = reader.terms('clauseJoiners').filter((hit) => verbAt(hit.end)).map((hit) => reader.tokens[hit.start]!.start);
+  const joiners = reader
+    .terms('clauseJoiners')
+    .filter((hit) => verbAt(hit.end) && (objectBefore(hit.start) || reader.tokens[hit.start - 1]?.kind === 'number' || reader.tokens[hit.start - 1]?.kind === 'sign'))
+    .map((hit) => reader.tokens[hit.start]!.start);
   const commas = reader.tokens.flatMap((token, index) => {
     if (token.lower !== ',') return [];
     const joiner = reader.at('clauseJoiners', index + 1);
@@ -124,6 +133,24 @@ function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
     clauses.push({ start, end: sentence.end });
   }
   return clauses;
+}
+
+const QUOTE_PAIRS: ReadonlyArray<[open: string, close: string]> = [['«', '»'], ['“', '”'], ['„', '“'], ['"', '"'], ['„', '”']];
+/** Names are quoted: at most this long, so a stray quotation mark does not hide a sentence. */
+const MAX_QUOTED_LENGTH = 80;
+
+function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [open, close] of QUOTE_PAIRS) {
+    let from = text.indexOf(open);
+    while (from >= 0) {
+      const to = text.indexOf(close, from + 1);
+      if (to < 0) break;
+      if (to - from <= MAX_QUOTED_LENGTH) spans.push({ start: from + 1, end: to });
+      from = text.indexOf(open, to + 1);
+    }
+  }
+  return spans;
 }
 
 function truncate(text: string, maxLength: number): string {
@@ -226,14 +253,16 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .map((hit) => ({ id: hit.key.id, span: spanOf(hit) }))
     .filter((term) => !overlapsAny(term.span, taken))
     .filter((term) => !quantities.some((q) => q.kind === 'range' && contains(q.span, term.span)));
-  const groupTerms = reader.terms('targetGroups');
-  const indicatorTerms = reader
-    .terms('indicators')
+  // «Малое и среднее предпринимательство», "Road Employment Map – 2020": what is quoted is a name.
+  const quoted = quotedSpans(head);
+  const unquoted = <Hit extends { start: number; end: number }>(hits: readonly Hit[]): Hit[] => hits.filter((hit) => !overlapsAny(spanOf(hit), quoted));
+  const groupTerms = unquoted(reader.terms('targetGroups'));
+  const indicatorTerms = unquoted(reader.terms('indicators'))
     .map((hit) => ({ key: hit.key, span: spanOf(hit) }))
     // "кредитных специалистов" is a group, not the indicator "кредит*" inside it.
     .filter((term) => !groupTerms.some((g) => !g.key.generic && contains(spanOf(g), term.span)));
   // "poverty rate", "life expectancy": the indicator carries whom it is computed over.
-  const personIndicators = reader.terms('populationIndicators').map(spanOf);
+  const personIndicators = unquoted(reader.terms('populationIndicators')).map(spanOf);
   const sentences = clauseBounds(reader, sentenceBounds(reader));
   const clauseOf = (span: Span): Span => sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: head.length };
   // "The Bank has committed to …", "EBRD aims …": the actor who commits is not whom the change is for.
@@ -241,7 +270,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const isActor = (span: Span) => commitments.some((verb) => verb.start >= span.end && contains(clauseOf(span), verb) && clauseOf(span).start === clauseOf(verb).start);
   const targetGroups = [
     ...groupTerms.map((hit) => ({ id: hit.key.id, generic: hit.key.generic, place: hit.key.place, span: spanOf(hit) })),
-    ...populationSpans(reader, groupTerms.map(spanOf), indicatorTerms.map((term) => term.span))
+    ...populationSpans(reader, groupTerms.map(spanOf), indicatorTerms.map((term) => term.span), quoted)
       .filter((span) => !isActor(span))
       .map((span) => ({ id: 'population', generic: false, place: false, span })),
     ...personIndicators.filter((span) => !overlapsAny(span, groupTerms.map(spanOf))).map((span) => ({ id: 'population', generic: false, place: false, span })),
@@ -256,7 +285,11 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const meansAt = reader.terms('descriptiveDeterminers').filter((hit) => ['through', 'via', 'путем', 'через', 'kroz', 'putem'].includes(reader.keys[hit.start]!)).map(spanOf);
   const isMeans = (span: Span) => meansAt.some((marker) => marker.end <= span.start && span.start - marker.end <= 2 && vagueInClause(span));
   const indicators = [
-    ...indicatorTerms.filter((term) => !isMeans(term.span)).map((term) => ({ id: term.key.id, span: term.span })),
+    ...indicatorTerms
+      .filter((term) => !isMeans(term.span))
+      // "support and encourage the participation of all": access and participation count as what when measured or asked for plainly.
+      .filter((term) => term.key.id !== 'access' || measuredIn(term.span) || !vagueInClause(term.span))
+      .map((term) => ({ id: term.key.id, span: term.span })),
     ...personIndicators
       .filter((span) => !overlapsAny(span, indicatorTerms.map((term) => term.span)) && (measuredIn(span) || !vagueInClause(span)))
       .map((span) => ({ id: 'personLevel', span })),
@@ -269,8 +302,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .terms('helpingVerbs')
     .map(spanOf)
     .filter((span) => quantities.some((q) => isMeasure(q) && q.span.start >= span.end && contains(clauseOf(span), q.span)));
-  const vagueTerms = reader
-    .terms('vagueWords')
+  const vagueTerms = unquoted(reader.terms('vagueWords'))
     .map((hit) => ({ span: spanOf(hit) }))
     .filter((term) => !overlapsAny(term.span, taken) && !overlapsAny(term.span, fixed) && !overlapsAny(term.span, helping))
     // "housing improvement loan": a word inside an indicator's name is not a vague promise.

@@ -92,7 +92,7 @@ export const VOCABULARY_SCHEMA = {
     },
     comparators: entries(
       {
-        id: { enum: ['atLeast', 'atMost', 'below', 'above', 'upTo', 'halve', 'double', 'triple', 'eliminate', 'increaseBy', 'reduceBy'] },
+        id: { enum: ['atLeast', 'atMost', 'below', 'above', 'upTo', 'halve', 'double', 'triple', 'eliminate', 'aboveAverage', 'increaseBy', 'reduceBy'] },
         needsNumber: { type: 'boolean', description: 'Accept the phrase only when a number follows.' },
       },
       ['id'],
@@ -186,6 +186,7 @@ export const VOCABULARY_SCHEMA = {
     commitmentVerbs: phrases('"aims", "pledged", "планирует": the actor before them commits; it is not whom the change is for.'),
     relativeDeadlines: phrases('Deadlines without a year: "by the end of the year", "в текущем году", "do kraja decenije".'),
     clauseVerbs: phrases('Verbs that open a further change after "and" or a comma ("improve", "ensure", "улучшить"), besides the measurable and helping verbs.'),
+    verbEndings: { type: 'array', maxItems: 40, items: { type: 'string', pattern: '^\\p{L}{1,5}$' }, description: 'Endings a verb has in this language ("-ть", "-ti"): a stem after "and" opens a new change only as a verb, not as a noun ("и обучению").' },
     gerundEndings: { type: 'array', maxItems: 20, items: { type: 'string', pattern: '^\\p{L}{1,5}$' }, description: 'Endings of a gerund ("-ing", "-в"): a verb after a comma with one says how, it opens no new change.' },
     ageWords: phrases('Words that make the number after them an age delimiting a group ("aged 15–24", "в возрасте", "uzrasta"): not a target.'),
     thresholdWords: phrases('Words that make the number after them define a group ("the bottom 40 per cent"): not a target.'),

@@ -278,7 +278,7 @@ export const BCS_VOCABULARY: Vocabulary = {
         "100 posto",
         "100 procenata",
         "100 odsto"
-      ],
+      , "sve", "svako", "svakoga", "univerzaln*"],
       "universal": true
     }
   ],
@@ -506,6 +506,10 @@ export const BCS_VOCABULARY: Vocabulary = {
         "dva puta manj*"
       ]
     },
+        {
+          "id": "aboveAverage",
+          "phrases": ["iznad prosjek*", "iznad prosek*", "iznad prosječn*", "iznad prosečn*", "iznad državnog prosjeka", "iznad evropskog prosjeka"]
+        },
         {
           "id": "eliminate",
           "phrases": ["iskorijeni*", "iskoreni*", "iskorjenjiva*", "eliminisa*", "eliminira*", "eliminacij*", "okonča*", "okonca*", "zaustavi*", "svesti na nulu"]
@@ -1483,6 +1487,8 @@ export const BCS_VOCABULARY: Vocabulary = {
     }
   ],
   "indicators": [
+    { "id": "budget", "phrases": ["budžet*", "budzet*", "finansiranj*", "financiranj*"] },
+    { "id": "rank", "phrases": ["rang*", "top", "mjest* na list*", "mest* na list*", "indeks*"] },
     { "id": "access", "phrases": ["pristup*", "dostupnost*", "jednak* pristup*", "univerzal* pristup*", "učešć*", "ucesc*", "učešće", "participacij*", "zastupljenost*"], "area": "outreach" },
     { "id": "harm", "phrases": ["smrt*", "smrtn* slučaj*", "povred*", "nasilj*", "diskriminacij*", "trgovin* ljudima", "iskorišćavanj*", "iskoriscavanj*", "iskorištavanj*", "zlostavljanj*", "štetn* praks*", "prisiln* brak*", "dječij* brak*", "djecji brak*", "prinudn* rad*", "dječij* rad*", "epidemij*", "pothranjenost*"] },
     {
@@ -2011,6 +2017,7 @@ export const BCS_VOCABULARY: Vocabulary = {
     }
   ],
   "measurableVerbs": [
+    "ući u", "uci u", "ući među", "uci medju", "ući medju",
     "uloži*", "ulozi*", "izdvoji*", "investira*", "mobiliz*", "mobilisa*", "finansira*", "financira*", "potroši*", "potrosi*", "plasira*",
     "poveća*",
     "povecat*",
@@ -2219,7 +2226,7 @@ export const BCS_VOCABULARY: Vocabulary = {
   "populationNouns": [
     "ljud*", "osob*", "lic*", "stanovni*", "stanovništv*", "građan*", "gradjan*", "djec*", "dec*", "djete", "dijete", "dete", "djetet*", "detet*",
     "odrasl*", "punoljetn*", "punoletn*", "muškar*", "muskar*", "porodic*", "obitelj*", "domaćinstv*", "domacinstv*", "kućanstv*", "kucanstv*",
-    "zajednic*", "zemlj*", "držav*", "drzav*", "grad", "gradov*", "grada", "gradu", "opštin*", "općin*", "opcin*", "opstin*", "kanton*", "entitet*",
+    "zajednic*", "zemlj*", "zemal*", "držav*", "drzav*", "grad", "gradov*", "grada", "gradu", "opštin*", "općin*", "opcin*", "opstin*", "kanton*", "entitet*",
     "naselj*", "regij*", "region*", "preduzeć*", "poduzeć*", "preduzec*", "poduzec*", "firm*", "kompanij*", "privredn* subjekt*", "organizacij*",
     "institucij*", "ustanov*", "zadrug*", "bank*", "MSP", "MMSP", "biznis*", "radnik*", "radnic*", "zaposlen*", "penzioner*", "umirovljenik*",
     "učenik*", "ucenik*", "učenic*", "ucenic*", "pacijent*", "potrošač*", "potrosac*", "korisnik*", "korisnic*", "poljoprivrednik*", "poljoprivrednic*", "farmer*"
@@ -2237,6 +2244,7 @@ export const BCS_VOCABULARY: Vocabulary = {
   },
   "labelWords": ["cilj", "ciljevi", "zadatak", "zadaci", "pokazatelj", "indikator", "rezultat", "prioritet", "mjera", "mera", "tačka", "tacka", "član", "clan", "poglavlje", "br."],
   "fixedExpressions": [
+    "plan* razvoja", "strategij* razvoja", "razvojn* strategij*", "razvojn* plan*", "nacionaln* razvojn* strategij*",
     "zemlj* u razvoju", "zemlj* u razvitku", "država u razvoju", "države u razvoju", "država u razvitku", "najmanje razvijen* zemlj*", "razvijen* zemlj*",
     "razvojn* bank*", "razvojn* institucij*", "razvojn* agencij*", "razvojn* partner*", "cilj* održivog razvoja", "ciljev* održivog razvoja",
     "program* razvoja", "fond* za razvoj", "agencij* za razvoj", "razvojn* program*"
@@ -2266,5 +2274,6 @@ export const BCS_VOCABULARY: Vocabulary = {
     "unaprijed*", "unapred*", "poboljša*", "poboljsa*", "ojača*", "ojaca*", "podrža*", "podrza*", "promovi*", "osigura*", "obezbijedi*", "obezbedi*",
     "razvi*", "eliminisa*", "eliminira*", "iskorijeni*", "iskoreni*", "zaštiti*", "zastiti*", "stvori*", "omogući*", "omoguci*", "postići", "postici", "ostvari*"
   ],
-  "gerundEndings": ["ci", "vsi", "juci"]
+  "gerundEndings": ["ci", "vsi", "juci"],
+  "verbEndings": ["ti", "ci", "mo", "te", "ju", "ce", "ati", "iti", "ala", "ilo", "ili", "ali", "nje"]
 };

@@ -40,7 +40,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     { value: 0.5, phrases: ['half', 'one half'] },
     { value: 1 / 3, phrases: ['a third', 'one third', 'one-third'] },
     { value: 0.25, phrases: ['a quarter of', 'one quarter of'] },
-    { value: 1, phrases: ['all', 'every', 'each', '100 percent of'], universal: true },
+    { value: 1, phrases: ['all', 'every', 'each', 'universal', 'everyone', 'everybody', 'all people'], universal: true },
   ],
   scaleWords: [
     { factor: 1e3, phrases: ['thousand', 'k'] },
@@ -76,6 +76,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     { id: 'above', phrases: ['above', 'over', 'more than', 'exceeding', 'exceed', 'higher than', 'greater than'], needsNumber: true },
     { id: 'upTo', phrases: ['up to'], needsNumber: true },
     { id: 'halve', phrases: ['halve', 'halved', 'halving', 'cut in half', 'by half'] },
+    { id: 'aboveAverage', phrases: ['above the national average', 'above the world average', 'higher than the national average', 'above the average', 'higher than the average'] },
     { id: 'eliminate', phrases: ['eradicate', 'eradicating', 'eradication of', 'eliminate', 'eliminating', 'elimination of', 'end', 'ending', 'put an end to', 'halt', 'zero'] },
     { id: 'double', phrases: ['double', 'doubled', 'doubling', 'twofold', 'two-fold'] },
     { id: 'triple', phrases: ['triple', 'tripled', 'tripling', 'threefold'] },
@@ -196,6 +197,8 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     { id: 'trainingCompletion', phrases: ['completion rate', 'trained', 'training', 'financial literacy', 'training completion', 'participants', 'attendance'], area: 'services' },
     { id: 'multipleBorrowing', phrases: ['multiple borrowing', 'over-indebted*', 'overindebted*', 'debt burden', 'repayment-to-income', 'debt-to-income'], area: 'services' },
     { id: 'insurance', phrases: ['insurance policies', 'insured', 'insurance coverage', 'policyholders'], area: 'services' },
+    { id: 'budget', phrases: ['budget', 'budgets', 'funding', 'financing'] },
+    { id: 'rank', phrases: ['ranking', 'rankings', 'top', 'rank', 'index'] },
     { id: 'access', phrases: ['access to', 'equal access', 'universal access', 'reaching', 'participation', 'representation'], area: 'outreach' },
     { id: 'harm', phrases: ['deaths', 'death', 'injuries', 'illnesses', 'violence', 'discrimination', 'trafficking', 'exploitation', 'abuse', 'harmful practices', 'child marriage', 'forced labour', 'forced labor', 'child labour', 'child labor', 'open defecation', 'epidemics', 'malnutrition'] },
     { id: 'housing', phrases: ['housing conditions', 'home improvement*', 'housing improvement*', 'improved housing', 'housing'], area: 'clientChange' },
@@ -211,7 +214,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'disburs*', 'train*', 'open*', 'lower*', 'cut', 'grow*', 'expand*', 'attain*', 'keep', 'serve', 'serving', 'enrol*', 'register*',
     'collect*', 'survey*', 'introduce', 'introduced', 'launch*', 'provide*', 'issue*', 'retain*', 'attract*', 'limit*', 'assess*',
     'screen*', 'interview*', 'graduate', 'lift', 'move', 'rise', 'drop', 'fall', 'hire*', 'create', 'conduct*', 'complete*', 'insure', 'extend*',
-    'invest*', 'mobili*', 'spend*', 'allocat*', 'lend*', 'channel*',
+    'invest*', 'mobili*', 'spend*', 'allocat*', 'lend*', 'channel*', 'enter the top', 'rank among', 'be among',
   ],
   vagueWords: [
     'improve*', 'improving', 'strengthen*', 'enhanc*', 'support*', 'promot*', 'foster*', 'facilitat*', 'coordinat*', 'better', 'be more',
@@ -261,6 +264,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
   },
   labelWords: ['objective', 'objectives', 'target', 'targets', 'goal', 'goals', 'outcome', 'output', 'indicator', 'result', 'priority', 'pillar', 'sdg', 'step', 'action', 'measure', 'no.', 'item', 'article', 'section', 'chapter', 'annex', 'box', 'table'],
   fixedExpressions: [
+    'development plan', 'development plans', 'development strategy', 'national development strategy', 'development framework',
     'developing countries', 'developing country', 'least developed countries', 'least developed country', 'developing states', 'small island developing states',
     'landlocked developing countries', 'developed countries', 'development assistance', 'official development assistance',
     'development finance institution*', 'development financial institution*', 'development bank*', 'development partner*', 'development agenc*',
@@ -289,7 +293,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'by the end of the strategy period', 'by the end of the strategic period',
   ],
   ageWords: ['aged', 'ages', 'under the age of', 'over the age of', 'between the ages of'],
-  thresholdWords: ['bottom', 'the bottom', 'poorest', 'the poorest', 'top', 'the top', 'richest', 'the richest'],
+  thresholdWords: ['bottom', 'the bottom', 'poorest', 'the poorest', 'richest', 'the richest'],
   clauseVerbs: [
     'improve*', 'strengthen*', 'enhanc*', 'support*', 'promot*', 'foster*', 'facilitat*', 'coordinat*', 'ensure', 'ensuring', 'develop*', 'encourage*',
     'boost*', 'optimi*', 'maximi*', 'address*', 'advance', 'empower*', 'build', 'achieve', 'protect*', 'eradicate', 'eliminate', 'end', 'upgrade', 'provide',
