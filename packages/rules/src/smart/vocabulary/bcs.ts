@@ -1487,6 +1487,7 @@ export const BCS_VOCABULARY: Vocabulary = {
     }
   ],
   "indicators": [
+    { "id": "education", "phrases": ["obrazovanj*", "školovanj*", "skolovanj*", "pravni identitet", "upis* rođenih", "upis* rodjenih", "knjig* rođenih"], "area": "clientChange" },
     { "id": "budget", "phrases": ["budžet*", "budzet*", "finansiranj*", "financiranj*"] },
     { "id": "rank", "phrases": ["rang*", "top", "mjest* na list*", "mest* na list*", "indeks*"] },
     { "id": "access", "phrases": ["pristup*", "dostupnost*", "jednak* pristup*", "univerzal* pristup*", "učešć*", "ucesc*", "učešće", "participacij*", "zastupljenost*"], "area": "outreach" },
@@ -2244,7 +2245,7 @@ export const BCS_VOCABULARY: Vocabulary = {
   },
   "labelWords": ["cilj", "ciljevi", "zadatak", "zadaci", "pokazatelj", "indikator", "rezultat", "prioritet", "mjera", "mera", "tačka", "tacka", "član", "clan", "poglavlje", "br."],
   "fixedExpressions": [
-    "plan* razvoja", "strategij* razvoja", "razvojn* strategij*", "razvojn* plan*", "nacionaln* razvojn* strategij*",
+    "razvoj* u ranom djetinjstvu", "razvoj* u ranom detinjstvu", "ranom razvoju", "plan* razvoja", "strategij* razvoja", "razvojn* strategij*", "razvojn* plan*", "nacionaln* razvojn* strategij*",
     "zemlj* u razvoju", "zemlj* u razvitku", "država u razvoju", "države u razvoju", "država u razvitku", "najmanje razvijen* zemlj*", "razvijen* zemlj*",
     "razvojn* bank*", "razvojn* institucij*", "razvojn* agencij*", "razvojn* partner*", "cilj* održivog razvoja", "ciljev* održivog razvoja",
     "program* razvoja", "fond* za razvoj", "agencij* za razvoj", "razvojn* program*"
