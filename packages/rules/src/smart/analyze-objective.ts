@@ -244,6 +244,11 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const controlCharacterSpans = findControlCharacters(original.slice(0, maxLength));
 
   const time = findTimeExpressions(reader, options.today);
+  // «Национальная стратегия … до 2030 года»: a date inside a quoted name dates the name.
+  const quotedNames = quotedSpans(head);
+  const inName = (span: Span) => quotedNames.some((name) => contains(name, span) || (overlaps(name, span) && span.start >= name.start));
+  time.referenceDates = [...time.referenceDates, ...time.deadlines.filter((deadline) => inName(deadline.span))].sort(bySpan);
+  time.deadlines = time.deadlines.filter((deadline) => !inName(deadline.span));
   const taken = timeSpans(time);
   const quantities = findQuantities(reader, taken);
   const spanOf = (hit: { start: number; end: number }): Span => reader.span(hit.start, hit.end);

@@ -218,7 +218,9 @@ function findDates(reader: TokenReader): Array<DateCandidate & { tokens: { start
     const prefix = prefixBefore(reader, core.start);
     const introduced = prefix?.kind !== undefined;
     const edge = prefix?.edge !== undefined;
-    if (core.bare && !introduced && !edge) continue;
+    // "2025. godine", "2016 year": a year named as a year is a date even without a preposition.
+    const namedYear = core.bare && reader.at('yearWords', core.end) !== undefined;
+    if (core.bare && !introduced && !edge && !namedYear) continue;
     const iso = isoDate(core.period, prefix?.edge === 'start');
     if (iso === undefined) continue;
     const yearWord = reader.at('yearWords', core.end);

@@ -107,11 +107,11 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
   halfYearWords: ['half', 'half-year'],
   ofWords: ['of', 'of the year'],
   daySuffixes: ['st', 'nd', 'rd', 'th'],
-  yearWords: [],
+  yearWords: ['year'],
   deadlinePrepositions: [
     'by', 'before', 'until', 'till', 'through', 'no later than', 'not later than', 'in', 'on', 'during', 'within', 'at', 'as of', 'for',
   ],
-  referencePrepositions: ['since', 'from', 'than in', 'than', 'compared with', 'compared to', 'relative to', 'versus', 'vs', 'vs.', 'baseline', 'as in', 'level of', 'after'],
+  referencePrepositions: ['since', 'set in', 'established in', 'adopted in', 'launched in', 'announced in', 'from', 'than in', 'than', 'compared with', 'compared to', 'relative to', 'versus', 'vs', 'vs.', 'baseline', 'as in', 'level of', 'after'],
   endOfPhrases: ['end of', 'the end of', 'end of the', 'the end of the', 'the close of the', 'end-', 'close of', 'the close of', 'year-end', 'end of fiscal year', 'end of FY'],
   startOfPhrases: ['beginning of', 'the beginning of', 'start of', 'the start of', 'the beginning of the', 'the start of the'],
   ambiguousDatePrepositions: ['in', 'during', 'for', 'as of', 'at', 'on'],
