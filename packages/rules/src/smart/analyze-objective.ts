@@ -259,7 +259,8 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .filter((term) => !overlapsAny(term.span, taken))
     .filter((term) => !quantities.some((q) => q.kind === 'range' && contains(q.span, term.span)));
   // «Малое и среднее предпринимательство», "Road Employment Map – 2020": what is quoted is a name.
-  const quoted = quotedSpans(head);
+  // Quoted names, and phrases such as "per capita" / "po stanovniku", name nobody the change is for.
+  const quoted = [...quotedSpans(head), ...reader.terms('notPopulations').map(spanOf)];
   const unquoted = <Hit extends { start: number; end: number }>(hits: readonly Hit[]): Hit[] => hits.filter((hit) => !overlapsAny(spanOf(hit), quoted));
   const groupTerms = unquoted(reader.terms('targetGroups'));
   const indicatorTerms = unquoted(reader.terms('indicators'))

@@ -56,6 +56,7 @@ export interface PhraseKeys {
   ageWords: true;
   thresholdWords: true;
   clauseVerbs: true;
+  notPopulations: true;
 }
 
 export type PhraseList = keyof PhraseKeys;
@@ -171,6 +172,7 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
     relativeDeadlines: flag(vocabulary.relativeDeadlines ?? []),
     ageWords: flag(vocabulary.ageWords ?? []),
     clauseVerbs: flag(vocabulary.clauseVerbs ?? []),
+    notPopulations: flag(vocabulary.notPopulations ?? []),
     thresholdWords: flag(vocabulary.thresholdWords ?? []),
   };
 }

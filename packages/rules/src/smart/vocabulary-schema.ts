@@ -185,6 +185,7 @@ export const VOCABULARY_SCHEMA = {
     populationIndicators: phrases('Person-level indicators that carry their population ("poverty rate", "life expectancy", "безработица"): who and what at once.'),
     commitmentVerbs: phrases('"aims", "pledged", "планирует": the actor before them commits; it is not whom the change is for.'),
     relativeDeadlines: phrases('Deadlines without a year: "by the end of the year", "в текущем году", "do kraja decenije".'),
+    notPopulations: phrases('Phrases whose people-nouns name nobody the change is for ("per capita", "на душу населения", "po stanovniku").'),
     clauseVerbs: phrases('Verbs that open a further change after "and" or a comma ("improve", "ensure", "улучшить"), besides the measurable and helping verbs.'),
     verbEndings: { type: 'array', maxItems: 40, items: { type: 'string', pattern: '^\\p{L}{1,5}$' }, description: 'Endings a verb has in this language ("-ть", "-ti"): a stem after "and" opens a new change only as a verb, not as a noun ("и обучению").' },
     gerundEndings: { type: 'array', maxItems: 20, items: { type: 'string', pattern: '^\\p{L}{1,5}$' }, description: 'Endings of a gerund ("-ing", "-в"): a verb after a comma with one says how, it opens no new change.' },

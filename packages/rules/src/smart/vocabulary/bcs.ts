@@ -2244,6 +2244,7 @@ export const BCS_VOCABULARY: Vocabulary = {
     ]
   },
   "labelWords": ["cilj", "ciljevi", "zadatak", "zadaci", "pokazatelj", "indikator", "rezultat", "prioritet", "mjera", "mera", "tačka", "tacka", "član", "clan", "poglavlje", "br."],
+  "notPopulations": ["po stanovniku", "po glavi stanovnika", "po osobi"],
   "fixedExpressions": [
     "razvoj* u ranom djetinjstvu", "razvoj* u ranom detinjstvu", "ranom razvoju", "plan* razvoja", "strategij* razvoja", "razvojn* strategij*", "razvojn* plan*", "nacionaln* razvojn* strategij*",
     "zemlj* u razvoju", "zemlj* u razvitku", "država u razvoju", "države u razvoju", "država u razvitku", "najmanje razvijen* zemlj*", "razvijen* zemlj*",
@@ -2252,7 +2253,7 @@ export const BCS_VOCABULARY: Vocabulary = {
   ],
   "helpingVerbs": ["pomoći", "pomoci", "pomaga*", "omogući*", "omoguci*", "podrža*", "podrza*", "podržava*", "olakša*"],
   "deliverables": [
-    "obučiti", "obuciti", "obučavati", "obucavati", "sistem*", "sustav*", "politik*", "strategij*", "program*", "mehaniz*", "plan", "plana", "akcijsk* plan*", "standard*", "metodologij*",
+    "obučiti", "obuciti", "obučavati", "obucavati", "sistem*", "sustav*", "politik*", "strategij*", "mehaniz*", "plan", "plana", "akcijsk* plan*", "standard*", "metodologij*",
     "procedur*", "pravilnik*", "zakon", "zakona", "zakonodavstv*", "propis*", "platform*", "baz* podataka", "registar*", "registr*", "alat*", "kodeks*", "smjernic*", "smernic*", "okvir*"
   ],
   "clauseJoiners": ["i", "te", "kao i", "a"],

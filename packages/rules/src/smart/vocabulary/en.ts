@@ -264,6 +264,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     irregular: [['children', 'child'], ['people', 'person'], ['women', 'woman'], ['men', 'man'], ['wives', 'wife'], ['lives', 'life'], ['youths', 'youth']],
   },
   labelWords: ['objective', 'objectives', 'target', 'targets', 'goal', 'goals', 'outcome', 'output', 'indicator', 'result', 'priority', 'pillar', 'sdg', 'step', 'action', 'measure', 'no.', 'item', 'article', 'section', 'chapter', 'annex', 'box', 'table'],
+  notPopulations: ['per capita', 'per inhabitant', 'per person'],
   fixedExpressions: [
     'early childhood development', 'childhood development', 'human development', 'skills development', 'development plan', 'development plans', 'development strategy', 'national development strategy', 'development framework',
     'developing countries', 'developing country', 'least developed countries', 'least developed country', 'developing states', 'small island developing states',
@@ -274,7 +275,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
   ],
   helpingVerbs: ['help*', 'enabl*', 'assist*', 'support*', 'empower*', 'facilitat*'],
   deliverables: [
-    'train', 'training of', 'framework', 'frameworks', 'policy', 'policies', 'strategy', 'strategies', 'system', 'systems', 'programme', 'programmes', 'program', 'programs',
+    'train', 'training of', 'framework', 'frameworks', 'policy', 'policies', 'strategy', 'strategies', 'system', 'systems',
     'tool', 'tools', 'mechanism', 'mechanisms', 'plan', 'plans', 'standard', 'standards', 'code of conduct', 'methodology',
     'procedure', 'procedures', 'manual', 'guidelines', 'law', 'laws', 'regulation', 'regulations', 'database', 'platform', 'scorecard', 'curriculum',
     'legislation', 'action plan', 'roadmap', 'registry', 'scheme',
