@@ -345,7 +345,8 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     return { span, anchored };
   });
   // A compound objective is specific only if every change names what: a vague clause next to others names none.
-  const clauseVerbSpans = reader.terms('clauseVerbs').map(spanOf);
+  // "end hunger", "halve poverty": a relative target is a change of its own.
+  const clauseVerbSpans = [...reader.terms('clauseVerbs').map(spanOf), ...comparators.filter((c) => RELATIVE_TARGETS.has(c.id)).map((c) => c.span)];
   const changeClauses = sentences.filter((clause) => [...vagueSpans, ...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans].some((span) => contains(clause, span)));
   const hasTarget = (clause: Span) =>
     quantities.some((q) => isMeasure(q) && contains(clause, q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clause, c.span)) || deliverables.some((d) => contains(clause, d.span));

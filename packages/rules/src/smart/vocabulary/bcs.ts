@@ -2253,7 +2253,7 @@ export const BCS_VOCABULARY: Vocabulary = {
   ],
   "helpingVerbs": ["pomoći", "pomoci", "pomaga*", "omogući*", "omoguci*", "podrža*", "podrza*", "podržava*", "olakša*"],
   "deliverables": [
-    "obučiti", "obuciti", "obučavati", "obucavati", "sistem*", "sustav*", "politik*", "strategij*", "mehaniz*", "plan", "plana", "akcijsk* plan*", "standard*", "metodologij*",
+    "obučiti", "obuciti", "obučavati", "obucavati", "proizvod*", "kreditn* proizvod*", "sistem*", "sustav*", "politik*", "strategij*", "mehaniz*", "plan", "plana", "akcijsk* plan*", "standard*", "metodologij*",
     "procedur*", "pravilnik*", "zakon", "zakona", "zakonodavstv*", "propis*", "platform*", "baz* podataka", "registar*", "registr*", "alat*", "kodeks*", "smjernic*", "smernic*", "okvir*"
   ],
   "clauseJoiners": ["i", "te", "kao i", "a"],
@@ -2274,7 +2274,7 @@ export const BCS_VOCABULARY: Vocabulary = {
   "thresholdWords": ["najsiromašnij*", "najsiromasnij*", "najbogatij*"],
   "clauseVerbs": [
     "unaprijed*", "unapred*", "poboljša*", "poboljsa*", "ojača*", "ojaca*", "podrža*", "podrza*", "promovi*", "osigura*", "obezbijedi*", "obezbedi*",
-    "razvi*", "eliminisa*", "eliminira*", "iskorijeni*", "iskoreni*", "zaštiti*", "zastiti*", "stvori*", "omogući*", "omoguci*", "postići", "postici", "ostvari*"
+    "razvi*", "eliminisa*", "eliminira*", "iskorijeni*", "iskoreni*", "okonča*", "okonca*", "zaustavi*", "zaštiti*", "zastiti*", "stvori*", "omogući*", "omoguci*", "postići", "postici", "ostvari*"
   ],
   "gerundEndings": ["ci", "vsi", "juci"],
   "verbEndings": ["ti", "ci", "mo", "te", "ju", "ce", "ati", "iti", "ala", "ilo", "ili", "ali", "nje"]

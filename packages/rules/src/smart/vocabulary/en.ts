@@ -275,7 +275,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
   ],
   helpingVerbs: ['help*', 'enabl*', 'assist*', 'support*', 'empower*', 'facilitat*'],
   deliverables: [
-    'train', 'training of', 'framework', 'frameworks', 'policy', 'policies', 'strategy', 'strategies', 'system', 'systems',
+    'train', 'training of', 'product', 'products', 'loan product', 'loan', 'framework', 'frameworks', 'policy', 'policies', 'strategy', 'strategies', 'system', 'systems',
     'tool', 'tools', 'mechanism', 'mechanisms', 'plan', 'plans', 'standard', 'standards', 'code of conduct', 'methodology',
     'procedure', 'procedures', 'manual', 'guidelines', 'law', 'laws', 'regulation', 'regulations', 'database', 'platform', 'scorecard', 'curriculum',
     'legislation', 'action plan', 'roadmap', 'registry', 'scheme',
