@@ -2240,7 +2240,7 @@ export const BCS_VOCABULARY: Vocabulary = {
       "procent*", "dokument*", "moment*", "instrument*", "element*", "segment*", "koeficijent*", "kredit*", "iznos*", "pokazatelj*", "rezultat*",
       "budžet*", "budzet*", "projekt*", "program*", "period*", "kvartal*", "januar*", "februar*", "septembar*", "oktobar*", "novembar*", "decembar*",
       "kalendar*", "standard*", "seminar*", "sekretar*", "centar*", "centr*", "međunarod*", "medjunarod*", "prosjek*", "prosek*", "početak*", "pocetak*",
-      "završet*", "zavrset*", "udio*", "udeo*", "broj*", "posto*", "postot*", "dinar*", "novac*", "novc*", "ugovor*", "prihod*", "rashod*", "mjesec*", "mesec*"
+      "završet*", "zavrset*", "udio*", "udeo*", "broj*", "posto*", "postot*", "dinar*", "novac*", "novc*", "ugovor*", "prihod*", "rashod*", "mjesec*", "mesec*", "predsjednik*", "predsednik*", "ministr*", "premijer*", "gradonačelnik*", "gradonacelnik*"
     ]
   },
   "labelWords": ["cilj", "ciljevi", "zadatak", "zadaci", "pokazatelj", "indikator", "rezultat", "prioritet", "mjera", "mera", "tačka", "tacka", "član", "clan", "poglavlje", "br."],
@@ -2264,7 +2264,7 @@ export const BCS_VOCABULARY: Vocabulary = {
     "ocekivan* trajanj* zivot*", "životn* vijek*", "zivotn* vijek*", "životn* vek*", "smrtnost*", "pismenost*", "upis*", "finansijsk* uključenost*",
     "financijsk* uključenost*", "finansijsk* isključenost*", "glad*", "pothranjenost*"
   ],
-  "commitmentVerbs": ["planira*", "namjerava*", "namerava*", "obavezuje*", "obvezuje*", "teži", "stremi"],
+  "commitmentVerbs": ["planira*", "namjerava*", "namerava*", "obavezuje*", "obvezuje*", "teži", "stremi", "izjavi*", "doda*", "reka*", "navo*", "kaza*", "istaka*", "naglasi*"],
   "relativeDeadlines": [
     "do kraja godine", "do kraja ove godine", "do kraja tekuće godine", "ove godine", "u ovoj godini", "u tekućoj godini", "do kraja desetljeća",
     "do kraja decenije", "do kraja dekade", "u ovom desetljeću", "u ovoj deceniji", "na kraju planskog perioda", "do kraja planskog perioda",

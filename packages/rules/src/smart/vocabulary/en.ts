@@ -288,7 +288,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'mortality', 'mortality rate', 'literacy', 'literacy rate', 'enrolment', 'enrollment', 'enrolment rate', 'school completion', 'completion rate',
     'financial inclusion', 'financial exclusion', 'account ownership', 'stunting', 'malnutrition', 'undernourishment', 'hunger', 'school attendance',
   ],
-  commitmentVerbs: ['aims', 'aim', 'aimed', 'pledged', 'pledges', 'has pledged', 'committed', 'has committed', 'commits', 'plans', 'planned', 'intends', 'seeks', 'strives', 'undertakes', 'announced'],
+  commitmentVerbs: ['aims', 'aim', 'aimed', 'pledged', 'pledges', 'has pledged', 'committed', 'has committed', 'commits', 'plans', 'planned', 'intends', 'seeks', 'strives', 'undertakes', 'announced', 'said', 'says', 'added', 'stated', 'noted', 'reported'],
   relativeDeadlines: [
     'by the end of the year', 'by the end of this year', 'by year-end', 'by year end', 'this year', 'in the current year', 'by the end of the decade',
     'in this decade', 'by the end of the programme', 'by the end of the program', 'by the end of the project', 'by the end of the planning period',
