@@ -11,6 +11,7 @@ export interface ReadNumber {
 }
 
 const SPACE_SEPARATORS = new Set([' ', '\u00a0', '\u202f']);
+const CURRENCY_SIGN = /^\p{Sc}$/u;
 
 /**
  * Reads one number at token `index` in the vocabulary's locale: a group separator must be
@@ -102,6 +103,11 @@ function readQuantityAt(reader: TokenReader, index: number): Found | undefined {
   if (currencyBefore !== undefined) {
     const amount = readScaled(reader, currencyBefore.end);
     if (amount !== undefined) return make({ kind: 'money', value: amount.value, currency: currencyBefore.key, role: 'measure' }, amount.end);
+  }
+  // A currency sign the vocabulary does not list ("₲ 500") is still money, of an unknown currency.
+  if (tokens[index]?.kind === 'sign' && CURRENCY_SIGN.test(tokens[index]!.lower)) {
+    const amount = readScaled(reader, index + 1);
+    if (amount !== undefined) return make({ kind: 'money', value: amount.value, currency: 'XXX', role: 'measure' }, amount.end);
   }
   const amount = readScaled(reader, index);
   if (amount !== undefined) {

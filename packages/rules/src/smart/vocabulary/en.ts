@@ -67,6 +67,10 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     { id: 'RUB', phrases: ['RUB', 'roubles', 'rubles', 'rouble', 'ruble', '₽'] },
     { id: 'USD', phrases: ['USD', 'US$', '$', 'dollars', 'dollar', 'US dollars'] },
     { id: 'EUR', phrases: ['EUR', '€', 'euro', 'euros'] },
+    { id: 'NGN', phrases: ['NGN', '₦', 'naira'] },
+    { id: 'INR', phrases: ['INR', '₹', 'rupees'] },
+    { id: 'GBP', phrases: ['GBP', '£', 'pounds sterling'] },
+    { id: 'IDR', phrases: ['IDR', 'Rp', 'rupiah'] },
   ],
   range: { from: ['from', 'between'], to: ['to', 'and'] },
   comparators: [

@@ -59,6 +59,7 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
     { id: 'RUB', phrases: ['RUB', 'руб.', 'руб', 'рубл*', '₽'] },
     { id: 'USD', phrases: ['USD', '$', 'долл.', 'доллар*', 'долларов США'] },
     { id: 'EUR', phrases: ['EUR', '€', 'евро'] },
+    { id: 'NGN', phrases: ['NGN', '₦', 'найр*'] },
   ],
   range: { from: ['с', 'от', 'со'], to: ['до', 'по'] },
   comparators: [
