@@ -49,7 +49,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(OBJECTIVE_FORMATS).default('table'))
     .option('--out <file>', 'write the results to a file instead of standard output')
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when findings reach this severity').choices(FAIL_ON_LEVELS).default('never'))
-    .option('--lang <lang>', 'language of messages: en, ru (default: the language of each objective)')
+    .option('--lang <lang>', 'language of messages: en, ru, bs (default: the language of each objective)')
     .option('--today <date>', 'the date deadlines are measured against (YYYY-MM-DD); today by default')
     .action(async (file: string, options) => setExitCode(await checkObjectives(file, options)));
 

@@ -38,10 +38,12 @@ describe('exit 2 and a clear message for every foreseeable problem', () => {
 
   it('an objective rule set whose vocabulary cannot be compiled', async () => {
     const ruleset = JSON.parse(readFileSync(join(rulesDirectory(), 'core', 'smart-objective', 'ruleset.json'), 'utf8')) as Record<string, unknown>;
-    const path = file('bad-vocabulary.json', JSON.stringify({ ...ruleset, id: 'x/bad-vocabulary', vocabulary: { en: { lang: 5 } } }));
+    const bosnian = JSON.parse(readFileSync(join(rulesDirectory(), 'examples', 'smart-objective-bcs', 'ruleset.json'), 'utf8')) as { vocabulary: { bs: Record<string, unknown> } };
+    const vocabulary = { bs: { ...bosnian.vocabulary.bs, lang: 5 } };
+    const path = file('bad-vocabulary.json', JSON.stringify({ ...ruleset, id: 'x/bad-vocabulary', vocabulary }));
     const result = await runLens(['check', 'objectives', file('objectives.txt', 'Improve the lives of clients\n'), '--ruleset', path]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^lens: .*lang/);
+    expect(result.stderr).toMatch(/^lens: x\/bad-vocabulary@[\d.]+ at \/vocabulary\/bs\/lang: /);
     noStack(result.stderr);
   });
 

@@ -26,6 +26,7 @@ export const PROBLEM_MEANINGS = {
   'expression-too-large': 'a derived-fact expression is deeper or larger than the bounds',
   'portfolio-check': 'a portfolio check lacks a part its kind needs',
   'invalid-condition': 'a condition handed to an engine is not a json-rules-engine condition',
+  'vocabulary-too-large': 'a vocabulary holds more phrases than the analyzer bounds',
 } as const;
 
 export const PROBLEM_CODES = Object.keys(PROBLEM_MEANINGS) as ReadonlyArray<keyof typeof PROBLEM_MEANINGS>;

@@ -1,4 +1,5 @@
 import { EXPRESSION_SCHEMA } from '../facts/expression-schema.ts';
+import { VOCABULARIES_SCHEMA } from '../smart/vocabulary-schema.ts';
 
 const IDENTIFIER = '^[a-z][a-z0-9-]{0,62}$';
 /** `publisher/name`, both lower-case kebab words. */
@@ -289,11 +290,7 @@ export const RULE_SET_SCHEMA = {
         properties: { enabled: { type: 'boolean' }, severity: SEVERITY_SCHEMA },
       },
     },
-    vocabulary: {
-      type: 'object',
-      description: 'Objective rule sets: analyzer vocabularies per language, as data.',
-      maxProperties: 20,
-    },
+    vocabulary: VOCABULARIES_SCHEMA,
   },
   $defs: {
     expression: EXPRESSION_SCHEMA,
