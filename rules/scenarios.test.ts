@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRuleSetCatalog } from '@social-lens/rules';
+import { createRecordCheckerOn, createRuleSetCatalog, RECORD_ENGINES } from '@social-lens/rules';
 import { runScenarios } from '@social-lens/rules/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -21,9 +21,15 @@ const catalog = createRuleSetCatalog(
   ruleSetFiles,
 );
 
-describe.each(find(root, 'tests.json').map((path) => [path.slice(root.length + 1), path]))('%s', (_name, path) => {
+const testFiles = find(root, 'tests.json').map((path) => [path.slice(root.length + 1), path] as const);
+
+// Every scenario on both engines: json-rules-engine (the reference semantics) and the compiled closures.
+describe.each(testFiles.flatMap(([name, path]) => RECORD_ENGINES.map((engine) => [name, engine, path] as const)))('%s on the %s engine', (_name, engine, path) => {
   it('every case passes and every rule has a trigger and a near miss', async () => {
-    const report = await runScenarios(catalog, JSON.parse(readFileSync(path, 'utf8')), { name: path });
+    const report = await runScenarios(catalog, JSON.parse(readFileSync(path, 'utf8')), {
+      name: path,
+      runner: (ruleSet, raw, options) => createRecordCheckerOn(ruleSet, { ...options, engine }).check(raw),
+    });
     expect(report.results.filter((result) => !result.passed)).toEqual([]);
     expect(report.uncovered).toEqual([]);
     expect(report.results.length).toBeGreaterThan(0);

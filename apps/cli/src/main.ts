@@ -1,8 +1,9 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { checkObjectives, OBJECTIVE_FORMATS } from './commands/check-objectives.ts';
 import { checkRecords, FAIL_ON_LEVELS, RECORD_ENGINES } from './commands/check-records.ts';
 import { lintRuleSets } from './commands/ruleset-lint.ts';
 import { testRuleSets } from './commands/ruleset-test.ts';
+import { describeFailure } from './describe-failure.ts';
 import { OUTPUT_FORMATS } from './output/finding-writer.ts';
 import { registerRegistryCommands } from './registry/register-registry-commands.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
@@ -48,7 +49,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(OBJECTIVE_FORMATS).default('table'))
     .option('--out <file>', 'write the results to a file instead of standard output')
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when findings reach this severity').choices(FAIL_ON_LEVELS).default('never'))
-    .option('--lang <lang>', 'language of messages: en, ru (default: the language of each objective)')
+    .option('--lang <lang>', 'language of messages: en, ru, bs (default: the language of each objective)')
     .option('--today <date>', 'the date deadlines are measured against (YYYY-MM-DD); today by default')
     .action(async (file: string, options) => setExitCode(await checkObjectives(file, options)));
 
@@ -76,16 +77,10 @@ async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
-    }
-    if (error instanceof UsageError) {
-      process.stderr.write(`lens: ${error.message}\n`);
-      return EXIT_CODES.usage;
-    }
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return exitCode;
-    process.stderr.write(`lens: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
-    return 3;
+    const failure = describeFailure(error, process.env.DEBUG === '1');
+    if (failure.message) process.stderr.write(`lens: ${failure.message}\n`);
+    // A closed pipe (`lens … | head`) ends the command as it was going.
+    return failure.exitCode === EXIT_CODES.ok ? exitCode : failure.exitCode;
   }
 }
 

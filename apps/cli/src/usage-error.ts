@@ -6,4 +6,10 @@ export class UsageError extends Error {
   }
 }
 
-export const EXIT_CODES = { ok: 0, findings: 1, usage: 2 } as const;
+/**
+ * The exit codes of `lens`: 0 done, 1 findings (at `--fail-on`) or a refusal by the registry,
+ * 2 a usage or input error, 3 a bug in lens itself (please report it).
+ */
+export const EXIT_CODES = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
+
+export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];

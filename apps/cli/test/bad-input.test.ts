@@ -39,10 +39,18 @@ describe('lens check records on bad input', () => {
   it('names an unknown or mistyped parameter', async () => {
     const unknown = await runLens(['check', 'records', file('one.csv', `${HEADER}\n${CLEAN}\n`), '--param', 'povertyLine=150']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown parameter\(s\) "povertyLine"; the rule sets take: .*povertyLinePerMember/);
+    expect(unknown.stderr).toMatch(/^lens: --param povertyLine: no rule set of this check takes a parameter "povertyLine" \(they take: .*povertyLinePerMember/);
     const mistyped = await runLens(['check', 'records', file('one.csv', `${HEADER}\n${CLEAN}\n`), '--param', 'povertyLinePerMember=high']);
     expect(mistyped.status).toBe(2);
     expect(mistyped.stderr).toMatch(/povertyLinePerMember.*expected a number, got "high"/);
+    for (const name of ['__proto__', 'constructor']) {
+      const prototype = await runLens(['check', 'records', file('one.csv', `${HEADER}\n${CLEAN}\n`), '--param', `${name}=1`]);
+      expect(prototype.status).toBe(2);
+      expect(prototype.stderr).toMatch(new RegExp(`^lens: --param ${name}: no rule set of this check takes a parameter "${name}"`));
+    }
+    const nameless = await runLens(['check', 'records', file('one.csv', `${HEADER}\n${CLEAN}\n`), '--param', '=150']);
+    expect(nameless.status).toBe(2);
+    expect(nameless.stderr).toBe('lens: --param =150: expected name=value, e.g. povertyLinePerMember=150, got "=150"\n');
   });
 
   it('reports a row with the wrong number of cells with its line, and goes on', async () => {
@@ -54,7 +62,55 @@ describe('lens check records on bad input', () => {
       ['lens/input#readable-row', 3],
       ['core/client-data#poverty-level-matches-income', 4],
     ]);
-    expect(findings[0].message).toBe(`${path}:3: the row has 4 cells but the header has 15; the row was not checked`);
+    expect(findings[0].message).toBe('the row has 4 cells but the header has 15; the row was not checked');
+    const table = await runLens(['check', 'records', path, '--today', '2026-11-29']);
+    expect(table.stdout).toContain(`${path}:3`);
+  });
+
+  it('reports a quote never closed on its line and checks the rows after it', async () => {
+    const path = file('open-quote.csv', `${HEADER}\n"C2,BR1,LO1,F\n${CLEAN.replace('C1', 'C3').replace('near-poor', 'poor')}\n`);
+    const result = await runLens(['check', 'records', path, '--format', 'ndjson', '--today', '2026-11-29']);
+    expect(result.status).toBe(1);
+    const findings = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(findings.map((f: { ruleId: string; line: number; message: string }) => [f.ruleId, f.line, f.message])).toEqual([
+      ['lens/input#readable-row', 2, 'a quoted cell is never closed; the row was not checked'],
+      ['core/client-data#poverty-level-matches-income', 3, expect.any(String)],
+    ]);
+  });
+
+  it('warns about two columns that give one field and reads the first with a value', async () => {
+    const path = file('twice.csv', `${HEADER},HouseholdSize\n${CLEAN},0\n`);
+    const result = await runLens(['check', 'records', path, '--format', 'ndjson', '--today', '2026-11-29', '--fail-on', 'warning']);
+    expect(result.status).toBe(1);
+    expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+      {
+        ruleId: 'lens/input#distinct-columns',
+        ruleSet: 'lens/input',
+        severity: 'warning',
+        line: 1,
+        fields: ['householdSize'],
+        message: 'columns "householdSize" and "HouseholdSize" both give householdSize; the first with a value is read',
+      },
+    ]);
+  });
+
+  it('names a map entry that is no field, and an encoding nobody knows, and exits 2', async () => {
+    const map = file('bad-map.json', JSON.stringify({ Members: 'householdSise' }));
+    const badMap = await runLens(['check', 'records', file('one.csv', `${HEADER}\n${CLEAN}\n`), '--map', map]);
+    expect(badMap.status).toBe(2);
+    expect(badMap.stderr).toBe(`lens: ${map}: /Members: "householdSise" is not a client-record field; did you mean householdSize?\n`);
+    const encoding = await runLens(['check', 'records', file('one.csv', `${HEADER}\n${CLEAN}\n`), '--encoding', 'klingon']);
+    expect(encoding.status).toBe(2);
+    expect(encoding.stderr).toBe('lens: --encoding: unknown encoding "klingon"; e.g. utf-8, windows-1251, windows-1250\n');
+  });
+
+  it('reports an NDJSON line nested ten thousand deep as unreadable, without a crash', async () => {
+    const deep = `{"clientId":"C9","householdSize":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const path = file('deep.ndjson', `${deep}\n${JSON.stringify(Object.fromEntries(HEADER.split(',').map((field, index) => [field, CLEAN.split(',')[index]])))}\n`);
+    const result = await runLens(['check', 'records', path, '--format', 'ndjson', '--today', '2026-11-29']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line).message)).toEqual(['the record is nested deeper than 32 levels; the row was not checked']);
   });
 
   it('warns about unknown columns and uses a column map', async () => {
@@ -66,7 +122,7 @@ describe('lens check records on bad input', () => {
     expect(unmapped.stdout).toMatch(/required-fields-present \[clientId, branchId, loanOfficerId, gender, birthDate, householdSize, povertyLevel, applicationDate, loanCycle, loanAmount\]/);
     const nothingKnown = await runLens(['check', 'records', file('nothing-known.csv', 'a,b\n1,2\n')]);
     expect(nothingKnown.status).toBe(2);
-    expect(nothingKnown.stderr).toMatch(/nothing-known\.csv:1: no column matches a client field; pass --map FILE/);
+    expect(nothingKnown.stderr).toMatch(/nothing-known\.csv: line 1: no column matches a client field \(header: "a", "b"\); name them with a column map/);
     const map = file('map.json', JSON.stringify({ Client: 'clientId', Branch: 'branchId', Officer: 'loanOfficerId', Sex: 'gender', Born: 'birthDate', Area: 'area', Members: 'householdSize', Dependents: 'dependents', Business: 'incomeBusiness', Total: 'householdIncomeMonthly', Level: 'povertyLevel', Applied: 'applicationDate', Cycle: 'loanCycle', Amount: 'loanAmount', Status: 'status' }));
     const mapped = await runLens(['check', 'records', path, '--map', map, '--today', '2026-11-29']);
     expect(mapped.stderr).toMatch(/ignoring column\(s\) that match no field: "Comment"/);

@@ -28,8 +28,8 @@ async function reportOf(csv: string, lang: string, recordsToFixLimit?: number): 
   const titles = new Map(ruleSets.flatMap((ruleSet) => [...ruleSet.rules, ...(ruleSet.portfolioRules ?? [])].map((rule) => [rule.id, rule.title] as const)));
   const collector = createReportCollector({ lang, fileName: 'clients.csv', checkedOn: TODAY, ruleSets: ruleSets.map((ruleSet) => ruleSet.ref), titles, ...(recordsToFixLimit ? { recordsToFixLimit } : {}) });
   for await (const item of readRecords(file, { map: new Map(), encoding: 'utf-8', warn: () => {} })) {
-    if (item.kind === 'problem') {
-      collector.addInputProblem({ ruleId: 'lens/input#readable-row', ruleSet: 'lens/input', severity: 'error', recordId: `line ${item.line}`, line: item.line, fields: [], message: item.message });
+    if (item.kind === 'input-finding') {
+      collector.addInputProblem(item.finding);
       continue;
     }
     const findings: Finding[] = [];

@@ -29,6 +29,32 @@ describe('lens ruleset', () => {
     expect(result.stdout).toContain('3 problem(s)');
   });
 
+  it('lint names the JSON path of a bad vocabulary, and check objectives refuses it without a crash', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lens-lint-vocabulary-'));
+    const english = JSON.parse(JSON.stringify((await import('@social-lens/rules')).ENGLISH_VOCABULARY)) as Record<string, unknown>;
+    const document = (vocabulary: unknown) => ({ id: 'assoc/objectives', version: '1.0.0', title: 'Objectives', subject: 'objective', extends: ['core/smart-objective@^1'], rules: [], vocabulary: { en: vocabulary } });
+    const hostile = join(folder, 'hostile.json');
+    writeFileSync(hostile, JSON.stringify(document({ ...english, vagueWords: ['a - - - - - - a'] })));
+    const lint = await runLens(['ruleset', 'lint', hostile]);
+    expect(lint.status).toBe(1);
+    expect(lint.stdout).toContain(`${hostile}: assoc/objectives@1.0.0 at /vocabulary/en/vagueWords/0: expected text matching`);
+    const many = Array.from({ length: 400 }, (_, index) => `w${index}`);
+    const huge = join(folder, 'huge.json');
+    const lists = ['vagueWords', 'measurableVerbs', 'commonWords', 'vagueTime', 'frequencies', 'nextWords', 'articles', 'ofWords', 'yearWords', 'daySuffixes'];
+    writeFileSync(huge, JSON.stringify(document({ ...english, ...Object.fromEntries(lists.map((list) => [list, many])) })));
+    const lintHuge = await runLens(['ruleset', 'lint', huge]);
+    expect(lintHuge.status).toBe(1);
+    expect(lintHuge.stdout).toMatch(/at \/vocabulary\/en\/\w+: more than 4000 phrases in the vocabulary \[vocabulary-too-large\]/u);
+    const objectives = join(folder, 'objectives.txt');
+    writeFileSync(objectives, 'Improve the lives of our clients\n');
+    for (const ruleset of [hostile, huge]) {
+      const check = await runLens(['check', 'objectives', objectives, '--ruleset', ruleset]);
+      expect(check.status).toBe(2);
+      expect(check.stderr).toContain('/vocabulary/en/');
+      expect(check.stderr).not.toContain('    at ');
+    }
+  });
+
   it('lint accepts the shipped example association rule set', async () => {
     const result = await runLens(['ruleset', 'lint', 'rules/examples/national/ruleset.json'], { cwd: join(import.meta.dirname, '../../..') });
     expect(result.stdout).toBe('rules/examples/national/ruleset.json: ok (examples/national@2.1.0, 33 rules from core/client-data@1.0.0 → examples/national@2.1.0)\n');

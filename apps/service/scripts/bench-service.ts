@@ -1,9 +1,10 @@
 /**
- * `pnpm bench:service`: starts the service (`src/server.ts`, PGlite in a temporary folder) as a
+ * `pnpm bench:service`: starts the built service (`dist/server.js`, PGlite in a temporary folder) as a
  * separate process on 127.0.0.1, loads it with autocannon for a bounded time per scenario, and
  * prints requests/s and p99 latency for GET /health, a one-record check and a 1,000-record check.
  * Rate limiting is off: it would measure the limiter, not the checks.
  */
+import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -39,7 +40,7 @@ async function waitForHealth(url: string, child: ChildProcess, deadline: number)
 }
 
 function cleanRecord(index: number): Record<string, unknown> {
-  const tests = JSON.parse(readFileSync(join(serviceRoot, '../../rules/core/client-data/tests.json'), 'utf8')) as { base: Record<string, unknown> };
+  const tests = JSON.parse(readFileSync(join(RULES_DIRECTORY, 'core/client-data/tests.json'), 'utf8')) as { base: Record<string, unknown> };
   return { ...tests.base, clientId: `C${index}`, householdSize: index % 10 === 0 ? '0' : tests.base.householdSize };
 }
 
@@ -54,7 +55,7 @@ interface Scenario {
 const dataDir = mkdtempSync(join(tmpdir(), 'lens-bench-'));
 const port = await freePort();
 const url = `http://127.0.0.1:${port}`;
-const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+const child = spawn(process.execPath, ['dist/server.js'], {
   cwd: serviceRoot,
   env: { ...process.env, INIT_CWD: serviceRoot, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, RATE_LIMIT_PER_ADDRESS: '0' },
   stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,9 +1,8 @@
 import { type ServerType, serve } from '@hono/node-server';
-import { readServiceEnvironment } from './app/read-service-environment.ts';
+import { createRegistryCatalogLoader, openDatabase, publishRuleSetFolder } from '@social-lens/registry';
 import { createApp } from './app/create-app.ts';
-import { openDatabase } from './db/open-database.ts';
-import { createRegistryCatalogLoader } from './registry/registry-catalog.ts';
-import { publishShippedRuleSets } from './seed/publish-shipped-rule-sets.ts';
+import { readServiceEnvironment } from './app/read-service-environment.ts';
+import { SHIPPED_RULES_DIRECTORY } from './seed/shipped-rules-directory.ts';
 
 export interface StartServiceOptions {
   /** Where log lines go; standard output by default. */
@@ -20,6 +19,9 @@ export interface RunningService {
 
 /**
  * Opens the database (migrating it), publishes the shipped rule sets, and serves the app.
+ * Throws the registry's `RegistryError` when the database cannot be had (`data-folder-locked`:
+ * another service holds `DATA_DIR`; `database-unavailable`), and a `ServiceEnvironmentError`
+ * for a setting it cannot read.
  *
  * @example
  * const service = await startService({ ...process.env, PORT: '0', HOST: '127.0.0.1' })
@@ -30,14 +32,22 @@ export async function startService(environment: NodeJS.ProcessEnv, options: Star
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const settings = readServiceEnvironment(environment);
   const database = await openDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, pgliteTemplate: options.pgliteTemplate });
-  if (settings.seedRuleSets) {
-    const report = await publishShippedRuleSets(database.db, createRegistryCatalogLoader(database.db));
-    log(JSON.stringify({ time: new Date().toISOString(), event: 'seed', created: report.created, unchanged: report.unchanged.length, failed: report.failed }));
+  let server: ServerType;
+  try {
+    if (settings.seedRuleSets) {
+      const report = await publishRuleSetFolder(database.db, createRegistryCatalogLoader(database.db), SHIPPED_RULES_DIRECTORY);
+      log(JSON.stringify({ time: new Date().toISOString(), event: 'seed', created: report.created, unchanged: report.unchanged.length, failed: report.failed }));
+    }
+    const app = createApp({ database, limits: settings.limits, rateLimit: settings.rateLimit, corsOrigins: settings.corsOrigins, trustProxy: settings.trustProxy, log });
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const started = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, () => resolve(started));
+      // A port in use (EADDRINUSE) is told here, not as an uncaught exception.
+      started.once('error', reject);
+    });
+  } catch (error) {
+    await database.close();
+    throw error;
   }
-  const app = createApp({ database, limits: settings.limits, rateLimit: settings.rateLimit, corsOrigins: settings.corsOrigins, trustProxy: settings.trustProxy, log });
-  const server = await new Promise<ServerType>((resolve) => {
-    const started = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, () => resolve(started));
-  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   log(JSON.stringify({ time: new Date().toISOString(), event: 'listening', port, host: settings.host, database: database.kind }));

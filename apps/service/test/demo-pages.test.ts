@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 import { generateSigningKeyPair, signDocument } from '@social-lens/rules';
 // The element types (`findings`, `criteria`) for the page-side code below.
 import type {} from '@social-lens/widget';
@@ -12,7 +14,7 @@ import {
   seriousAccessibilityViolations,
   startTestService,
   type TestBrowser,
-} from './widget-browser.ts';
+} from '../src/testing/index.ts';
 
 let service: RunningTestService;
 let browser: TestBrowser;
@@ -131,8 +133,8 @@ describe('the loan-application screen', () => {
     const { privateKeyPem, publicKey } = await generateSigningKeyPair();
     const token = await service.publisher('assoc', publicKey);
     const rename = (text: string) => text.replaceAll('examples/national', 'assoc/national');
-    const ruleset = JSON.parse(rename(readFileSync(new URL('../../../rules/examples/national/ruleset.json', import.meta.url), 'utf8')));
-    const tests = JSON.parse(rename(readFileSync(new URL('../../../rules/examples/national/tests.json', import.meta.url), 'utf8')));
+    const ruleset = JSON.parse(rename(readFileSync(join(RULES_DIRECTORY, 'examples/national/ruleset.json'), 'utf8')));
+    const tests = JSON.parse(rename(readFileSync(join(RULES_DIRECTORY, 'examples/national/tests.json'), 'utf8')));
     const published = await fetch(`${service.origin}/v1/rulesets/assoc/national/${ruleset.version}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -229,12 +231,34 @@ describe('the SPM workbook page', () => {
     await page.close();
   });
 
+  test('the small bundle, without the analyzer, asks the service for each check', async () => {
+    const page = await browser.page();
+    const remote = new URL('../../../packages/widget/dist/lens-objective-remote.js', import.meta.url).pathname;
+    await page.route('**/widget.js', (route) => route.fulfill({ path: remote, contentType: 'text/javascript' }));
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/v1/objectives/check')) asked.push(request.method());
+    });
+    await page.goto(`${service.origin}/demo/objectives.html?server=self&lang=bs`);
+    await page.fill('#objOutreach', 'Poboljšati živote naših klijenata.');
+    await page.waitForFunction(() => document.querySelector('#objOutreach')!.closest('lens-objective-check')!.criteria?.measurable.met === false);
+    expect(await page.locator('lens-objective-check:has(#objOutreach) mark').allTextContents()).toContain('Poboljšati');
+    await page.fill('#objOutreach', 'Povećati udio žena među novim klijentima sa 45% na 60% do decembra 2027. godine.');
+    await page.waitForFunction(() => document.querySelector('#objOutreach')!.closest('lens-objective-check')!.criteria?.timeBound.met === true);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((method) => method === 'POST')).toBe(true);
+    const median = await medianKeystrokeToFindings(page, '#objOutreach', ' Za sve.');
+    process.stdout.write(`lens-objective-check (small bundle, checks on the service): median keystroke → findings ${median.toFixed(1)} ms (debounce 250 ms included)\n`);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   test('keystroke to updated findings (measured, not asserted)', async () => {
     const page = await openObjectives();
     await page.fill('#objOutreach', 'Increase the share of rural women among new clients from 45% to 60% by December 202');
     await page.waitForSelector('lens-objective-check:has(#objOutreach) [data-criterion=measurable]');
     const median = await medianKeystrokeToFindings(page, '#objOutreach', '7 for all branches');
-    process.stdout.write(`lens-objective-check: median keystroke → findings ${median.toFixed(1)} ms (debounce 250 ms included)\n`);
+    process.stdout.write(`lens-objective-check (full bundle, analyzer in the page): median keystroke → findings ${median.toFixed(1)} ms (debounce 250 ms included)\n`);
     await page.close();
   });
 });

@@ -1,25 +1,2 @@
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { TestProject } from 'vitest/node';
-import { createPgliteTemplate } from '../src/db/open-database.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgliteTemplatePath: string;
-    testDatabaseUrl: string;
-  }
-}
-
-/**
- * Runs once per test run: a migrated PGlite dump every test file starts its database from (a
- * fresh PGlite spends seconds in initdb), and the PostgreSQL URL, which CI must provide.
- */
-export default async function setup(project: TestProject): Promise<void> {
-  const url = process.env.TEST_DATABASE_URL ?? '';
-  if (!url && process.env.CI) throw new Error('TEST_DATABASE_URL is not set: in CI the storage tests must run against PostgreSQL (.ci/run starts one)');
-  const path = join(tmpdir(), `social-lens-pglite-template-${process.pid}.tar`);
-  writeFileSync(path, new Uint8Array(await (await createPgliteTemplate()).arrayBuffer()));
-  project.provide('pgliteTemplatePath', path);
-  project.provide('testDatabaseUrl', url);
-}
+// The registry's global setup: a migrated PGlite template and the PostgreSQL URL for every test file.
+export { default } from '@social-lens/registry/testing/global-setup';

@@ -1,12 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addPublisher, openDatabase } from '@social-lens/registry';
+import { pgliteTemplate } from '@social-lens/registry/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addPublisher } from '../src/admin/add-publisher.ts';
-import { openDatabase } from '../src/db/open-database.ts';
 import { type RunningService, startService } from '../src/start-service.ts';
-import { associationRuleSet, cleanRecord } from './fixtures.ts';
-import { pgliteTemplate } from './test-database.ts';
+import { associationRuleSet, cleanRecord } from '../src/testing/index.ts';
 
 let folder: string;
 let service: RunningService;

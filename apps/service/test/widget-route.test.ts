@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestService, type TestService } from './test-service.ts';
+import { createTestService, type TestService } from '../src/testing/index.ts';
 
 let service: TestService;
 beforeAll(async () => {

@@ -21,6 +21,7 @@ export const PROBLEM_MEANINGS = {
   'unknown-fact': 'a condition, expression or rule names a fact the subject does not have',
   'unknown-operator': 'a condition uses an operator json-rules-engine does not have',
   'operator-value': 'a condition gives its operator the wrong kind of value',
+  'parameter-path': 'a parameter reference carries a "path", which only fact references have',
   'derived-cycle': 'derived facts depend on each other in a circle',
   'expression-too-large': 'a derived-fact expression is deeper or larger than the bounds',
   'portfolio-check': 'a portfolio check lacks a part its kind needs',
@@ -37,6 +38,7 @@ export const PROBLEM_MEANINGS = {
   'two-scorecards': 'a document extends two different scorecards',
   'non-monotonic-likelihood': 'a warning, never an error: a likelihood column rises with the score between two bands (published tables are kept as published)',
   'ambiguous-answer-number': 'a warning: a question whose answer values are whole numbers leaves a position 1…n that is not a value, so that number is read as a position',
+  'vocabulary-too-large': 'a vocabulary holds more phrases than the analyzer bounds',
 } as const;
 
 export const PROBLEM_CODES = Object.keys(PROBLEM_MEANINGS) as ReadonlyArray<keyof typeof PROBLEM_MEANINGS>;
@@ -55,8 +57,8 @@ export interface RuleSetProblem {
 
 /** Base error of the rules package. */
 export class RulesError extends Error {
-  readonly code: ProblemCode;
-  constructor(code: ProblemCode, message: string, options?: { cause?: unknown }) {
+  readonly code: ProblemCode | RecordsInputCode;
+  constructor(code: ProblemCode | RecordsInputCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'RulesError';
     this.code = code;
@@ -71,6 +73,7 @@ export class RulesError extends Error {
  * catch (error) { if (error instanceof RuleSetError) for (const p of error.problems) console.error(formatProblem(p)) }
  */
 export class RuleSetError extends RulesError {
+  declare readonly code: ProblemCode;
   readonly problems: readonly RuleSetProblem[];
   constructor(problems: readonly RuleSetProblem[]) {
     const first = problems[0];
@@ -88,4 +91,53 @@ export class RuleSetError extends RulesError {
 /** `document at /path: message [code]`, the one-line form used by the CLI and the service. */
 export function formatProblem(problem: RuleSetProblem): string {
   return `${problem.document} at ${problem.path || '/'}: ${problem.message} [${problem.code}]`;
+}
+
+/**
+ * Codes of what can be wrong with a client export or with the options it is read with, each
+ * with one meaning. A fixed list: the CLI and the service switch on them, never on messages.
+ */
+export const RECORDS_INPUT_MEANINGS = {
+  'unknown-encoding': 'the declared text encoding is not one a TextDecoder knows',
+  'no-header': 'a CSV export has no header row',
+  'unreadable-header': 'the header row of a CSV export cannot be read (a quoted cell is never closed)',
+  'no-known-column': 'no column of the header names a client-record field, even through the column map',
+  'column-map': 'a column map is not an object from export names to canonical field names',
+  'not-records': 'a JSON export is not an array of client records',
+  'parameter-syntax': 'a parameter is not written name=value',
+  'unknown-parameter': 'a parameter is set that no rule set of the check declares',
+  'parameter-type': 'a parameter value does not fit its declared type or bounds',
+} as const;
+
+export type RecordsInputCode = keyof typeof RECORDS_INPUT_MEANINGS;
+export const RECORDS_INPUT_CODES = Object.keys(RECORDS_INPUT_MEANINGS) as readonly RecordsInputCode[];
+
+/** One thing wrong with a client export or its options: where (JSON Pointer, `line N`, `--param x`) and what. */
+export interface RecordsInputProblem {
+  code: RecordsInputCode;
+  path: string;
+  message: string;
+}
+
+/**
+ * Problems with a client export or with how it is to be read, reported together: the CLI makes
+ * them exit code 2, the service a 4xx problem. Rows that cannot be read are never errors: they
+ * are `lens/input#readable-row` findings.
+ *
+ * @example
+ * try { readColumnMap(JSON.parse(text), { source: 'map.json' }) }
+ * catch (error) { if (error instanceof RecordsInputError) for (const p of error.problems) console.error(p.code, p.path, p.message) }
+ */
+export class RecordsInputError extends RulesError {
+  declare readonly code: RecordsInputCode;
+  readonly problems: readonly RecordsInputProblem[];
+  /** The file or document the problems are in, when it has a name (`map.json`, `clients.csv`). */
+  readonly source: string | undefined;
+  constructor(problems: readonly [RecordsInputProblem, ...RecordsInputProblem[]], options: { source?: string; cause?: unknown } = {}) {
+    const lines = problems.map((problem) => `${options.source === undefined ? '' : `${options.source}: `}${problem.path === '' ? '' : `${problem.path}: `}${problem.message}`);
+    super(problems[0].code, lines.length === 1 ? lines[0]! : `${lines.length} problems:\n${lines.map((line) => `  ${line}`).join('\n')}`, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'RecordsInputError';
+    this.problems = problems;
+    this.source = options.source;
+  }
 }

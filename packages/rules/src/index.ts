@@ -24,7 +24,8 @@ export { CONDITION_OPERATORS, type ConditionOperator } from './engine/operators.
 export { SUBJECT_FACTS, CLIENT_RECORD_META_FACTS } from './engine/subject-facts.ts';
 export { recordFacts, todayIso } from './engine/record-facts.ts';
 export { createReferenceEngine, toEngineRule, FINDING_EVENT, type ReferenceEngine, type ReferenceEngineOptions } from './engine/reference-engine.ts';
-export { canRun, findingOf, type FindingContext } from './engine/rule-findings.ts';
+export { findingOf, type FindingContext } from './engine/rule-findings.ts';
+export { addUnknownFactDecorators } from './engine/unknown-facts.ts';
 export { createRecordChecker, type RecordChecker, type RecordCheckerOptions } from './engine/check-record.ts';
 export * from './signing/index.ts';
 export { compileRuleSet, type CompiledRuleSet, type CompileRuleSetOptions } from './engine/compiled/compile-rule-set.ts';

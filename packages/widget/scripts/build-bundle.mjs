@@ -1,23 +1,39 @@
-// Builds the one self-contained ES module the service serves at /widget.js: Lit, the rules
-// engine and the bundled core rule sets in a single file, so an MIS page needs one script tag.
+// Builds the ES modules the service serves: `dist/lens-widget.js` (/widget.js) — Lit, the rules
+// engine, the SMART analyzer and the bundled core rule sets in one file, so an MIS page needs one
+// script tag and checks offline — and `dist/lens-objective-remote.js`, `<lens-objective-check>`
+// alone, which asks the service named by `server` for each check. Each has a gzipped budget:
+// the build fails when a bundle outgrows it.
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const outfile = new URL('../dist/lens-widget.js', import.meta.url).pathname;
-await build({
-  entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
-  outfile,
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  // Browsers an MFI's loan officers still run: anything with custom elements, shadow DOM and Ed25519 in WebCrypto.
-  target: ['es2022'],
-  minify: true,
-  sourcemap: true,
-  legalComments: 'eof',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-const bytes = readFileSync(outfile);
-process.stdout.write(`dist/lens-widget.js: ${(bytes.length / 1024).toFixed(1)} KiB, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KiB gzipped\n`);
+const BUNDLES = [
+  { entry: '../src/index.ts', outfile: '../dist/lens-widget.js', budgetKiB: 170 },
+  { entry: '../src/objective-remote-entry.ts', outfile: '../dist/lens-objective-remote.js', budgetKiB: 16 },
+];
+
+for (const bundle of BUNDLES) {
+  const outfile = new URL(bundle.outfile, import.meta.url).pathname;
+  await build({
+    entryPoints: [new URL(bundle.entry, import.meta.url).pathname],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    // Browsers an MFI's loan officers still run: anything with custom elements, shadow DOM and Ed25519 in WebCrypto.
+    target: ['es2022'],
+    minify: true,
+    sourcemap: true,
+    legalComments: 'eof',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const bytes = readFileSync(outfile);
+  const gzipped = gzipSync(bytes, { level: 9 }).length / 1024;
+  const name = bundle.outfile.replace('../', '');
+  process.stdout.write(`${name}: ${(bytes.length / 1024).toFixed(1)} KiB, ${gzipped.toFixed(1)} KiB gzipped (budget ${bundle.budgetKiB} KiB)\n`);
+  if (gzipped > bundle.budgetKiB) {
+    process.stderr.write(`${name} is over its budget of ${bundle.budgetKiB} KiB gzipped\n`);
+    process.exitCode = 1;
+  }
+}

@@ -7,8 +7,4 @@ import smartObjective from '@social-lens/rule-sets/core/smart-objective/ruleset.
  */
 export const BUNDLED_RULE_SETS: readonly unknown[] = [clientData, smartObjective];
 
-/** The rule set each element checks with when the page names none. */
-export const DEFAULT_RULE_SETS = {
-  clientRecord: 'core/client-data@^1',
-  objective: 'core/smart-objective@^1',
-} as const;
+export { DEFAULT_RULE_SETS } from './default-rule-sets.ts';

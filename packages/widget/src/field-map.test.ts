@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { canonicalFieldOf } from '@social-lens/rules/records-input';
 import { parseFieldMap, parsePairs } from './field-map.ts';
 
 describe('parseFieldMap', () => {
@@ -16,9 +17,17 @@ describe('parseFieldMap', () => {
   });
 
   test('reports entries it cannot use instead of guessing', () => {
-    expect(parseFieldMap('a:income, b').problems).toEqual(['"b": expected name:field', '"a": "income" is not a client-record field']);
+    expect(parseFieldMap('a:income, c:householdSise, b').problems).toEqual([
+      '"b": expected name:field',
+      expect.stringMatching(/^"a": "income" is not a client-record field; expected one of clientId, /),
+      '"c": "householdSise" is not a client-record field; did you mean householdSize?',
+    ]);
     expect(parseFieldMap('{"a":').problems).toEqual(['not valid JSON']);
     expect(parseFieldMap(null).fields.size).toBe(0);
+  });
+
+  test('matches names as an export\'s columns are: trimmed, whatever their case', () => {
+    expect(canonicalFieldOf(' HH_Size', parseFieldMap('hh_size:householdSize').fields)).toBe('householdSize');
   });
 });
 

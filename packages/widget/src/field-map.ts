@@ -1,17 +1,11 @@
-import { CLIENT_RECORD_FIELDS, type ClientRecordField } from '@social-lens/rules';
+import { type ColumnMap, createColumnMap } from '@social-lens/rules/records-input';
 
 /** A parsed `field-map`: the form's own names to canonical client-record fields, and what could not be read. */
 export interface FieldMap {
-  fields: ReadonlyMap<string, ClientRecordField>;
+  /** The column map of `@social-lens/rules/records-input`: names matched as an export's columns are. */
+  fields: ColumnMap;
   /** One sentence per entry that was ignored. */
   problems: readonly string[];
-}
-
-const CANONICAL = new Set<string>(CLIENT_RECORD_FIELDS);
-
-/** True for the canonical names of DESIGN.md (`householdIncomeMonthly`, …). */
-export function isClientRecordField(name: string): name is ClientRecordField {
-  return CANONICAL.has(name);
 }
 
 /**
@@ -53,17 +47,14 @@ export function parsePairs(text: string): { pairs: Map<string, string>; problems
 
 /**
  * Parses a `field-map` attribute: the form's input names on the left, canonical fields on the
- * right. Entries naming no canonical field are reported, not guessed.
+ * right, read into the same column map as `lens check records --map` reads (names matched
+ * trimmed and case-insensitively). Entries naming no canonical field are reported, not guessed.
  *
  * @example
- * parseFieldMap('hh_size:householdSize, inc_tot:householdIncomeMonthly').fields.get('hh_size') // → 'householdSize'
+ * canonicalFieldOf('HH_SIZE', parseFieldMap('hh_size:householdSize, inc_tot:householdIncomeMonthly').fields) // → 'householdSize'
  */
 export function parseFieldMap(text: string | null | undefined): FieldMap {
   const { pairs, problems } = parsePairs(text ?? '');
-  const fields = new Map<string, ClientRecordField>();
-  for (const [name, field] of pairs) {
-    if (isClientRecordField(field)) fields.set(name, field);
-    else problems.push(`"${name}": "${field}" is not a client-record field`);
-  }
-  return { fields, problems };
+  const map = createColumnMap(pairs);
+  return { fields: map.map, problems: [...problems, ...map.problems.map((problem) => `"${problem.column}": ${problem.message}`)] };
 }

@@ -1,5 +1,6 @@
 import type { ClientRecordField } from '@social-lens/rules';
-import { type FieldMap, isClientRecordField, parsePairs } from './field-map.ts';
+import { addFieldValue, canonicalFieldOf, createRawRecord, NO_COLUMN_MAP } from '@social-lens/rules/records-input';
+import { type FieldMap, parsePairs } from './field-map.ts';
 
 /** The form controls whose values a record is read from. */
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -16,14 +17,16 @@ function isFormControl(element: Element): element is FormControl {
 
 /**
  * The canonical field of a control: its `data-lens-field`, else the field map's entry for its
- * `name`, else its `name` when that already is a canonical field.
+ * `name`, else its `name` when that already is a canonical field. Names are matched as
+ * `lens check records` matches an export's columns (records-input's `canonicalFieldOf`): trimmed,
+ * whatever their case.
  */
 export function fieldOfControl(control: FormControl, map: FieldMap): ClientRecordField | undefined {
   const declared = control.dataset.lensField;
-  if (declared !== undefined) return isClientRecordField(declared) ? declared : undefined;
+  if (declared !== undefined) return canonicalFieldOf(declared, NO_COLUMN_MAP);
   const name = control.name;
   if (name === '') return undefined;
-  return map.fields.get(name) ?? (isClientRecordField(name) ? name : undefined);
+  return canonicalFieldOf(name, map.fields);
 }
 
 /**
@@ -67,18 +70,19 @@ function valueOfControl(control: FormControl): string | undefined {
 }
 
 /**
- * The raw record a form holds: text as typed, one value per field (the first control with a
- * value wins, so radio groups and repeated inputs read naturally). Blank fields are left out.
+ * The raw record a form holds: text as typed, one value per field. Several controls of one field
+ * read as several columns of one field in an export do (records-input's `addFieldValue`): the
+ * first with a value wins, so radio groups and repeated inputs read naturally. Blank fields are
+ * left out.
  */
 export function readFormRecord(fields: FormFields): Record<string, string> {
-  const record: Record<string, string> = {};
+  const record = createRawRecord();
   for (const [field, controls] of fields) {
     for (const control of controls) {
       const value = valueOfControl(control);
       if (value === undefined || value.trim() === '') continue;
-      record[field] = canonicalValue(control, value.trim());
-      break;
+      addFieldValue(record, field, canonicalValue(control, value.trim()));
     }
   }
-  return record;
+  return record as Record<string, string>;
 }

@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import type { LensFindingsDetail } from './lens-findings-event.ts';
+import './local-objective-checker.ts';
 import './lens-objective-check.ts';
 import './lens-objective-check.ts';
 
@@ -49,4 +50,24 @@ test('speaks Russian labels', async () => {
   await nextFindings(element);
   await element.updateComplete;
   expect(element.shadowRoot!.querySelector('[data-criterion=timeBound]')!.textContent).toContain('Срок');
+});
+
+test.each([
+  ['bs', 'Poboljšati živote naših klijenata.', 'Povećati udio žena među novim klijentima sa 45% na 60% do decembra 2027. godine.'],
+  ['sr', 'Побољшати животе наших клијената.', 'Повећати удео жена међу новим клијентима са 45% на 60% до децембра 2027. године.'],
+])('lang="%s" analyses its own language, Latin or Cyrillic', async (lang, vague, smart) => {
+  document.body.innerHTML = `<lens-objective-check lang="${lang}" today="2026-01-15" debounce="0"><textarea></textarea></lens-objective-check>`;
+  const element = document.querySelector('lens-objective-check')!;
+  const textarea = element.querySelector('textarea')!;
+  let found = nextFindings(element);
+  textarea.value = vague;
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  let detail = await found;
+  expect(detail.findings.map((finding) => finding.ruleId)).not.toContain('core/smart-objective#unsupported-language');
+  expect(detail.criteria?.measurable.met).toBe(false);
+  found = nextFindings(element);
+  textarea.value = smart;
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  detail = await found;
+  expect([detail.criteria?.specific.met, detail.criteria?.measurable.met, detail.criteria?.timeBound.met]).toEqual([true, true, true]);
 });

@@ -1,17 +1,11 @@
-import {
-  createObjectiveChecker,
-  type Finding,
-  type ObjectiveChecker,
-  SMART_CRITERIA,
-  type SmartCriteria,
-  todayIso,
-} from '@social-lens/rules';
+import type { Finding, SmartCriteria, SmartCriterion } from '@social-lens/rules';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { DEFAULT_RULE_SETS } from './bundled-rule-sets.ts';
+import { DEFAULT_RULE_SETS } from './default-rule-sets.ts';
 import { effectiveLanguage } from './effective-language.ts';
 import { createFindingsEvent } from './lens-findings-event.ts';
 import { markedSegments } from './marked-segments.ts';
-import { loadRuleSet, RuleSourceError } from './rule-source.ts';
+import { type ElementObjectiveChecker, objectiveCheckerFor } from './objective-checker-source.ts';
+import { RuleSourceError } from './rule-source-error.ts';
 import { sharedStyles } from './shared-styles.ts';
 import { type TextField, TextMirrorController } from './text-mirror-controller.ts';
 import { uiStrings } from './ui-strings.ts';
@@ -21,6 +15,14 @@ const AREAS = { outreach: 'outreach', services: 'services', clientChange: 'clien
 
 /** Properties whose change means another rule set or checker. */
 const CHECKER_PROPERTIES = ['server', 'ruleset', 'publisherKey', 'lang', 'today'] as const;
+
+/** The five criteria in the order they are shown (the rules package's `SMART_CRITERIA`, kept out of the small bundle). */
+const SMART_CRITERIA: readonly SmartCriterion[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
+
+/** Today as YYYY-MM-DD (UTC), as the rules package's `todayIso`, without its engine in the small bundle. */
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
 
 type Status = 'loading' | 'ready' | 'failed';
 
@@ -37,11 +39,15 @@ type Status = 'loading' | 'ready' | 'failed';
  *
  * Attributes / properties:
  * - `ruleset` — objective rule set, `publisher/name@range` (default `core/smart-objective@^1`, bundled)
- * - `server` — base URL of a Social Lens service to take the rule set from
+ * - `server` — base URL of a Social Lens service: the rule set comes from it, and with the small
+ *   bundle (`lens-objective-remote.js`, no analyzer in the page) each check is asked of its
+ *   `/v1/objectives/check`
  * - `publisher-key` / `publisherKey` — Ed25519 public key; the rule set must be signed with it
  * - `lang` — language of messages and labels (`en`, `ru`, `bs`; `hr`, `sr`, `cnr` read `bs`); default: the page's
  * - `area` — SP area of the objective: `outreach`, `services` or `client-change`
  * - `goal` — the social goal the objective breaks down (makes relevance judgeable)
+ * - `target-group` / `targetGroup`, `indicator` — whom it is about and what it measures, as declared
+ *   next to the text: evidence for the marks, and quoted in suggestions
  * - `debounce` — milliseconds of quiet typing before a check (default 250)
  * - `today` — the date deadlines are measured against, YYYY-MM-DD (default: today)
  * - `criteria`, `findings` (read-only) — the last check's results
@@ -64,6 +70,8 @@ export class LensObjectiveCheckElement extends LitElement {
     today: { type: String },
     area: { type: String },
     goal: { type: String },
+    targetGroup: { type: String, attribute: 'target-group' },
+    indicator: { type: String },
     debounce: { type: Number },
     criteria: { attribute: false },
     findings: { attribute: false },
@@ -129,6 +137,8 @@ export class LensObjectiveCheckElement extends LitElement {
   declare today: string | undefined;
   declare area: string | undefined;
   declare goal: string | undefined;
+  declare targetGroup: string | undefined;
+  declare indicator: string | undefined;
   declare debounce: number;
   /** SMART marks of the last check; `undefined` before the first. */
   declare criteria: SmartCriteria | undefined;
@@ -138,7 +148,7 @@ export class LensObjectiveCheckElement extends LitElement {
   declare _status: Status;
 
   #field: TextField | undefined;
-  #checker: Promise<ObjectiveChecker> | undefined;
+  #checker: Promise<ElementObjectiveChecker> | undefined;
   #failure: RuleSourceError | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #sequence = 0;
@@ -184,7 +194,7 @@ export class LensObjectiveCheckElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.#checker || CHECKER_PROPERTIES.some((name) => changed.has(name))) this.#loadChecker();
-    if (changed.has('area') || changed.has('goal')) this.#schedule(0);
+    if (changed.has('area') || changed.has('goal') || changed.has('targetGroup') || changed.has('indicator')) this.#schedule(0);
   }
 
   /** Checks the field's text now, without waiting for the debounce. */
@@ -193,7 +203,7 @@ export class LensObjectiveCheckElement extends LitElement {
     const sequence = ++this.#sequence;
     const text = this.#field?.value ?? '';
     if (!this.#checker) return;
-    let checker: ObjectiveChecker;
+    let checker: ElementObjectiveChecker;
     try {
       checker = await this.#checker;
     } catch {
@@ -207,9 +217,29 @@ export class LensObjectiveCheckElement extends LitElement {
       return;
     }
     const area = this.area ? AREAS[this.area as keyof typeof AREAS] : undefined;
-    const result = await checker.check({ text, ...(area ? { area } : {}), ...(this.goal ? { goal: this.goal } : {}) });
+    let result: { criteria: SmartCriteria; findings: readonly Finding[] };
+    try {
+      result = await checker.check({
+        text,
+        ...(area ? { area } : {}),
+        ...(this.goal ? { goal: this.goal } : {}),
+        ...(this.targetGroup ? { targetGroup: this.targetGroup } : {}),
+        ...(this.indicator ? { indicator: this.indicator } : {}),
+      });
+    } catch (error) {
+      if (sequence !== this.#sequence) return;
+      // The service went away mid-typing: say so, keep the last marks, try again on the next keystroke.
+      this.#failure = error instanceof RuleSourceError ? error : new RuleSourceError('unavailable', String(error), { cause: error });
+      this._status = 'failed';
+      this.requestUpdate();
+      return;
+    }
     // A later keystroke started a newer check: its result is the one to show.
     if (sequence !== this.#sequence) return;
+    if (this._status === 'failed') {
+      this._status = 'ready';
+      this.#failure = undefined;
+    }
     this.#announcement = this.#describeChanges(this.criteria, result.criteria);
     this._text = text;
     this.criteria = result.criteria;
@@ -223,9 +253,7 @@ export class LensObjectiveCheckElement extends LitElement {
     this.#failure = undefined;
     const lang = this.language;
     const today = this.today || todayIso();
-    const checker = loadRuleSet({ ruleset: this.ruleset || DEFAULT_RULE_SETS.objective, server: this.server, publisherKey: this.publisherKey }).then((resolved) =>
-      createObjectiveChecker(resolved, { lang, today }),
-    );
+    const checker = objectiveCheckerFor({ ruleset: this.ruleset || DEFAULT_RULE_SETS.objective, server: this.server, publisherKey: this.publisherKey, lang, today });
     this.#checker = checker;
     checker.then(
       () => {
@@ -253,7 +281,7 @@ export class LensObjectiveCheckElement extends LitElement {
 
   #schedule(delay = this.debounce): void {
     clearTimeout(this.#timer);
-    if (this._status !== 'ready') return;
+    if (this._status === 'loading' || (this._status === 'failed' && !this.#checker)) return;
     // Typing shows the text at once in the overlay's place; only the underlines wait.
     this.#timer = setTimeout(() => void this.checkNow(), Math.max(0, delay));
   }

@@ -102,6 +102,18 @@ describe('<lens-record-check>', () => {
     expect(submitted).toBe(1);
   });
 
+  test('reads input names as lens check records reads columns: trimmed, any case, the first with a value', async () => {
+    const { element } = await mount(`
+      <form id="loan">
+        <input name="HouseholdSize" value=""><input name=" householdsize " value="0"><input name="HOUSEHOLDSIZE" value="3">
+        <input name="householdIncomeMonthly" value="480">
+      </form>
+      <lens-record-check for="loan" today="2026-01-15" debounce="0"></lens-record-check>`);
+    expect(element.findings.map((finding) => [finding.ruleId, finding.message])).toEqual([
+      ['core/client-data#household-size-in-range', 'Household size 0 is outside 1 to 30.'],
+    ]);
+  });
+
   test('speaks Bosnian for Serbian, messages and counts alike', async () => {
     const { element, input } = await mount(FORM.replace('<lens-record-check ', '<lens-record-check lang="sr-Latn" '));
     type(input('inc_wages'), '400');

@@ -7,6 +7,7 @@ import {
   verifyDocumentSignature,
 } from '@social-lens/rules';
 import { BUNDLED_RULE_SETS } from './bundled-rule-sets.ts';
+import { RuleSourceError } from './rule-source-error.ts';
 
 /** Where an element takes its rule set from. */
 export interface RuleSourceOptions {
@@ -23,21 +24,7 @@ export interface RuleSourceOptions {
   params?: Readonly<Record<string, unknown>> | undefined;
 }
 
-/** The reasons a rule set cannot be loaded, for the element to say in the page's language. */
-export const RULE_SOURCE_FAILURES = ['unavailable', 'signature-invalid', 'invalid'] as const;
-export type RuleSourceFailure = (typeof RULE_SOURCE_FAILURES)[number];
-
-/** Why a rule set could not be loaded; `cause` keeps the underlying error for the console. */
-export class RuleSourceError extends Error {
-  override name = 'RuleSourceError';
-  constructor(
-    readonly code: RuleSourceFailure,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
+export { RULE_SOURCE_FAILURES, RuleSourceError, type RuleSourceFailure } from './rule-source-error.ts';
 
 /** At most this many documents are fetched for one rule set, so a cycle of `extends` cannot loop. */
 const MAX_DOCUMENTS = 20;

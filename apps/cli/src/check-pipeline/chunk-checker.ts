@@ -1,24 +1,16 @@
 import { createCompiledRecordChecker, createRecordCheckerOn, type Finding, type RecordEngine, type ResolvedRuleSet, todayIso } from '@social-lens/rules';
-import { forEachItemOfChunk, type InputItem, itemsOfChunk } from '../input/chunk-items.ts';
-import type { ColumnMap } from '../input/column-map.ts';
-import type { OutputFormat } from '../output/finding-writer.ts';
 import { createPortfolioRun, type PortfolioRecord } from '@social-lens/rules/aggregate';
+import { forEachRecordOfText, READABLE_ROW_RULE_ID, type RecordsInputItem, type RecordsLayout } from '@social-lens/rules/records-input';
+import type { OutputFormat } from '../output/finding-writer.ts';
 import { createOutputFormat } from '../output/output-format.ts';
-
-/** The rule id of findings about the input itself (a row that could not be read). */
-export const INPUT_RULE_ID = 'lens/input#readable-row';
 
 /** Everything a chunk checker needs; plain data, so it can be handed to a worker thread. */
 export interface ChunkCheckerConfig {
-  kind: 'csv' | 'ndjson';
   fileName: string;
   /** A WHATWG encoding label (already chosen: never `auto`). */
   encoding: string;
-  delimiter: string;
-  /** CSV: the canonical field of each column (undefined for an ignored column). */
-  header: Array<string | undefined>;
-  /** NDJSON: export names → canonical field names. */
-  map: Array<[string, string]>;
+  /** How rows become records: the CSV header's fields, or the column map of NDJSON. */
+  layout: RecordsLayout;
   ruleSets: ResolvedRuleSet[];
   engine: RecordEngine;
   lang: string;
@@ -48,10 +40,6 @@ export interface ChunkResult {
   collected?: CollectedItem[];
 }
 
-function inputProblem(line: number, message: string): Finding {
-  return { ruleId: INPUT_RULE_ID, ruleSet: 'lens/input', severity: 'error', recordId: `line ${line}`, line, fields: [], message };
-}
-
 /**
  * Decodes, parses and checks one chunk of records and formats its findings. The same code runs
  * in the main thread for small files and in worker threads for large ones.
@@ -65,7 +53,6 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
   const syncCheckers =
     config.engine === 'compiled' ? config.ruleSets.map((ruleSet) => createCompiledRecordChecker(ruleSet, checkerOptions)) : undefined;
   const checkers = syncCheckers ? [] : config.ruleSets.map((ruleSet) => createRecordCheckerOn(ruleSet, { ...checkerOptions, engine: config.engine }));
-  const map: ColumnMap = new Map(config.map);
   const portfolio = config.collect === 'none' ? undefined : createPortfolioRun(config.ruleSets, { lang: config.lang, today });
 
   return async (bytes, firstLine) => {
@@ -86,13 +73,11 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
     if (replacement !== -1) result.undecodableLine = firstLine + countNewlines(text, replacement);
 
     const collected: CollectedItem[] | undefined = portfolio ? [] : undefined;
-    const itemOptions = { kind: config.kind, fileName: config.fileName, delimiter: config.delimiter, header: config.header, map };
-    const take = (item: InputItem, recordFindings: Finding[]): void => {
-      if (item.kind === 'problem') {
-        result.inputProblems += 1;
-        const finding = inputProblem(item.line, item.message);
-        emit(finding);
-        collected?.push({ problem: finding });
+    const take = (item: RecordsInputItem, recordFindings: Finding[]): void => {
+      if (item.kind === 'input-finding') {
+        if (item.finding.ruleId === READABLE_ROW_RULE_ID) result.inputProblems += 1;
+        emit(item.finding);
+        collected?.push({ problem: item.finding });
         return;
       }
       result.records += 1;
@@ -104,13 +89,15 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
       }
     };
     if (syncCheckers) {
-      forEachItemOfChunk(text, firstLine, itemOptions, (item) => {
-        if (item.kind === 'problem') return take(item, []);
+      forEachRecordOfText(text, firstLine, config.layout, (item) => {
+        if (item.kind === 'input-finding') return take(item, []);
         const findings = syncCheckers.length === 1 ? syncCheckers[0]!.checkSync(item.raw, { line: item.line }) : syncCheckers.flatMap((checker) => checker.checkSync(item.raw, { line: item.line }));
         take(item, findings);
       });
     } else {
-      for (const item of itemsOfChunk(text, firstLine, itemOptions)) {
+      const items: RecordsInputItem[] = [];
+      forEachRecordOfText(text, firstLine, config.layout, (item) => items.push(item));
+      for (const item of items) {
         const findings: Finding[] = [];
         if (item.kind === 'record') for (const checker of checkers) findings.push(...(await checker.check(item.raw, { line: item.line })));
         take(item, findings);

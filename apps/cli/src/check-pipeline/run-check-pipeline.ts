@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
 import type { OpenedExport } from '../input/open-export.ts';
-import { bundleCheckWorker } from './bundle-check-worker.ts';
 import { type ChunkCheckerConfig, type ChunkResult, createChunkChecker } from './chunk-checker.ts';
 
 export interface PipelineOptions {
@@ -13,12 +12,17 @@ export interface PipelineOptions {
 
 type Check = (bytes: Uint8Array, firstLine: number) => Promise<ChunkResult>;
 
+/**
+ * The worker's script as `pnpm build` wrote it beside this file: plain JavaScript importing the
+ * built packages, so a worker starts without a loader or a bundling step of its own.
+ */
+const CHECK_WORKER_SCRIPT = new URL('./check-worker.js', import.meta.url);
+
 /** A worker holds two chunks at most: a small young generation keeps its memory (and RSS) flat. */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
 
-async function createWorkerPool(config: ChunkCheckerConfig, size: number): Promise<{ checks: Check[]; close: () => Promise<void> }> {
-  const script = await bundleCheckWorker();
-  const workers = Array.from({ length: size }, () => new Worker(script.url, { workerData: config, resourceLimits: WORKER_LIMITS }));
+function createWorkerPool(config: ChunkCheckerConfig, size: number): { checks: Check[]; close: () => Promise<void> } {
+  const workers = Array.from({ length: size }, () => new Worker(CHECK_WORKER_SCRIPT, { workerData: config, resourceLimits: WORKER_LIMITS }));
   let nextId = 0;
   const waiting = new Map<number, { resolve: (result: ChunkResult) => void; reject: (error: Error) => void }>();
   for (const worker of workers) {
@@ -48,7 +52,6 @@ async function createWorkerPool(config: ChunkCheckerConfig, size: number): Promi
     checks,
     close: async () => {
       await Promise.all(workers.map((worker) => worker.terminate()));
-      script.dispose();
     },
   };
 }
@@ -59,7 +62,7 @@ async function createWorkerPool(config: ChunkCheckerConfig, size: number): Promi
  * chunks per checker are in flight, so memory stays flat whatever the length of the file.
  */
 export async function runCheckPipeline(source: OpenedExport, config: ChunkCheckerConfig, options: PipelineOptions): Promise<void> {
-  const pool = options.workers > 0 ? await createWorkerPool(config, options.workers) : undefined;
+  const pool = options.workers > 0 ? createWorkerPool(config, options.workers) : undefined;
   const checks: Check[] = pool?.checks ?? [createChunkChecker(config)];
   const inFlight: Array<{ result: Promise<ChunkResult>; endOffset: number }> = [];
   const maxInFlight = checks.length * 2;

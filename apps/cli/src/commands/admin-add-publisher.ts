@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { publicKeyText, SigningError } from '@social-lens/rules';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 export interface AdminAddPublisherOptions {
@@ -10,16 +11,28 @@ export interface AdminAddPublisherOptions {
 
 /**
  * `lens admin add-publisher NAME [--data-dir DIR | --database-url URL] [--public-key FILE] [--new-token]`:
- * creates a publisher in the service's database (DATABASE_URL, else DATA_DIR, else ./.data, as
+ * creates a publisher in the registry's database (DATABASE_URL, else DATA_DIR, else ./.data, as
  * `pnpm start` does) and prints its token once; only a salted hash is stored. With PGlite, stop
- * the service first: the embedded database is opened by one process at a time.
+ * the service first: the embedded database is opened by one process at a time. What can go
+ * wrong (a held data folder, a bad name or key, an unreachable database) is thrown for `main`
+ * to tell, with exit 2.
  */
+/** The key in a `--public-key` file, read before the database is opened; a key that cannot be read names the file. */
+async function readPublicKeyFile(file: string): Promise<string> {
+  try {
+    return await publicKeyText(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (error instanceof SigningError) throw new UsageError(`--public-key ${file}: ${error.message}`, { cause: error });
+    throw error;
+  }
+}
+
 export async function adminAddPublisher(name: string, options: AdminAddPublisherOptions): Promise<number> {
   const databaseUrl = options.databaseUrl ?? (options.dataDir ? undefined : process.env.DATABASE_URL || undefined);
   const dataDir = options.dataDir ?? process.env.DATA_DIR ?? './.data';
-  const publicKey = options.publicKey ? readFileSync(options.publicKey, 'utf8') : undefined;
+  const publicKey = options.publicKey ? await readPublicKeyFile(options.publicKey) : undefined;
   // Loaded here, not at the top: the database drivers would slow every other lens command.
-  const { addPublisher, openDatabase } = await import('@social-lens/service/admin');
+  const { addPublisher, openDatabase } = await import('@social-lens/registry');
   const database = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
   try {
     const added = await addPublisher(database.db, name, { ...(publicKey ? { publicKey } : {}), allowExisting: options.newToken === true });
@@ -29,9 +42,6 @@ export async function adminAddPublisher(name: string, options: AdminAddPublisher
     );
     process.stdout.write(`${added.token}\n`);
     return EXIT_CODES.ok;
-  } catch (error) {
-    if (error instanceof Error && /already exists|is not a publisher name|Ed25519|public key/.test(error.message)) throw new UsageError(error.message, { cause: error });
-    throw error;
   } finally {
     await database.close();
   }

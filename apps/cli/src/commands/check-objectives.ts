@@ -1,12 +1,12 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { checkWorkbook, createObjectiveChecker, type Finding, SMART_CRITERIA, type WorkbookEntry } from '@social-lens/rules';
+import { checkWorkbook, createObjectiveChecker, type Finding, formatProblem, RuleSetError, SMART_CRITERIA, type WorkbookEntry } from '@social-lens/rules';
 import { readObjectives } from '../input/read-objectives.ts';
 import { formatObjectiveBlock } from '../output/objective-table.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
-import { parseParamOptions, resolveForCli } from '../rule-sets/resolve-for-cli.ts';
+import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 export const DEFAULT_OBJECTIVE_RULE_SET = 'core/smart-objective';
@@ -29,9 +29,15 @@ export interface CheckObjectivesOptions {
 export async function checkObjectives(file: string, options: CheckObjectivesOptions): Promise<number> {
   const fileName = displayPath(file);
   const { catalog, references } = loadCatalog(options.ruleset ? [options.ruleset] : []);
-  const [ruleSet] = resolveForCli(catalog, references.length > 0 ? references : [DEFAULT_OBJECTIVE_RULE_SET], parseParamOptions(options.param));
+  const [ruleSet] = resolveForCli(catalog, references.length > 0 ? references : [DEFAULT_OBJECTIVE_RULE_SET], options.param);
   if (!ruleSet || ruleSet.subject !== 'objective') throw new UsageError(`${ruleSet?.ref ?? options.ruleset} is not a rule set for objectives`);
-  const checker = createObjectiveChecker(ruleSet, { ...(options.lang ? { lang: options.lang } : {}), ...(options.today ? { today: options.today } : {}) });
+  let checker: ReturnType<typeof createObjectiveChecker>;
+  try {
+    checker = createObjectiveChecker(ruleSet, { ...(options.lang ? { lang: options.lang } : {}), ...(options.today ? { today: options.today } : {}) });
+  } catch (error) {
+    if (error instanceof RuleSetError) throw new UsageError(error.problems.map(formatProblem).join('\n'), { cause: error });
+    throw error;
+  }
   const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
   const write = async (text: string): Promise<void> => {
     if (!output.write(text)) await once(output, 'drain');

@@ -3,10 +3,10 @@ import { createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { RECORD_ENGINES, type RecordEngine, todayIso } from '@social-lens/rules';
-import { INPUT_RULE_ID } from '../check-pipeline/chunk-checker.ts';
+import { DEFAULT_RECORD_RULE_SETS, DISTINCT_COLUMNS_RULE_ID, NO_COLUMN_MAP, READABLE_ROW_RULE_ID } from '@social-lens/rules/records-input';
 import { runCheckPipeline } from '../check-pipeline/run-check-pipeline.ts';
-import { type ColumnMap, readColumnMap } from '../input/column-map.ts';
 import { openExport } from '../input/open-export.ts';
+import { readColumnMapFile } from '../input/read-column-map-file.ts';
 import type { CheckSummary, OutputFormat } from '../output/finding-writer.ts';
 import { createReportCollector, renderHtmlReport } from '../output/html-report/index.ts';
 import { createOutputFormat } from '../output/output-format.ts';
@@ -15,14 +15,14 @@ import { createTableFormat } from '../output/table-writer.ts';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
-import { parseParamOptions, resolveForCli } from '../rule-sets/resolve-for-cli.ts';
+import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
 import { EXIT_CODES } from '../usage-error.ts';
 
-/** Record consistency and the portfolio checks (loan-officer outliers, duplicates, exits by branch). */
-export const DEFAULT_RECORD_RULE_SETS = ['core/client-data', 'core/portfolio'];
 export const FAIL_ON_LEVELS = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
-export { INPUT_RULE_ID, RECORD_ENGINES };
+export { RECORD_ENGINES };
+
+const INPUT_RULE_TITLES: Readonly<Record<string, string>> = { [READABLE_ROW_RULE_ID]: 'unreadable input row', [DISTINCT_COLUMNS_RULE_ID]: 'columns that give one field' };
 
 /** Files at least this large are checked by worker threads (below, starting them costs more than it saves). */
 const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
@@ -59,7 +59,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   };
   const fileName = displayPath(file);
   const { catalog, references } = loadCatalog(options.ruleset);
-  const ruleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_RECORD_RULE_SETS, parseParamOptions(options.param));
+  const ruleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_RECORD_RULE_SETS, options.param);
   const today = options.today ?? todayIso();
   for (const ruleSet of ruleSets) {
     if (ruleSet.subject !== 'client-record') warn(`${ruleSet.ref} is a rule set for ${ruleSet.subject}s, not client records; use lens check objectives`);
@@ -71,7 +71,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
     options.format === 'html'
       ? createReportCollector({ lang: options.lang, fileName, checkedOn: today, ruleSets: recordRuleSets.map((ruleSet) => ruleSet.ref), titles })
       : undefined;
-  const map: ColumnMap = options.map ? readColumnMap(options.map) : new Map();
+  const map = options.map ? readColumnMapFile(options.map, displayPath(options.map)) : NO_COLUMN_MAP;
   const source = openExport(file, { map, encoding: options.encoding, warn, fileName });
 
   const format = createOutputFormat(options.format, fileName);
@@ -84,22 +84,25 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   let undecodableReported = false;
   const count = (ruleId: string, severity: string, found: number): void => {
     summary.bySeverity[severity] = (summary.bySeverity[severity] ?? 0) + found;
-    const entry = summary.byRule.get(ruleId) ?? { severity, title: titles.get(ruleId) ?? (ruleId === INPUT_RULE_ID ? 'unreadable input row' : ruleId), count: 0 };
+    const entry = summary.byRule.get(ruleId) ?? { severity, title: titles.get(ruleId) ?? INPUT_RULE_TITLES[ruleId] ?? ruleId, count: 0 };
     entry.count += found;
     summary.byRule.set(ruleId, entry);
   };
 
   try {
     await write(output, format.open());
+    for (const finding of source.headerFindings) {
+      count(finding.ruleId, finding.severity, 1);
+      report?.addInputProblem(finding);
+      await write(output, `${findingsWritten > 0 ? format.separator : ''}${format.format(finding)}`);
+      findingsWritten += 1;
+    }
     await runCheckPipeline(
       source,
       {
-        kind: source.kind,
         fileName,
         encoding: source.encoding,
-        delimiter: source.delimiter,
-        header: source.header,
-        map: [...map],
+        layout: source.layout,
         ruleSets: recordRuleSets,
         engine: options.engine ?? 'compiled',
         lang: options.lang,

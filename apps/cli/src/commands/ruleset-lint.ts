@@ -1,4 +1,4 @@
-import { createRuleSetCatalog, formatProblem, resolveRuleSet, RuleSetError, validateRuleSetDocument } from '@social-lens/rules';
+import { createObjectiveChecker, createRuleSetCatalog, formatProblem, resolveRuleSet, RuleSetError, validateRuleSetDocument } from '@social-lens/rules';
 import { findRuleSetFiles, readJsonFile, displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { rulesDirectory } from '../rule-sets/rules-directory.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
@@ -35,6 +35,8 @@ export async function lintRuleSets(files: readonly string[]): Promise<number> {
     try {
       const catalog = createRuleSetCatalog([...others.map((o) => o.value), document], [...others.map((o) => o.name), loaded.name]);
       const resolved = resolveRuleSet(catalog, `${document.id}@${document.version}`);
+      // Vocabularies are refused for what their schema cannot say (a phrase budget) when a checker is made.
+      if (resolved.subject === 'objective') createObjectiveChecker(resolved);
       process.stdout.write(`${loaded.name}: ok (${resolved.ref}, ${resolved.rules.length} rules from ${resolved.layers.join(' → ')})\n`);
     } catch (error) {
       if (!(error instanceof RuleSetError)) throw error;

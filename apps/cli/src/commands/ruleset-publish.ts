@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { signDocument } from '@social-lens/rules';
 import { readJsonFile } from '../rule-sets/load-rule-set-files.ts';
 import { readKeyText } from '../registry/read-key-text.ts';
-import { RegistryError, registryRequest } from '../registry/registry-client.ts';
+import { RegistryRequestError, readRegistryJson, registryRequest } from '../registry/registry-client.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 export interface RulesetPublishOptions {
@@ -18,7 +18,8 @@ export interface RulesetPublishOptions {
  * `lens ruleset publish FILE --server URL --token T [--tests FILE] [--key PRIVATE_KEY | --signature SIG]`:
  * publishes a rule set with its scenario tests (`tests.json` beside FILE by default), signed
  * with the key when given. Exit 0 when published or already published with the same content,
- * 1 when the registry refuses it (the problem is printed with its JSON paths).
+ * 1 when the registry refuses it (the problem is printed with its JSON paths); a server that
+ * cannot be reached, or is no registry, is an error for `main` (exit 2).
  */
 export async function publishRuleSetFile(file: string, options: RulesetPublishOptions): Promise<number> {
   const token = options.token ?? process.env.LENS_TOKEN;
@@ -39,12 +40,12 @@ export async function publishRuleSetFile(file: string, options: RulesetPublishOp
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(body),
     });
-    const result = (await response.json()) as { outcome: string; sha256: string; signedWith: string | null };
+    const result = await readRegistryJson<{ outcome: string; sha256: string; signedWith: string | null }>(response);
     const what = result.outcome === 'created' ? 'published' : 'already published with the same content';
     process.stdout.write(`${ruleset.id}@${ruleset.version} ${what} (sha-256 ${result.sha256}${result.signedWith ? `, signed with ${result.signedWith}` : ''})\n`);
     return EXIT_CODES.ok;
   } catch (error) {
-    if (!(error instanceof RegistryError)) throw error;
+    if (!(error instanceof RegistryRequestError && error.code === 'refused')) throw error;
     process.stderr.write(`lens: ${ruleset.id}@${ruleset.version} was not published: ${error.message}\n`);
     return EXIT_CODES.findings;
   }

@@ -1,25 +1,30 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import {
+  type ColumnMap,
+  chooseEncoding,
+  detectDelimiter,
+  ENCODING_SAMPLE_BYTES,
+  type EncodingChoice,
+  jsonLineOf,
+  parseJsonRecordsText,
+  type RecordsLayout,
+  readCsvHeader,
+} from '@social-lens/rules/records-input';
+import type { Finding } from '@social-lens/rules';
 import { UsageError } from '../usage-error.ts';
-import type { ColumnMap } from './column-map.ts';
-import { resolveCsvHeader } from './csv-header.ts';
-import { parseCsvText } from './csv-text-parser.ts';
-import { isValidUtf8Sample } from './decode-text.ts';
-import { detectDelimiter } from './detect-delimiter.ts';
 import { countNewlines, firstCsvRecordEnd, type RecordChunk, splitIntoRecordChunks } from './record-chunks.ts';
 
 export const INPUT_FORMATS = ['.csv', '.ndjson', '.jsonl', '.json'] as const;
-const SNIFF_BYTES = 64 * 1024;
 const MAX_HEADER_BYTES = 1024 * 1024;
 
 /** A client export ready to be read in chunks of whole records. */
 export interface OpenedExport {
-  kind: 'csv' | 'ndjson';
   /** The encoding chosen (never `auto`). */
   encoding: string;
-  delimiter: string;
-  /** CSV: the canonical field of each column. */
-  header: Array<string | undefined>;
+  layout: RecordsLayout;
+  /** Findings about the header (columns that give one field), before any row's. */
+  headerFindings: readonly Finding[];
   size: number;
   chunks(chunkBytes: number): AsyncGenerator<RecordChunk>;
 }
@@ -43,23 +48,19 @@ function readStart(path: string, bytes: number): Buffer {
   }
 }
 
-function chooseEncoding(sample: Uint8Array, requested: string, fileName: string, warn: (message: string) => void): string {
-  if (requested !== 'auto') {
-    try {
-      return new TextDecoder(requested).encoding;
-    } catch {
-      throw new UsageError(`--encoding ${requested}: unknown encoding; e.g. utf-8, windows-1251, windows-1250`);
-    }
+function chooseFileEncoding(sample: Uint8Array, requested: string, fileName: string, warn: (message: string) => void): EncodingChoice {
+  const choice = chooseEncoding(sample, requested === 'auto' ? undefined : requested, '--encoding');
+  if (choice.guessed && choice.encoding !== 'utf-8') {
+    warn(`${fileName}: not UTF-8; reading it as ${choice.encoding} (pass --encoding to choose another, e.g. windows-1250 for Latin-script Bosnian/Croatian/Serbian)`);
   }
-  if (isValidUtf8Sample(sample)) return 'utf-8';
-  warn(`${fileName}: not UTF-8; reading it as windows-1251 (pass --encoding to choose another, e.g. windows-1250 for Latin-script Bosnian/Croatian/Serbian)`);
-  return 'windows-1251';
+  return choice;
 }
 
 /**
- * Opens a client export: checks the file, chooses the encoding, reads and maps the CSV header,
- * and returns a source of record chunks. `.json` arrays are read whole and served as one chunk
- * of one record a line (their "line" is the item's position in the array).
+ * Opens a client export: checks the file, chooses the encoding, reads and maps the CSV header
+ * (through `@social-lens/rules/records-input`, as the service does), and returns a source of
+ * record chunks. `.json` arrays are read whole and served as one chunk of one record a line
+ * (their "line" is the item's position in the array).
  */
 export function openExport(path: string, options: OpenExportOptions): OpenedExport {
   const fileName = options.fileName ?? path;
@@ -71,16 +72,14 @@ export function openExport(path: string, options: OpenExportOptions): OpenedExpo
     throw new UsageError(`${fileName}: unknown file type "${extension || '(none)'}"; expected ${INPUT_FORMATS.join(', ')}`);
   }
   if (stat.size === 0) throw new UsageError(`${fileName}: the file is empty`);
-  const sample = readStart(path, Math.min(stat.size, SNIFF_BYTES));
-  const encoding = chooseEncoding(sample, options.encoding, fileName, options.warn);
+  const { encoding } = chooseFileEncoding(readStart(path, Math.min(stat.size, ENCODING_SAMPLE_BYTES)), options.encoding, fileName, options.warn);
 
-  if (extension === '.json') return openJsonArray(path, encoding, fileName, stat.size);
+  if (extension === '.json') return openJsonArray(path, encoding, fileName, stat.size, options.map);
   if (extension !== '.csv') {
     return {
-      kind: 'ndjson',
       encoding,
-      delimiter: ',',
-      header: [],
+      layout: { format: 'ndjson', map: options.map },
+      headerFindings: [],
       size: stat.size,
       chunks: (chunkBytes) => splitIntoRecordChunks(createReadStream(path), { chunkBytes }),
     };
@@ -95,19 +94,16 @@ export function openExport(path: string, options: OpenExportOptions): OpenedExpo
     if (start.length < stat.size) throw new UsageError(`${fileName}:1: the header row is longer than 1 MB`);
     headerEnd = start.length;
   }
-  let columns: string[] = [];
-  parseCsvText(decoder.decode(start.subarray(0, headerEnd)), delimiter, 1, (cells) => {
-    columns = cells;
-  }, { maxRows: 1 });
-  if (columns.length === 0 || columns.every((column) => column.trim() === '')) throw new UsageError(`${fileName}: the file has no header row`);
-  const header = resolveCsvHeader(columns, options.map, fileName, options.warn);
+  const header = readCsvHeader(decoder.decode(start.subarray(0, headerEnd)), options.map, { delimiter, source: fileName });
+  if (header.ignoredColumns.length > 0) {
+    options.warn(`${fileName}:1: ignoring column(s) that match no field: ${header.ignoredColumns.map((c) => `"${c}"`).join(', ')} (map them with --map FILE)`);
+  }
   const dataStart = headerEnd + 1;
   const startLine = 2 + countNewlines(start, 0, headerEnd);
   return {
-    kind: 'csv',
     encoding,
-    delimiter,
-    header,
+    layout: header.layout,
+    headerFindings: header.findings,
     size: stat.size,
     chunks: (chunkBytes) =>
       dataStart >= stat.size
@@ -116,20 +112,13 @@ export function openExport(path: string, options: OpenExportOptions): OpenedExpo
   };
 }
 
-function openJsonArray(path: string, encoding: string, fileName: string, size: number): OpenedExport {
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder(encoding).decode(readFileSync(path)));
-  } catch (error) {
-    throw new UsageError(`${fileName}: not valid JSON (${(error as Error).message})`, { cause: error });
-  }
-  if (!Array.isArray(value)) throw new UsageError(`${fileName}: expected a JSON array of client records`);
-  const lines = Buffer.from(`${value.map((item) => JSON.stringify(item) ?? 'null').join('\n')}\n`, 'utf8');
+function openJsonArray(path: string, encoding: string, fileName: string, size: number, map: ColumnMap): OpenedExport {
+  const items = parseJsonRecordsText(new TextDecoder(encoding).decode(readFileSync(path)), { source: fileName });
+  const lines = Buffer.from(`${items.map(jsonLineOf).join('\n')}\n`, 'utf8');
   return {
-    kind: 'ndjson',
     encoding: 'utf-8',
-    delimiter: ',',
-    header: [],
+    layout: { format: 'ndjson', map },
+    headerFindings: [],
     size,
     chunks: async function* () {
       yield { bytes: lines, firstLine: 1, endOffset: size };

@@ -1,8 +1,5 @@
-import type { ColumnMap } from './column-map.ts';
-import { type InputItem, itemsOfChunk } from './chunk-items.ts';
+import { type ColumnMap, forEachRecordOfText, type RecordsInputItem } from '@social-lens/rules/records-input';
 import { openExport } from './open-export.ts';
-
-export type { InputItem };
 
 export interface ReadRecordsOptions {
   map: ColumnMap;
@@ -14,22 +11,20 @@ export interface ReadRecordsOptions {
 
 /**
  * Reads a client export record by record in this thread, as `lens check records` reads it in
- * chunks: `.csv`, `.ndjson`/`.jsonl` or `.json`. Bad rows are `problem` items with their line.
+ * chunks: `.csv`, `.ndjson`/`.jsonl` or `.json`. Rows that cannot be read, and warnings about the
+ * header, are `input-finding` items in file order.
  *
  * @example
- * for await (const item of readRecords('clients.csv', { map: new Map(), encoding: 'auto', warn: console.warn })) …
+ * for await (const item of readRecords('clients.csv', { map: NO_COLUMN_MAP, encoding: 'auto', warn: console.warn })) …
  */
-export async function* readRecords(path: string, options: ReadRecordsOptions): AsyncGenerator<InputItem> {
+export async function* readRecords(path: string, options: ReadRecordsOptions): AsyncGenerator<RecordsInputItem> {
   const fileName = options.fileName ?? path;
   const source = openExport(path, { map: options.map, encoding: options.encoding, warn: options.warn, fileName });
+  for (const finding of source.headerFindings) yield { kind: 'input-finding', finding };
   const decoder = new TextDecoder(source.encoding);
   for await (const chunk of source.chunks(1024 * 1024)) {
-    yield* itemsOfChunk(decoder.decode(chunk.bytes), chunk.firstLine, {
-      kind: source.kind,
-      fileName,
-      delimiter: source.delimiter,
-      header: source.header,
-      map: options.map,
-    });
+    const items: RecordsInputItem[] = [];
+    forEachRecordOfText(decoder.decode(chunk.bytes), chunk.firstLine, source.layout, (item) => items.push(item));
+    yield* items;
   }
 }

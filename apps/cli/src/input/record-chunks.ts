@@ -96,17 +96,22 @@ export async function* splitIntoRecordChunks(stream: Readable | AsyncIterable<Bu
     offset += bytes.length;
     return chunk;
   };
+  // Without a record boundary in what is pending (one very long line), look again only once it
+  // has doubled: joining and scanning it at every piece would cost the square of its length.
+  let nextLook = options.chunkBytes;
   for await (const piece of stream as AsyncIterable<Buffer>) {
     pending.push(piece);
     pendingBytes += piece.length;
-    if (pendingBytes < options.chunkBytes) continue;
+    if (pendingBytes < nextLook) continue;
     const joined = Buffer.concat(pending, pendingBytes);
     let boundary = delimiter === undefined ? joined.lastIndexOf(NEWLINE) : lastCsvBoundary(joined, delimiter);
     if (boundary === -1 && pendingBytes > MAX_PENDING_BYTES) boundary = joined.lastIndexOf(NEWLINE);
     if (boundary === -1) {
       pending = [joined];
+      nextLook = Math.max(options.chunkBytes, pendingBytes * 2);
       continue;
     }
+    nextLook = options.chunkBytes;
     yield emit(joined.subarray(0, boundary + 1));
     const rest = joined.subarray(boundary + 1);
     pending = rest.length > 0 ? [Buffer.from(rest)] : [];

@@ -7,12 +7,22 @@ interface Problem {
   errors?: Array<{ path: string; message: string }>;
 }
 
-/** The registry refused or failed a request: its problem, ready to print. */
-export class RegistryError extends Error {
+/**
+ * Why a request to a registry failed: the server cannot be reached, it refused the request
+ * (a problem body, with its status), or what answered is not a Social Lens registry.
+ */
+const REGISTRY_REQUEST_FAILURES = ['unreachable', 'refused', 'not-a-registry'] as const;
+export type RegistryRequestFailure = (typeof REGISTRY_REQUEST_FAILURES)[number];
+
+/** A request to a registry that failed; `refused` carries the problem, ready to print. */
+export class RegistryRequestError extends Error {
+  readonly code: RegistryRequestFailure;
+  /** The HTTP status of a refusal; 0 when nothing answered. */
   readonly status: number;
-  constructor(status: number, message: string, options?: { cause?: unknown }) {
+  constructor(code: RegistryRequestFailure, status: number, message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = 'RegistryError';
+    this.name = 'RegistryRequestError';
+    this.code = code;
     this.status = status;
   }
 }
@@ -28,9 +38,14 @@ export function registryUrl(server: string, path: string): string {
   return `${base.origin}${base.pathname.replace(/\/+$/, '')}${path}`;
 }
 
+function isProblem(value: unknown): value is Problem {
+  return value !== null && typeof value === 'object' && typeof (value as Problem).detail === 'string';
+}
+
 /**
- * Sends a request to the registry; a non-2xx answer becomes a {@link RegistryError} with the
- * problem's detail and each `errors[].path: message` on its own line.
+ * Sends a request to the registry. A problem answer (4xx/5xx with a problem body) becomes a
+ * `refused` {@link RegistryRequestError} with the detail and each `errors[].path: message` on its
+ * own line; no answer is `unreachable`; an answer that is no problem body is `not-a-registry`.
  *
  * @example
  * const response = await registryRequest('http://127.0.0.1:8787', '/v1/rulesets')
@@ -41,16 +56,44 @@ export async function registryRequest(server: string, path: string, init: Reques
   try {
     response = await fetch(url, init);
   } catch (error) {
-    throw new RegistryError(0, `cannot reach ${url}: ${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message}`, { cause: error });
+    const reason = (error as Error & { cause?: Error }).cause?.message ?? (error as Error).message;
+    throw new RegistryRequestError('unreachable', 0, `cannot reach ${url}: ${reason}`, { cause: error });
   }
   if (response.ok || response.status === 304) return response;
   const text = await response.text();
-  let problem: Problem = {};
+  let problem: unknown;
   try {
-    problem = JSON.parse(text) as Problem;
+    problem = JSON.parse(text);
   } catch {
-    problem = { detail: text.slice(0, 500) };
+    problem = undefined;
   }
-  const lines = [`${response.status} ${problem.detail ?? response.statusText}`, ...(problem.errors ?? []).map((error) => `  ${error.path || '/'}: ${error.message}`)];
-  throw new RegistryError(response.status, lines.join('\n'));
+  if (!isProblem(problem)) throw notARegistry(url, `${response.status} ${response.statusText}`);
+  const lines = [`${response.status} ${problem.detail}`, ...(problem.errors ?? []).map((error) => `  ${error.path || '/'}: ${error.message}`)];
+  throw new RegistryRequestError('refused', response.status, lines.join('\n'));
+}
+
+/**
+ * The answer's body as JSON, or a `not-a-registry` {@link RegistryRequestError} when it is not
+ * JSON (a web page, a proxy's error).
+ *
+ * @example
+ * const result = await readRegistryJson<{ sha256: string }>(response)
+ */
+export async function readRegistryJson<T>(response: Response): Promise<T> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw notARegistry(response.url, `answered ${response.headers.get('content-type') ?? 'something'} that is not JSON`, error);
+  }
+}
+
+/**
+ * The error for an answer that no Social Lens registry gives.
+ *
+ * @example
+ * throw notARegistry(response.url, 'no X-Rule-Set-Version header')
+ */
+export function notARegistry(url: string, what: string, cause?: unknown): RegistryRequestError {
+  return new RegistryRequestError('not-a-registry', 0, `${url} is not a Social Lens registry (${what}); check --server`, cause === undefined ? undefined : { cause });
 }

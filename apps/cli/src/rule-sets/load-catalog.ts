@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { createRuleSetCatalog, type RuleSetCatalog } from '@social-lens/rules';
+import { createRuleSetCatalog, formatProblem, type RuleSetCatalog, RuleSetError } from '@social-lens/rules';
 import { displayPath, findRuleSetFiles, type LoadedJsonFile, readJsonFile } from './load-rule-set-files.ts';
 import { rulesDirectory } from './rules-directory.ts';
+import { UsageError } from '../usage-error.ts';
 
 export interface LoadedCatalog {
   catalog: RuleSetCatalog;
@@ -34,9 +35,15 @@ export function loadCatalog(ruleSetOptions: readonly string[]): LoadedCatalog {
       references.push(typeof document.id === 'string' && typeof document.version === 'string' ? `${document.id}@${document.version}` : value);
     } else references.push(value);
   }
-  const catalog = createRuleSetCatalog(
-    files.map((file) => file.value),
-    files.map((file) => file.name),
-  );
-  return { catalog, references };
+  try {
+    const catalog = createRuleSetCatalog(
+      files.map((file) => file.value),
+      files.map((file) => file.name),
+    );
+    return { catalog, references };
+  } catch (error) {
+    // A rule-set file that does not match the schema is the user's input: its problems, exit 2.
+    if (error instanceof RuleSetError) throw new UsageError(error.problems.map(formatProblem).join('\n'), { cause: error });
+    throw error;
+  }
 }

@@ -1,10 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 
-/** The `rules/` folder shipped with the project, or `LENS_RULES_DIR` when set. */
+/** The shipped rule sets (`@social-lens/rule-sets`), or `LENS_RULES_DIR` when set. */
 export function rulesDirectory(): string {
-  const fromEnvironment = process.env.LENS_RULES_DIR;
-  if (fromEnvironment) return fromEnvironment;
-  const shipped = fileURLToPath(new URL('../../../../rules', import.meta.url));
-  return existsSync(shipped) ? shipped : 'rules';
+  return process.env.LENS_RULES_DIR || RULES_DIRECTORY;
 }

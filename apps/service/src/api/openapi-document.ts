@@ -19,7 +19,7 @@ const problem = (description: string) => ({ description, content: { 'application
 const PROBLEMS = {
   '400': problem('Malformed JSON'),
   '413': problem('Body, records or objectives over the limit'),
-  '415': problem('Unsupported content type'),
+  '415': problem('Unsupported content type or charset'),
   '422': problem('The body does not match its schema; `errors[].path` names where'),
   '429': problem('Rate limit passed'),
 };
@@ -77,7 +77,9 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
             content: {
               'application/json': { schema: { oneOf: [ref('RecordsCheckRequest'), { type: 'array', items: ref('ClientRecord') }] } },
               'application/x-ndjson': { schema: ref('ClientRecord') },
-              'text/csv': { schema: { type: 'string' } },
+              'text/csv': {
+                schema: { type: 'string', description: 'A client export: header row, `,` `;` tab or `|` as delimiter; a `charset` parameter is honoured, else UTF-8 or windows-1251 from the bytes' },
+              },
             },
           },
           responses: {

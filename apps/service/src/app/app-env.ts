@@ -1,6 +1,4 @@
-import type { Database } from '../db/database.ts';
-import type { TokenOwner } from '../registry/publisher-token.ts';
-import type { RegistryCatalogLoader } from '../registry/registry-catalog.ts';
+import type { Database, RegistryCatalogLoader, TokenOwner } from '@social-lens/registry';
 import type { ServiceLimits } from './service-options.ts';
 
 /** What every route can reach: the database and the per-instance caches of immutable things. */

@@ -1,3 +1,4 @@
+import { createRegistryCatalogLoader } from '@social-lens/registry';
 import { compress } from 'hono/compress';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -7,7 +8,6 @@ import { createRateLimiter } from '../middleware/rate-limit.ts';
 import { requestLog } from '../middleware/request-log.ts';
 import { createErrorHandler } from '../problems/on-error.ts';
 import { ProblemError, problemResponse } from '../problems/problem-error.ts';
-import { createRegistryCatalogLoader } from '../registry/registry-catalog.ts';
 import { createHealthRoutes } from '../routes/health/index.ts';
 import { createObjectiveRoutes } from '../routes/objectives/index.ts';
 import { createOpenApiRoutes } from '../routes/openapi/index.ts';

@@ -1,3 +1,4 @@
+import { ServiceEnvironmentError } from './service-environment-error.ts';
 import type { RateLimitOptions, ServiceLimits } from './service-options.ts';
 import { DEFAULT_RATE_LIMIT } from './service-options.ts';
 
@@ -18,7 +19,7 @@ function number(environment: NodeJS.ProcessEnv, name: string): number | undefine
   const text = environment[name];
   if (text === undefined || text === '') return undefined;
   const value = Number(text);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name}=${text}: expected a non-negative number`);
+  if (!Number.isFinite(value) || value < 0) throw new ServiceEnvironmentError(name, `${name}=${text}: expected a non-negative number`);
   return value;
 }
 
@@ -26,7 +27,8 @@ function number(environment: NodeJS.ProcessEnv, name: string): number | undefine
  * Reads `PORT` (8787), `HOST` (0.0.0.0), `DATABASE_URL`, `DATA_DIR` (./.data), `MAX_BODY_BYTES`,
  * `MAX_RECORDS`, `MAX_OBJECTIVES`, `MAX_OBJECTIVE_LENGTH`, `RATE_LIMIT_WINDOW_MS`,
  * `RATE_LIMIT_PER_ADDRESS`, `RATE_LIMIT_PER_TOKEN` (0 turns limiting off), `CORS_ORIGINS`
- * (comma-separated, `*` by default), `TRUST_PROXY=1`, `SEED_RULE_SETS=0`.
+ * (comma-separated, `*` by default), `TRUST_PROXY=1`, `SEED_RULE_SETS=0`. A number it cannot
+ * read is a {@link ServiceEnvironmentError}.
  *
  * @example
  * const settings = readServiceEnvironment(process.env)

@@ -1,4 +1,4 @@
-import type { OpenDatabase } from '../db/database.ts';
+import type { OpenDatabase } from '@social-lens/registry';
 
 /** Sizes the service accepts; each one is answered 413 or 422 with a problem body when passed. */
 export interface ServiceLimits {

@@ -1,22 +1,23 @@
-import { parse } from 'csv-parse/sync';
+import { type ColumnMap, decodeRecordsText, type RecordsInputItem, readRecordsText, recordOfJson } from '@social-lens/rules/records-input';
 import { isJsonMediaType, parseJsonText } from '../api/read-json-body.ts';
 import { ProblemError } from '../problems/problem-error.ts';
 
-/** One record of a check request, or an input line that could not become one. */
-export type RecordItem = { kind: 'record'; raw: Record<string, unknown>; line: number } | { kind: 'problem'; line: number; message: string };
-
-export interface RecordsInput {
-  format: 'json' | 'ndjson' | 'csv';
-  items: RecordItem[];
-  /** The object form of a JSON body (options beside `records`), when it was used. */
-  options?: Record<string, unknown>;
-}
+/** The body of a records check before its records are read: JSON records, or the text of an export. */
+export type RecordsBody =
+  | { format: 'json'; records: Array<Record<string, unknown>>; options?: Record<string, unknown> }
+  | { format: 'json'; records?: undefined; options: Record<string, unknown> }
+  | { format: 'csv' | 'ndjson'; text: string };
 
 const NDJSON_TYPES = ['application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/x-jsonlines'];
-const DELIMITERS = [',', ';', '\t', '|'] as const;
 
-function mediaType(contentType: string | undefined): string {
-  return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+function mediaTypeOf(contentType: string | undefined): { type: string; charset?: string } {
+  const [type = '', ...parameters] = (contentType ?? '').split(';');
+  const charset = parameters
+    .map((parameter) => parameter.trim().split('='))
+    .find(([name]) => name?.trim().toLowerCase() === 'charset')?.[1]
+    ?.trim()
+    .replace(/^"(.*)"$/, '$1');
+  return { type: type.trim().toLowerCase(), ...(charset === undefined ? {} : { charset }) };
 }
 
 function tooMany(limit: number, path: string): ProblemError {
@@ -31,106 +32,58 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Excel writes `;` where the decimal separator is a comma (Russian, Bosnian locales), `,` elsewhere. */
-function detectDelimiter(headerLine: string): string {
-  let best: string = ',';
-  let bestCount = 0;
-  for (const candidate of DELIMITERS) {
-    const count = headerLine.split(candidate).length - 1;
-    if (count > bestCount) [best, bestCount] = [candidate, count];
-  }
-  return best;
-}
-
-function readJson(text: string, limit: number): RecordsInput {
+function readJson(text: string, limit: number): RecordsBody {
   const value = parseJsonText(text);
-  const [records, base, options] = Array.isArray(value)
-    ? [value, '', undefined]
-    : isObject(value) && Array.isArray(value.records)
-      ? [value.records as unknown[], '/records', value]
-      : [undefined, '', undefined];
-  if (!records) {
-    if (isObject(value)) return { format: 'json', items: [], options: value };
-    throw new ProblemError(422, { kind: 'invalid-body', detail: 'expected an array of client records or an object with "records"', errors: [{ path: '/', message: 'expected array or object' }] });
+  if (Array.isArray(value) || (isObject(value) && Array.isArray(value.records))) {
+    const [records, base, options] = Array.isArray(value) ? [value, '', undefined] : [value.records as unknown[], '/records', value];
+    if (records.length > limit) throw tooMany(limit, base || '/');
+    const errors = records.flatMap((record, index) => (isObject(record) ? [] : [{ path: `${base}/${index}`, message: 'expected a JSON object (one client record)', code: 'type' }]));
+    if (errors.length > 0) throw new ProblemError(422, { kind: 'invalid-body', detail: `${errors[0]!.path}: ${errors[0]!.message}`, errors: errors.slice(0, 50) });
+    return { format: 'json', records: records as Array<Record<string, unknown>>, ...(options ? { options } : {}) };
   }
-  if (records.length > limit) throw tooMany(limit, base || '/');
-  const errors = records.flatMap((record, index) => (isObject(record) ? [] : [{ path: `${base}/${index}`, message: 'expected a JSON object (one client record)', code: 'type' }]));
-  if (errors.length > 0) throw new ProblemError(422, { kind: 'invalid-body', detail: `${errors[0]!.path}: ${errors[0]!.message}`, errors: errors.slice(0, 50) });
-  return {
-    format: 'json',
-    items: records.map((record, index) => ({ kind: 'record', raw: record as Record<string, unknown>, line: index + 1 })),
-    ...(options ? { options } : {}),
-  };
-}
-
-function readNdjson(text: string, limit: number): RecordsInput {
-  const items: RecordItem[] = [];
-  let records = 0;
-  const lines = text.split(/\r?\n/);
-  for (let index = 0; index < lines.length; index += 1) {
-    const content = lines[index]!.replace(/^\uFEFF/, '').trim();
-    if (content === '') continue;
-    const line = index + 1;
-    let value: unknown;
-    try {
-      value = parseJsonText(content, `line ${line}: `);
-    } catch (error) {
-      items.push({ kind: 'problem', line, message: `line ${line}: ${(error as Error).message.replace(/^line \d+: /, '')}` });
-      continue;
-    }
-    if (!isObject(value)) {
-      items.push({ kind: 'problem', line, message: `line ${line}: expected a JSON object (one client record)` });
-      continue;
-    }
-    records += 1;
-    if (records > limit) throw tooMany(limit, `line ${line}`);
-    items.push({ kind: 'record', raw: value, line });
-  }
-  return { format: 'ndjson', items };
-}
-
-function readCsv(text: string, limit: number): RecordsInput {
-  const body = text.replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(body.split(/\r?\n/, 1)[0] ?? '');
-  const items: RecordItem[] = [];
-  let rows: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    rows = parse(body, { delimiter, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: 1_000_000 }) as unknown as typeof rows;
-  } catch (error) {
-    throw new ProblemError(422, { kind: 'malformed-csv', detail: `not readable as CSV: ${(error as Error).message}`, cause: error });
-  }
-  const [header, ...data] = rows;
-  if (!header) throw new ProblemError(422, { kind: 'malformed-csv', detail: 'the CSV has no header row', errors: [{ path: 'line 1', message: 'expected a header row' }] });
-  if (data.length > limit) throw tooMany(limit, `line ${data[limit]!.info.lines}`);
-  for (const { record, info } of data) {
-    if (record.length !== header.record.length) {
-      items.push({ kind: 'problem', line: info.lines, message: `line ${info.lines}: the row has ${record.length} cells but the header has ${header.record.length}; the row was not checked` });
-      continue;
-    }
-    const raw: Record<string, unknown> = {};
-    header.record.forEach((column, index) => {
-      if (column.trim() !== '') raw[column.trim()] = record[index];
-    });
-    items.push({ kind: 'record', raw, line: info.lines });
-  }
-  return { format: 'csv', items };
+  if (isObject(value)) return { format: 'json', options: value };
+  throw new ProblemError(422, { kind: 'invalid-body', detail: 'expected an array of client records or an object with "records"', errors: [{ path: '/', message: 'expected array or object' }] });
 }
 
 /**
- * Reads the records of `POST /v1/records/check` from a JSON array (or `{ records, … }`), NDJSON
- * or `text/csv` body. Too many records is a 413 naming where the limit was passed; an unreadable
- * NDJSON line or CSV row is kept as a problem item so the others are still checked.
+ * Reads the body of `POST /v1/records/check`: a JSON array (or `{ records, … }`), NDJSON or
+ * `text/csv`. NDJSON and CSV are decoded by the records-input module, as the CLI decodes a file:
+ * the declared `charset` when there is one, else UTF-8 or windows-1251 from the first bytes.
+ * A JSON body is a request to an API, so a record that is not an object is a 422 naming it.
  *
  * @example
- * const input = readRecordsInput('text/csv', 'clientId,householdSize\nC1,4\n', 50_000)
+ * const body = readRecordsBody('text/csv; charset=windows-1251', await c.req.arrayBuffer(), 50_000)
  */
-export function readRecordsInput(contentType: string | undefined, text: string, limit: number): RecordsInput {
-  const type = mediaType(contentType);
-  if (isJsonMediaType(type)) return readJson(text, limit);
-  if (NDJSON_TYPES.includes(type)) return readNdjson(text, limit);
-  if (type === 'text/csv') return readCsv(text, limit);
-  throw new ProblemError(415, {
-    kind: 'unsupported-media-type',
-    detail: `expected application/json, application/x-ndjson or text/csv, got ${contentType ?? 'no content type'}`,
-  });
+export function readRecordsBody(contentType: string | undefined, bytes: ArrayBuffer, limit: number): RecordsBody {
+  const { type, charset } = mediaTypeOf(contentType);
+  if (isJsonMediaType(type)) return readJson(new TextDecoder().decode(bytes), limit);
+  const format = NDJSON_TYPES.includes(type) ? 'ndjson' : type === 'text/csv' ? 'csv' : undefined;
+  if (format === undefined) {
+    throw new ProblemError(415, {
+      kind: 'unsupported-media-type',
+      detail: `expected application/json, application/x-ndjson or text/csv, got ${contentType ?? 'no content type'}`,
+    });
+  }
+  return { format, text: decodeRecordsText(new Uint8Array(bytes), charset, 'content-type').text };
+}
+
+/**
+ * The records of a body and the findings about its input, in order, read through the column
+ * map: JSON records by their keys, CSV through its header, NDJSON line by line (an unreadable
+ * row is a finding; the others are still checked). More records than the limit is a 413 naming
+ * where the limit was passed.
+ *
+ * @example
+ * for (const item of recordsOfBody(body, NO_COLUMN_MAP, 50_000)) …
+ */
+export function recordsOfBody(body: RecordsBody, map: ColumnMap, limit: number): RecordsInputItem[] {
+  if (body.format === 'json') return (body.records ?? []).flatMap((record, index) => recordOfJson(record, map, index + 1));
+  const { items } = readRecordsText(body.text, { format: body.format, map });
+  let records = 0;
+  for (const item of items) {
+    if (item.kind !== 'record') continue;
+    records += 1;
+    if (records > limit) throw tooMany(limit, `line ${item.line}`);
+  }
+  return items;
 }

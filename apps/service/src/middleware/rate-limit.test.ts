@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { associationRuleSet } from '../../test/fixtures.ts';
-import { createTestService, jsonRequest, type TestService } from '../../test/test-service.ts';
+import { associationRuleSet, createTestService, jsonRequest, type TestService } from '../testing/index.ts';
 
 let service: TestService;
 

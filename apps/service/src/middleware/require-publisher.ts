@@ -1,7 +1,7 @@
+import { authenticateToken } from '@social-lens/registry';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app/app-env.ts';
 import { ProblemError } from '../problems/problem-error.ts';
-import { authenticateToken } from '../registry/publisher-token.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
 /**

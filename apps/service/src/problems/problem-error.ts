@@ -17,9 +17,51 @@ export interface ProblemBody {
   errors?: ProblemItem[];
 }
 
+/**
+ * Every kind of problem the service answers with: the code of a {@link ProblemError}, and the
+ * last part of its `type` URI (`https://social-lens.org/problems/{kind}`). A fixed list.
+ */
+export const PROBLEM_KINDS = [
+  'body-too-large',
+  'forbidden',
+  'http',
+  'internal',
+  'invalid-body',
+  'invalid-input',
+  'invalid-parameters',
+  'invalid-publisher',
+  'invalid-query',
+  'invalid-range',
+  'invalid-rule-set',
+  'invalid-version',
+  'malformed-csv',
+  'malformed-json',
+  'no-version-in-range',
+  'not-found',
+  'objective-too-long',
+  'publisher-exists',
+  'rate-limited',
+  'signing',
+  'too-deep',
+  'too-large',
+  'too-many-objectives',
+  'too-many-records',
+  'unauthorized',
+  'unavailable',
+  'unknown-publisher',
+  'unknown-rule-set',
+  'unknown-version',
+  'unsupported-media-type',
+  'version-exists',
+  'widget-not-built',
+  'wrong-subject',
+] as const;
+
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
 export interface ProblemErrorOptions {
   /** Short, stable kind of problem; becomes the `type` URI (`…/problems/{kind}`). */
-  kind: string;
+  kind: ProblemKind;
   detail: string;
   errors?: ProblemItem[];
   headers?: Record<string, string>;
@@ -43,17 +85,21 @@ const TITLES: Record<number, string> = {
 };
 
 /**
- * The one error the routes throw; `app.onError` turns it into `application/problem+json`.
+ * The service's one error type: an HTTP status, a {@link ProblemKind} and the problem body. The
+ * routes throw it; `app.onError` (see `createErrorHandler`) turns it, and every error of the
+ * registry and the rules package (by code), into `application/problem+json`.
  *
  * @example
  * throw new ProblemError(422, { kind: 'invalid-body', detail: 'the body does not match the schema', errors: [{ path: '/records/0', message: 'expected object' }] })
  */
 export class ProblemError extends HTTPException {
+  readonly kind: ProblemKind;
   readonly body: ProblemBody;
   readonly headers: Record<string, string>;
   constructor(status: ContentfulStatusCode, options: ProblemErrorOptions) {
     super(status, { message: options.detail, cause: options.cause });
     this.name = 'ProblemError';
+    this.kind = options.kind;
     this.headers = options.headers ?? {};
     this.body = {
       type: `https://social-lens.org/problems/${options.kind}`,

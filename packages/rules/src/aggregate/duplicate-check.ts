@@ -6,13 +6,15 @@ import { type PortfolioCheckAccumulator, type PortfolioCheckOptions, portfolioFi
 type Duplicates = Extract<ResolvedPortfolioCheck, { kind: 'duplicates' }>;
 
 /** Other record ids a duplicate finding lists by name; the rest are counted. */
-export const MAX_LISTED_DUPLICATES = 10;
+export const MAX_LISTED_DUPLICATES = 20;
 
 /**
  * `duplicates`: records sharing a normalised key. Memory: one map entry per distinct key (the key
  * text and the index of its first record, whose id and line sit in two arrays), plus the records
  * of the keys that do repeat. Every record of a repeated key gets a finding on the rule's fields,
- * naming the others. Figures: `key`, `otherRecords`, `otherCount`, `recordCount`.
+ * naming at most MAX_LISTED_DUPLICATES of the others and counting the rest, so a key shared by k
+ * records costs O(k), not O(k²). A key in `placeholders` (0, n/a…) is no key. Figures: `key`,
+ * `otherRecords`, `otherCount`, `recordCount`.
  */
 export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckOptions): PortfolioCheckAccumulator {
   const firstOf = new Map<string, number>();
@@ -20,12 +22,13 @@ export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckO
   const firstLines: Array<number | undefined> = [];
   const repeated = new Map<string, RecordReference[]>();
   const groupName = check.key.join('+');
+  const placeholders = new Set(check.placeholders);
   return {
     add(facts, record) {
       let key = '';
       for (const [index, fact] of check.key.entries()) {
         const part = normalizeKey(facts[fact], check.normalize);
-        if (part === '') return;
+        if (part === '' || placeholders.has(part)) return;
         key = index === 0 ? part : `${key}\u001f${part}`;
       }
       const first = firstOf.get(key);
@@ -45,17 +48,23 @@ export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckO
     finish() {
       const findings: Finding[] = [];
       for (const [key, records] of repeated) {
-        const ids = records.map((record, index) => record.recordId ?? (record.line === undefined ? `#${index + 1}` : `line ${record.line}`));
+        const idOf = (index: number): string => {
+          const record = records[index]!;
+          return record.recordId ?? (record.line === undefined ? `#${index + 1}` : `line ${record.line}`);
+        };
+        // The first MAX_LISTED_DUPLICATES + 1 ids: any record's others are among them.
+        const head = records.slice(0, MAX_LISTED_DUPLICATES + 1).map((_, index) => idOf(index));
+        const keyText = key.replaceAll('\u001f', ' + ');
         for (const [index, record] of records.entries()) {
-          const others = ids.filter((_, other) => other !== index);
-          const listed = others.slice(0, MAX_LISTED_DUPLICATES);
+          const listed = head.filter((_, other) => other !== index).slice(0, MAX_LISTED_DUPLICATES);
+          const otherCount = records.length - 1;
           const figures = {
-            key: key.replaceAll('\u001f', ' + '),
-            otherRecords: others.length > listed.length ? `${listed.join(', ')} … (+${others.length - listed.length})` : listed.join(', '),
-            otherCount: others.length,
+            key: keyText,
+            otherRecords: otherCount > listed.length ? `${listed.join(', ')} … (+${otherCount - listed.length})` : listed.join(', '),
+            otherCount,
             recordCount: records.length,
           };
-          findings.push(portfolioFinding(options, figures, { group: { [groupName]: figures.key }, record }));
+          findings.push(portfolioFinding(options, figures, { group: { [groupName]: keyText }, record }));
         }
       }
       return findings;

@@ -2,6 +2,7 @@ import { recordFacts } from '../engine/record-facts.ts';
 import type { FactValue } from '../facts/fact-value.ts';
 import type { Finding } from '../findings/finding-schema.ts';
 import { readClientRecord } from '../records/read-client-record.ts';
+import { recordIdOf } from '../records-input/record-id.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
 import { createPortfolioAccumulator, portfolioFactNames } from './portfolio-accumulator.ts';
 
@@ -44,7 +45,7 @@ function pick(facts: Readonly<Record<string, FactValue>>, names: readonly string
 
 /**
  * Runs the portfolio rules of the resolved rule sets over an export in one pass, next to the
- * record checks. Record ids are the `clientId`, or `line N` without one, as for record findings.
+ * record checks. Record ids are those of record findings (`recordIdOf`).
  *
  * @example
  * const portfolio = createPortfolioRun(ruleSets, { lang: 'en', today: '2026-06-30' })
@@ -59,9 +60,9 @@ export function createPortfolioRun(ruleSets: readonly ResolvedRuleSet[], options
     active: withPortfolio.length > 0,
     collect(raw, line, withValues = true) {
       const record = readClientRecord(raw);
-      const clientId = record.values.clientId;
+      const recordId = recordIdOf(raw, line);
       return {
-        ...(typeof clientId === 'string' ? { recordId: clientId } : { recordId: `line ${line}` }),
+        ...(recordId === undefined ? {} : { recordId }),
         line,
         ...(withValues ? { values: record.values } : {}),
         facts: withPortfolio.map((ruleSet, index) => pick(recordFacts(ruleSet, record, options.today), factNames[index]!)),

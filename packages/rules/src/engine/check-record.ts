@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding-schema.ts';
 import { readClientRecord } from '../records/read-client-record.ts';
+import { recordIdOf } from '../records-input/record-id.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
 import { recordFacts, todayIso } from './record-facts.ts';
 import { createReferenceEngine } from './reference-engine.ts';
@@ -18,7 +19,7 @@ export interface RecordChecker {
 
 /**
  * Checks client records against a resolved client-record rule set with the reference engine.
- * The record id of each finding is the record's `clientId`, or `line N` without one.
+ * The record id of each finding is the record's `clientId`, or `line N` without one (`recordIdOf`).
  *
  * @example
  * const checker = createRecordChecker(resolveRuleSet(catalog, 'core/client-data'))
@@ -29,10 +30,8 @@ export function createRecordChecker(ruleSet: ResolvedRuleSet, options: RecordChe
   const today = options.today ?? todayIso();
   return {
     check(raw, context = {}) {
-      const record = readClientRecord(raw);
-      const clientId = record.values.clientId;
-      const recordId = typeof clientId === 'string' ? clientId : context.line === undefined ? undefined : `line ${context.line}`;
-      return engine.run(recordFacts(ruleSet, record, today), {
+      const recordId = recordIdOf(raw, context.line);
+      return engine.run(recordFacts(ruleSet, readClientRecord(raw), today), {
         ...context,
         ...(recordId === undefined ? {} : { recordId }),
       });

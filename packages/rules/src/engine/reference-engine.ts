@@ -2,26 +2,29 @@ import { Engine, type RuleProperties } from 'json-rules-engine';
 import type { FactValue } from '../facts/fact-value.ts';
 import type { Finding } from '../findings/finding-schema.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
-import { canRun, type FindingContext, findingOf } from './rule-findings.ts';
+import { type FindingContext, findingOf } from './rule-findings.ts';
+import { addUnknownFactDecorators, withUnknownFactDecorators } from './unknown-facts.ts';
 
 /** The event type of every rule: not "error", which json-rules-engine's EventEmitter would throw. */
 export const FINDING_EVENT = 'finding';
 
 /**
- * The json-rules-engine rule of a resolved rule: the same conditions, an event carrying the
- * rule's position. Exported so a test can build an `Engine` by hand and compare.
+ * The json-rules-engine rule of a resolved rule: the same conditions with the decorators of
+ * three-valued logic over unknown facts, an event carrying the rule's position. Exported so a
+ * test can build an `Engine` by hand (with `addUnknownFactDecorators`) and compare.
  */
 export function toEngineRule(ruleSet: ResolvedRuleSet, index: number): RuleProperties {
   const rule = ruleSet.rules[index]!;
   return {
     name: rule.id,
-    conditions: structuredClone(rule.when) as RuleProperties['conditions'],
+    conditions: withUnknownFactDecorators(structuredClone(rule.when)) as RuleProperties['conditions'],
     event: { type: FINDING_EVENT, params: { index } },
   };
 }
 
 function createEngine(ruleSet: ResolvedRuleSet): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true, allowUndefinedConditions: false });
+  addUnknownFactDecorators(engine);
   for (let index = 0; index < ruleSet.rules.length; index += 1) engine.addRule(toEngineRule(ruleSet, index));
   return engine;
 }
@@ -55,10 +58,7 @@ export function createReferenceEngine(ruleSet: ResolvedRuleSet, options: Referen
       idle.push(engine);
       const fired = events.map((event) => event.params?.index as number).sort((a, b) => a - b);
       const findings: Finding[] = [];
-      for (const index of fired) {
-        const rule = ruleSet.rules[index]!;
-        if (canRun(rule, facts)) findings.push(findingOf(rule, ruleSet, facts, lang, context));
-      }
+      for (const index of fired) findings.push(findingOf(ruleSet.rules[index]!, ruleSet, facts, lang, context));
       return findings;
     },
   };

@@ -1,5 +1,4 @@
 import type { FactValue } from '../facts/fact-value.ts';
-import { isKnown } from '../facts/fact-value.ts';
 import type { Finding } from '../findings/finding-schema.ts';
 import { renderMessage } from '../findings/render-message.ts';
 import type { ResolvedRule, ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
@@ -8,12 +7,6 @@ import type { ResolvedRule, ResolvedRuleSet } from '../ruleset/resolved-rule-set
 export interface FindingContext {
   recordId?: string;
   line?: number;
-}
-
-/** A rule runs only when every fact its conditions read is known; otherwise it is skipped. */
-export function canRun(rule: ResolvedRule, facts: Readonly<Record<string, FactValue>>): boolean {
-  for (const fact of rule.reads) if (!isKnown(facts[fact])) return false;
-  return true;
 }
 
 /** Builds the finding of a rule that fired, its message rendered with the facts and parameters. */

@@ -1,12 +1,15 @@
+import { RuleSetError, type RuleSetProblem } from '../errors.ts';
 import { createReferenceEngine, type ReferenceEngine } from '../engine/reference-engine.ts';
 import { findingOf } from '../engine/rule-findings.ts';
 import { todayIso } from '../engine/record-facts.ts';
 import type { Finding } from '../findings/finding-schema.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
 import { analyzeObjective } from '../smart/analyze-objective.ts';
+import { vocabularyProblems } from '../smart/assert-valid-vocabulary.ts';
 import type { ObjectiveAnalysis, Vocabulary } from '../smart/types.ts';
 import { judgeCriteria, type SmartCriteria } from './criteria.ts';
 import { objectiveFacts } from './objective-facts.ts';
+import { suggestionFacts } from './suggestion-facts.ts';
 import type { Objective } from './objective-schema.ts';
 import { OBJECTIVE_SPAN_LISTS } from './span-lists.ts';
 
@@ -50,14 +53,14 @@ export function createObjectiveChecker(ruleSet: ResolvedRuleSet, options: Object
     }
     return engine;
   };
-  const vocabularies = ruleSet.vocabulary as Record<string, Vocabulary>;
+  const vocabularies = checkedVocabularies(ruleSet);
   const rules = new Map(ruleSet.rules.map((rule) => [rule.id, rule]));
   return {
     async check(objective) {
       const analysis = analyzeObjective(objective.text, { today, ...(Object.keys(vocabularies).length > 0 ? { vocabularies } : {}) });
-      const facts = objectiveFacts(analysis, objective, today);
-      const context = objective.id === undefined ? {} : { recordId: objective.id };
       const lang = options.lang ?? analysis.lang;
+      const facts = { ...objectiveFacts(analysis, objective, today), ...suggestionFacts(objective, analysis.areas.map((area) => area.area), lang) };
+      const context = objective.id === undefined ? {} : { recordId: objective.id };
       const fired = await engineFor(lang).run(facts, context);
       const findings: Finding[] = [];
       for (const finding of fired) {
@@ -81,6 +84,24 @@ export function createObjectiveChecker(ruleSet: ResolvedRuleSet, options: Object
       };
     },
   };
+}
+
+/**
+ * The rule set's vocabularies, refused with their JSON path when they pass the schema but not
+ * what it cannot say (a budget of phrases): a rule-set problem, never a crash at the first check.
+ */
+function checkedVocabularies(ruleSet: ResolvedRuleSet): Record<string, Vocabulary> {
+  const vocabularies = ruleSet.vocabulary as Record<string, Vocabulary>;
+  const problems: RuleSetProblem[] = Object.entries(vocabularies).flatMap(([lang, vocabulary]) =>
+    vocabularyProblems(vocabulary).map((problem) => ({
+      code: 'vocabulary-too-large' as const,
+      document: ruleSet.ref,
+      path: `/vocabulary/${lang}${problem.path}`,
+      message: problem.message,
+    })),
+  );
+  if (problems.length > 0) throw new RuleSetError(problems);
+  return vocabularies;
 }
 
 function withObjectiveId(finding: Finding, objectiveId: string | undefined): Finding {

@@ -3,6 +3,7 @@ import type { FactValue } from '../facts/fact-value.ts';
 import { analysisFacts } from '../smart/analysis-facts.ts';
 import { analyzeObjective } from '../smart/analyze-objective.ts';
 import type { ObjectiveAnalysis, StructuredObjectiveFields } from '../smart/types.ts';
+import { suggestionFacts } from './suggestion-facts.ts';
 
 const DAYS_PER_YEAR = 365.25;
 
@@ -103,6 +104,7 @@ export function listObjectiveFacts(): readonly string[] {
   objectiveFactNames ??= [
     ...new Set([
       ...Object.keys(objectiveFacts(analyzeObjective('Increase the share of women from 45% to 60% by 2030'), { goal: 'g', area: 'outreach', baseline: 45, target: 60 }, '2026-01-01')),
+      ...Object.keys(suggestionFacts({ text: '' }, [], 'en')),
       'matchedText',
     ]),
   ];

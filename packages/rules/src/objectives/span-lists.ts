@@ -16,6 +16,14 @@ const withText = (text: string, spans: readonly Span[]): TextSpan[] => spans.map
  */
 export const OBJECTIVE_SPAN_LISTS: Readonly<Record<string, SpanList>> = {
   unanchoredVagueWords: (analysis, text) => withText(text, analysis.actionVerbs.vagueWords.filter((word) => !word.anchored).map((word) => word.span)),
+  vagueChanges: (analysis, text) =>
+    withText(
+      text,
+      analysis.actionVerbs.vagueWords
+        .filter((word) => !word.anchored && analysis.changes.withoutWhat.some((clause) => clause.start <= word.span.start && word.span.end <= clause.end))
+        .map((word) => word.span),
+    ),
+  changesWithoutTarget: (analysis, text) => withText(text, analysis.changes.withoutTarget),
   vagueWords: (analysis, text) => withText(text, analysis.actionVerbs.vagueWords.map((word) => word.span)),
   vagueTime: (analysis, text) => withText(text, analysis.time.vagueTime.map((item) => item.span)),
   frequencies: (analysis, text) => withText(text, analysis.time.frequencies.map((item) => item.span)),

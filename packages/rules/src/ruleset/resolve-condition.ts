@@ -40,7 +40,10 @@ export function resolveCondition(condition: RuleCondition, path: string, context
   if (!context.knownFacts.has(leaf.fact)) context.report('unknown-fact', unknownFactMessage(leaf.fact, context.knownFacts), `${path}/fact`);
   const value = leaf.value;
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const reference = value as { param?: string; fact?: string };
+    const reference = value as { param?: string; fact?: string; path?: string };
+    if (reference.param !== undefined && reference.path !== undefined) {
+      context.report('parameter-path', `a parameter value takes no "path" (only a fact does); remove it or name a fact`, `${path}/value/path`);
+    }
     if (reference.param !== undefined) {
       if (!context.parameterValues.has(reference.param)) {
         context.report('unknown-parameter', unknownParameterMessage(reference.param, context.parameterValues.keys()), `${path}/value/param`);

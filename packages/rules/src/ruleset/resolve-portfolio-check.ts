@@ -1,4 +1,5 @@
 import type { ProblemCode } from '../errors.ts';
+import { normalizeKey } from '../aggregate/normalize-key.ts';
 import type { ResolvedPortfolioCheck } from './resolved-rule-set.ts';
 import type { NumberOrParameter, PortfolioCheck, RuleCondition } from './rule-set-types.ts';
 
@@ -22,6 +23,23 @@ export interface PortfolioCheckContext {
   /** Substitutes parameters in a condition, checks its facts and adds them to `reads`. */
   substituteCondition: (condition: RuleCondition, path: string, reads: Set<string>) => RuleCondition;
   unknownFactMessage: (fact: string) => string;
+}
+
+/** A list of texts, or a string-list parameter holding one. */
+function resolveTextList(value: readonly string[] | { param: string } | undefined, at: string, context: PortfolioCheckContext): string[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value)) return [...value];
+  const reference = value as { param: string };
+  if (!context.parameterValues.has(reference.param)) {
+    context.report('unknown-parameter', `unknown parameter "${reference.param}" (known: ${[...context.parameterValues.keys()].join(', ') || 'none'})`, `${at}/param`);
+    return [];
+  }
+  const list = context.parameterValues.get(reference.param);
+  if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) {
+    context.report('parameter-type', `expected a list of texts, got ${JSON.stringify(list)}`, `${at}/param`);
+    return [];
+  }
+  return list as string[];
 }
 
 interface Bounds {
@@ -148,7 +166,9 @@ export function resolvePortfolioCheck(
     const at = `${context.path}/duplicates`;
     const spec = check.duplicates;
     for (const [index, fact] of spec.key.entries()) checkFact(fact, `${at}/key/${index}`, reads, context);
-    return { reads, check: { kind: 'duplicates', key: [...spec.key], normalize: spec.normalize ?? 'identifier' } };
+    const normalize = spec.normalize ?? 'identifier';
+    const placeholders = resolveTextList(spec.placeholders, `${at}/placeholders`, context).map((value) => normalizeKey(value, normalize));
+    return { reads, check: { kind: 'duplicates', key: [...spec.key], normalize, placeholders: placeholders.filter((value) => value !== '') } };
   }
   context.report('portfolio-check', 'expected one of "groupStatistic", "groupOutlier", "distributionDrift", "duplicates"', context.path);
   return undefined;

@@ -193,5 +193,7 @@ describe('resolveRuleSet', () => {
     const coded = { ...base.rules[1]!, id: 'coded', locked: false, when: { all: [{ fact: 'gender', operator: 'in', value: { param: 'codes' } }] } };
     withList.rules = [base.rules[1]!, coded as (typeof base.rules)[number]];
     expect(problemsOf([withList, member({})], 'assoc/national')).toEqual(['operator-value core/base@1.2.0 /rules/1/when/all/0/value']);
+    const pathOnParameter = { ...base, rules: [{ ...base.rules[1]!, when: { all: [{ fact: 'householdSize', operator: 'lessThan', value: { param: 'line', path: '$.x' } }] } }] };
+    expect(problemsOf([pathOnParameter as RuleSetDocument], 'core/base')).toEqual(['parameter-path core/base@1.2.0 /rules/0/when/all/0/value/path']);
   });
 });

@@ -109,7 +109,13 @@ export type ResolvedPortfolioCheck =
       minGroups: number;
     }
   | { kind: 'distributionDrift'; groupBy: string; value: string; maxDistance: number; maxPValue: number; minGroupSize: number }
-  | { kind: 'duplicates'; key: string[]; normalize: 'identifier' | 'text' | 'exact' };
+  | {
+      kind: 'duplicates';
+      key: string[];
+      normalize: 'identifier' | 'text' | 'exact';
+      /** Key values that mean "not known", normalised as the key is: such a record is skipped. */
+      placeholders: string[];
+    };
 
 /** A portfolio rule ready to accumulate: qualified id, origin, parameters substituted. */
 export interface ResolvedPortfolioRule extends ResolvedRuleBase {

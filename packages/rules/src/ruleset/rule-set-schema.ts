@@ -1,6 +1,7 @@
 import { EXPRESSION_SCHEMA } from '../facts/expression-schema.ts';
 import { SCORECARD_PROPERTIES_SCHEMA } from '../scorecard/scorecard-schema.ts';
 import { LOCALIZED_TEXT_SCHEMA as localizedText } from './localized-text-schema.ts';
+import { VOCABULARIES_SCHEMA } from '../smart/vocabulary-schema.ts';
 
 const IDENTIFIER = '^[a-z][a-z0-9-]{0,62}$';
 /** `publisher/name`, both lower-case kebab words. */
@@ -186,6 +187,14 @@ const portfolioCheck = {
           description:
             'identifier (default): upper-case, without spaces, dashes, dots, slashes and underscores; text: lower-case, accents removed, spaces collapsed; exact: as written.',
         },
+        placeholders: {
+          description:
+            'Values that stand for "not known" (0, 000000, n/a…): compared after normalisation, a record with one is skipped like a record without a key, never a duplicate group. A list or a string-list parameter.',
+          oneOf: [
+            { type: 'array', maxItems: 200, items: { type: 'string', maxLength: 100 } },
+            { type: 'object', required: ['param'], additionalProperties: false, properties: { param: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]{0,62}$' } } },
+          ],
+        },
       },
     },
   },
@@ -278,11 +287,7 @@ export const RULE_SET_SCHEMA = {
         properties: { enabled: { type: 'boolean' }, severity: SEVERITY_SCHEMA },
       },
     },
-    vocabulary: {
-      type: 'object',
-      description: 'Objective rule sets: analyzer vocabularies per language, as data.',
-      maxProperties: 20,
-    },
+    vocabulary: VOCABULARIES_SCHEMA,
   },
   allOf: [
     { if: { required: ['subject'], properties: { subject: { enum: ['client-record', 'objective'] } } }, then: { required: ['rules'] } },

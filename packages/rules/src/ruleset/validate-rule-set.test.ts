@@ -37,6 +37,16 @@ describe('validateRuleSetDocument', () => {
     `);
   });
 
+  it('rejects a 5.5 MB rule set that keeps every other bound: 500 rules with long messages in six languages', () => {
+    const message = Object.fromEntries(['en', 'ru', 'bs', 'hr', 'sr', 'ky'].map((lang) => [lang, 'x'.repeat(1900)]));
+    const rules = Array.from({ length: 500 }, (_, index) => ({ ...valid.rules[0]!, id: `rule-${index}`, message }));
+    const large = { ...valid, rules };
+    expect(JSON.stringify(large).length).toBeGreaterThan(5_500_000);
+    expect(validateRuleSetDocument(large).map((problem) => [problem.code, problem.message])).toEqual([
+      ['document-too-large', 'more than 1000000 characters of text in one rule set'],
+    ]);
+  });
+
   it('rejects 10,000-deep nesting without recursing into it', () => {
     let deep: unknown = { fact: 'householdSize', operator: 'equal', value: 1 };
     for (let level = 0; level < 10_000; level += 1) deep = { not: deep };

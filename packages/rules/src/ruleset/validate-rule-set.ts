@@ -7,6 +7,8 @@ import type { RuleSetDocument } from './rule-set-types.ts';
 export const RULE_SET_LIMITS = {
   maxDepth: 40,
   maxNodes: 100_000,
+  /** Characters in all keys and strings together: about a megabyte, 25 times the largest shipped rule set. */
+  maxTextLength: 1_000_000,
   maxProblems: 50,
 } as const;
 
@@ -21,10 +23,11 @@ function documentName(document: unknown, fallback: string): string {
 }
 
 /** Measures nesting depth and node count without recursion, stopping at the bounds. */
-function measure(document: unknown): { depth: number; nodes: number; deepestPath: string } {
+function measure(document: unknown): { depth: number; nodes: number; textLength: number; deepestPath: string } {
   const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value: document, depth: 1, path: '' }];
   let nodes = 0;
   let depth = 0;
+  let textLength = 0;
   let deepestPath = '';
   while (stack.length > 0) {
     const { value, depth: current, path } = stack.pop()!;
@@ -33,12 +36,16 @@ function measure(document: unknown): { depth: number; nodes: number; deepestPath
       depth = current;
       deepestPath = path;
     }
-    if (depth > RULE_SET_LIMITS.maxDepth || nodes > RULE_SET_LIMITS.maxNodes) break;
+    if (typeof value === 'string') textLength += value.length;
+    if (depth > RULE_SET_LIMITS.maxDepth || nodes > RULE_SET_LIMITS.maxNodes || textLength > RULE_SET_LIMITS.maxTextLength) break;
     if (value && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) stack.push({ value: child, depth: current + 1, path: `${path}/${key}` });
+      for (const [key, child] of Object.entries(value)) {
+        textLength += key.length;
+        stack.push({ value: child, depth: current + 1, path: `${path}/${key}` });
+      }
     }
   }
-  return { depth, nodes, deepestPath };
+  return { depth, nodes, textLength, deepestPath };
 }
 
 /**
@@ -57,6 +64,9 @@ export function validateRuleSetDocument(document: unknown, fallbackName = 'rule 
   }
   if (size.nodes > RULE_SET_LIMITS.maxNodes) {
     return [{ code: 'document-too-large', document: name, path: '', message: `more than ${RULE_SET_LIMITS.maxNodes} values in one rule set` }];
+  }
+  if (size.textLength > RULE_SET_LIMITS.maxTextLength) {
+    return [{ code: 'document-too-large', document: name, path: '', message: `more than ${RULE_SET_LIMITS.maxTextLength} characters of text in one rule set` }];
   }
   return ruleSetValidator
     .problemsOf(document)

@@ -1,4 +1,4 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import formatsPlugin from 'ajv-formats';
 import { type SchemaProblem, schemaProblemsOf } from './schema-problems.ts';
 
@@ -15,16 +15,22 @@ export interface SchemaValidator<T> {
 }
 
 /**
- * Compiles a JSON Schema of the package once, on the package's one ajv instance.
+ * A validator of a JSON Schema of the package, on the package's one ajv instance. The schema is
+ * compiled on first use, so that importing the package costs no code generation (`lens --help`).
  *
  * @example
  * const objectives = createSchemaValidator<Objective>(OBJECTIVE_SCHEMA)
  * objectives.problemsOf({ text: 1 }) // → [{ path: '/text', message: 'expected string', keyword: 'type' }]
  */
 export function createSchemaValidator<T>(schema: object): SchemaValidator<T> {
-  const validate = ajv.compile(schema);
+  let compiled: ValidateFunction | undefined;
+  const validate = (value: unknown): ValidateFunction => {
+    compiled ??= ajv.compile(schema);
+    compiled(value);
+    return compiled;
+  };
   return {
-    problemsOf: (value) => (validate(value) ? [] : schemaProblemsOf(validate.errors ?? [])),
-    matches: (value): value is T => validate(value) as boolean,
+    problemsOf: (value) => schemaProblemsOf(validate(value).errors ?? []),
+    matches: (value): value is T => (validate(value).errors ?? null) === null,
   };
 }

@@ -1,5 +1,5 @@
 /** Codes of what can go wrong while canonicalising, hashing, signing or verifying. A fixed list. */
-export const SIGNING_ERROR_CODES = ['not-json', 'too-deep', 'lone-surrogate', 'bad-key', 'bad-signature-encoding'] as const;
+export const SIGNING_ERROR_CODES = ['not-json', 'too-deep', 'lone-surrogate', 'bad-key', 'weak-key', 'bad-signature-encoding'] as const;
 
 export type SigningErrorCode = (typeof SIGNING_ERROR_CODES)[number];
 

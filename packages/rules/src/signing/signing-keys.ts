@@ -1,4 +1,5 @@
 import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
+import { assertStrongPublicKey } from './assert-strong-public-key.ts';
 import { SigningError } from './signing-error.ts';
 
 const ED25519 = { name: 'Ed25519' } as const;
@@ -58,7 +59,8 @@ export async function readPrivateKey(pem: string): Promise<CryptoKey> {
 
 /**
  * Reads an Ed25519 public key given as 32 raw bytes in base64url (the registry's form) or as
- * SubjectPublicKeyInfo PEM (what `openssl pkey -pubout` writes).
+ * SubjectPublicKeyInfo PEM (what `openssl pkey -pubout` writes). A non-canonical or
+ * small-order key is refused (`weak-key`), so it can neither be registered nor verify.
  *
  * @example
  * const key = await readPublicKey('11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo')
@@ -68,10 +70,12 @@ export async function readPublicKey(text: string): Promise<CryptoKey> {
   try {
     if (pem) {
       if (pem.label !== 'PUBLIC KEY') throw new SigningError('bad-key', `expected "PUBLIC KEY" PEM, got "${pem.label}"`);
-      return await crypto.subtle.importKey('spki', asBuffer(pem.bytes), ED25519, true, ['verify']);
+      const key = await crypto.subtle.importKey('spki', asBuffer(pem.bytes), ED25519, true, ['verify']);
+      assertStrongPublicKey(new Uint8Array(await crypto.subtle.exportKey('raw', key)));
+      return key;
     }
     const raw = decodeBase64Url(text.trim());
-    if (raw.length !== 32) throw new SigningError('bad-key', `an Ed25519 public key has 32 bytes, this one ${raw.length}`);
+    assertStrongPublicKey(raw);
     return await crypto.subtle.importKey('raw', asBuffer(raw), ED25519, true, ['verify']);
   } catch (error) {
     if (error instanceof SigningError) throw error;

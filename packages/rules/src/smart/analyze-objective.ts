@@ -1,10 +1,9 @@
-import { type CompiledVocabulary, compileVocabulary } from './compile-vocabulary.ts';
+import { compileVocabulary } from './compile-vocabulary.ts';
 import { detectLanguage } from './detect-language.ts';
-import { lowerCasePreservingLength } from './lower-case.ts';
 import { findQuantities } from './quantities.ts';
 import { bySpan, contains, overlaps, overlapsAny } from './spans.ts';
-import { findTerms } from './term-matcher.ts';
 import { findTimeExpressions } from './time-expressions.ts';
+import { readTokens, type TokenReader } from './token-reader.ts';
 import type {
   AnalyzeOptions,
   AreaEvidence,
@@ -17,6 +16,7 @@ import type {
   VagueWord,
   Vocabulary,
 } from './types.ts';
+import { BCS_VOCABULARY } from './vocabulary/bcs.ts';
 import { ENGLISH_VOCABULARY } from './vocabulary/en.ts';
 import { RUSSIAN_VOCABULARY } from './vocabulary/ru.ts';
 
@@ -27,40 +27,130 @@ export const DEFAULT_MAX_LENGTH = 2000;
 export const BUILT_IN_VOCABULARIES: Readonly<Record<string, Vocabulary>> = Object.freeze({
   en: ENGLISH_VOCABULARY,
   ru: RUSSIAN_VOCABULARY,
+  bs: BCS_VOCABULARY,
 });
+
+/** Language tags read with another built-in vocabulary: Croatian, Serbian and Montenegrin with the BCS one. */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { hr: 'bs', sr: 'bs', cnr: 'bs', sh: 'bs' };
 
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 const MAX_REPORTED_CONTROL_SPANS = 50;
-/** Sentence ends: `. ! ? ;` before white space or the end, and line breaks (not "4.5", not "31.12.2027"). */
-const SENTENCE_END = /[.!?;]+(?=\s|$)|[\r\n]+/gu;
 /** How far after a baseline marker its value may start ("from 45%", "compared with 2024"). */
 const BASELINE_VALUE_REACH = 24;
 
-/** Comparators that are a target by themselves: "halve the exit rate", "double the number". */
-export const RELATIVE_TARGETS: ReadonlySet<string> = new Set(['halve', 'double', 'triple']);
+/** Comparators that are a target by themselves: "halve the exit rate", "double the number", "end extreme poverty" (to zero). */
+export const RELATIVE_TARGETS: ReadonlySet<string> = new Set(['halve', 'double', 'triple', 'eliminate', 'aboveAverage']);
 
 const AREA_ORDER: readonly SocialPerformanceArea[] = ['outreach', 'services', 'clientChange'];
 
-const DIGIT = /\p{N}/u;
-const LOWER_CASE_AHEAD = /^\s+\p{Ll}/u;
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 
-/** "do kraja 2027. godine", "31. decembra": in Bosnian, Croatian, Serbian a dot after a number marks an ordinal. */
-function isOrdinalDot(text: string, index: number, match: string): boolean {
-  return match === '.' && index > 0 && DIGIT.test(text[index - 1]!) && LOWER_CASE_AHEAD.test(text.slice(index + 1, index + 4));
-}
-
-function sentenceBounds(text: string): Span[] {
+/**
+ * Sentences as character spans: after `. ! ? ;` followed by white space or the end, and at
+ * line breaks; not after the dot of an ordinal ("do kraja 2027. godine", "31. decembra").
+ */
+function sentenceBounds(reader: TokenReader): Span[] {
+  const { tokens, text } = reader;
   const bounds: Span[] = [];
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
-    if (isOrdinalDot(text, match.index, match[0])) continue;
-    const end = match.index + match[0].length;
-    bounds.push({ start, end });
-    start = end;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    const next = tokens[index + 1];
+    if (next?.lineBreak === true) {
+      bounds.push({ start, end: token.end });
+      start = next.start;
+      continue;
+    }
+    if (!SENTENCE_ENDS.has(token.lower) || (next !== undefined && !next.spaced)) continue;
+    if (next !== undefined && SENTENCE_ENDS.has(next.lower)) continue;
+    const nextText = next === undefined ? '' : text.slice(next.start, next.end);
+    const ordinal = token.lower === '.' && tokens[index - 1]?.kind === 'number' && !token.spaced && next?.kind === 'word' && nextText === nextText.toLowerCase();
+    if (ordinal) continue;
+    bounds.push({ start, end: token.end });
+    start = next?.start ?? token.end;
   }
   if (start < text.length || bounds.length === 0) bounds.push({ start, end: text.length });
   return bounds;
+}
+
+/**
+ * Nouns naming people, groups or organisations that no target group covers ("adults",
+ * "citizens", "жителей", "poljoprivrednika"): from the vocabulary's population nouns and, where
+ * it has them, agent suffixes ("-тель", "-nik"). They answer "whom" as well as a listed group.
+ */
+function populationSpans(reader: TokenReader, groups: readonly Span[], indicators: readonly Span[], quoted: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  const taken = [...groups, ...indicators, ...quoted];
+  for (const hit of reader.terms('populationNouns')) {
+    const span = reader.span(hit.start, hit.end);
+    if (!overlapsAny(span, taken)) found.push(span);
+  }
+  const exceptions = reader.terms('agentExceptions').map((hit) => reader.span(hit.start, hit.end));
+  reader.tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || !reader.compiled.isAgentNoun(reader.keys[index]!)) return;
+    const span = { start: token.start, end: token.end };
+    if (!overlapsAny(span, taken) && !overlapsAny(span, exceptions) && !overlapsAny(span, found)) found.push(span);
+  });
+  return found;
+}
+
+/**
+ * Splits sentences further at a clause joiner ("and", "и") or a comma that a verb follows:
+ * "Increase women clients to 60% by 2027 and improve the lives of our clients" is two
+ * promises, one vague.
+ */
+function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
+  const verbEndings = reader.compiled.vocabulary.verbEndings;
+  const looksLikeVerb = (index: number) => verbEndings === undefined || verbEndings.some((ending) => (reader.keys[index] ?? '').endsWith(ending));
+  const verbAt = (index: number) =>
+    (reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined) && looksLikeVerb(index);
+  const anyVerbAt = (index: number) => reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined;
+  // "достичь и поддерживать рост …": two verbs sharing one object are one change.
+  const objectBefore = (index: number) => index > 0 && reader.tokens[index - 1]!.kind === 'word' && !anyVerbAt(index - 1);
+  const gerunds = reader.compiled.vocabulary.gerundEndings ?? [];
+  // ", increasing the number …", ", увеличив …": a gerund says how the change is made, not another change.
+  const isGerund = (index: number) => gerunds.some((ending) => (reader.keys[index] ?? '').endsWith(ending));
+  const joiners = reader
+    .terms('clauseJoiners')
+    .filter((hit) => verbAt(hit.end) && (objectBefore(hit.start) || reader.tokens[hit.start - 1]?.kind === 'number' || reader.tokens[hit.start - 1]?.kind === 'sign'))
+    .map((hit) => reader.tokens[hit.start]!.start);
+  const commas = reader.tokens.flatMap((token, index) => {
+    if (token.lower !== ',') return [];
+    const joiner = reader.at('clauseJoiners', index + 1);
+    const verb = joiner?.end ?? index + 1;
+    return verbAt(verb) && !isGerund(verb) ? [token.start] : [];
+  });
+  const cuts = [...joiners, ...commas].sort((a, b) => a - b);
+  if (cuts.length === 0) return [...sentences];
+  const clauses: Span[] = [];
+  for (const sentence of sentences) {
+    let start = sentence.start;
+    for (const cut of cuts) {
+      if (cut <= start || cut >= sentence.end) continue;
+      clauses.push({ start, end: cut });
+      start = cut;
+    }
+    clauses.push({ start, end: sentence.end });
+  }
+  return clauses;
+}
+
+const QUOTE_PAIRS: ReadonlyArray<[open: string, close: string]> = [['«', '»'], ['“', '”'], ['„', '“'], ['"', '"'], ['„', '”']];
+/** Names are quoted: at most this long, so a stray quotation mark does not hide a sentence. */
+const MAX_QUOTED_LENGTH = 80;
+
+function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [open, close] of QUOTE_PAIRS) {
+    let from = text.indexOf(open);
+    while (from >= 0) {
+      const to = text.indexOf(close, from + 1);
+      if (to < 0) break;
+      if (to - from <= MAX_QUOTED_LENGTH) spans.push({ start: from + 1, end: to });
+      from = text.indexOf(open, to + 1);
+    }
+  }
+  return spans;
 }
 
 function truncate(text: string, maxLength: number): string {
@@ -89,9 +179,19 @@ function timeSpans(time: TimeExpressions): Span[] {
   ];
 }
 
-function findBaselines(text: string, compiled: CompiledVocabulary, quantities: Quantity[], time: TimeExpressions): Baseline[] {
+/** Whether a number, a currency or a number word follows token `index`. */
+function numberAhead(reader: TokenReader, index: number): boolean {
+  const next = reader.tokens[index];
+  if (next === undefined) return false;
+  if (next.kind === 'number' || /^\p{Sc}$/u.test(next.lower)) return true;
+  return reader.at('currencies', index) !== undefined || reader.at('numberWords', index) !== undefined;
+}
+
+function findBaselines(reader: TokenReader, quantities: Quantity[], time: TimeExpressions): Baseline[] {
   const baselines: Baseline[] = [];
-  for (const { span } of findTerms(text, compiled.baselines)) {
+  for (const hit of reader.terms('baselines')) {
+    if (hit.key.needsNumber && !numberAhead(reader, hit.end)) continue;
+    const span = reader.span(hit.start, hit.end);
     const range = quantities.find((q) => q.kind === 'range' && q.from !== undefined && q.span.start === span.start);
     if (range !== undefined) {
       const unit = range.unit;
@@ -131,47 +231,147 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const original = typeof text === 'string' ? text : '';
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const head = truncate(original, maxLength);
-  const analyzed = lowerCasePreservingLength(head);
   const vocabularies: Record<string, Vocabulary> = { ...BUILT_IN_VOCABULARIES, ...options.vocabularies };
-  const detection = detectLanguage(analyzed, vocabularies);
-  const requested = options.lang ?? (detection.detectedLang === 'und' ? undefined : detection.detectedLang);
+  const counter = options.stepCounter;
+  const detection = detectLanguage(head, vocabularies, counter);
+  const asked = options.lang ?? (detection.detectedLang === 'und' ? undefined : detection.detectedLang);
+  const requested = asked !== undefined && vocabularies[asked] === undefined ? (LANGUAGE_ALIASES[asked.split('-')[0]!] ?? asked.split('-')[0]) : asked;
   const fallback = detection.script === 'cyrillic' ? 'ru' : 'en';
   const chosen = requested === undefined ? undefined : vocabularies[requested];
   const vocabulary = chosen ?? vocabularies[fallback] ?? ENGLISH_VOCABULARY;
   const compiled = compileVocabulary(vocabulary);
+  const reader = readTokens(head, compiled, counter);
   const controlCharacterSpans = findControlCharacters(original.slice(0, maxLength));
 
-  const time = findTimeExpressions(analyzed, compiled.time, compiled.quantities, options.today);
+  const time = findTimeExpressions(reader, options.today);
+  // «Национальная стратегия … до 2030 года»: a date inside a quoted name dates the name.
+  const quotedNames = quotedSpans(head);
+  const inName = (span: Span) => quotedNames.some((name) => contains(name, span) || (overlaps(name, span) && span.start >= name.start));
+  time.referenceDates = [...time.referenceDates, ...time.deadlines.filter((deadline) => inName(deadline.span))].sort(bySpan);
+  time.deadlines = time.deadlines.filter((deadline) => !inName(deadline.span));
   const taken = timeSpans(time);
-  const quantities = findQuantities(analyzed, head, compiled.quantities, taken);
-  const comparators = findTerms(analyzed, compiled.comparators)
+  const quantities = findQuantities(reader, taken);
+  const spanOf = (hit: { start: number; end: number }): Span => reader.span(hit.start, hit.end);
+  const comparators = reader
+    .terms('comparators')
+    .filter((hit) => !hit.key.needsNumber || numberAhead(reader, hit.end))
+    .map((hit) => ({ id: hit.key.id, span: spanOf(hit) }))
     .filter((term) => !overlapsAny(term.span, taken))
-    .filter((term) => !quantities.some((q) => q.kind === 'range' && contains(q.span, term.span)))
-    .map((term) => ({ id: term.key, span: term.span }));
-  const targetGroups = findTerms(analyzed, compiled.targetGroups).map((term) => ({ id: term.key.id, generic: term.key.generic, place: term.key.place, span: term.span }));
-  // "кредитных специалистов" is a group, not the indicator "кредит*" inside it.
-  const indicatorTerms = findTerms(analyzed, compiled.indicators).filter((term) => !targetGroups.some((g) => !g.generic && contains(g.span, term.span)));
-  const indicators = indicatorTerms.map((term) => ({ id: term.key.id, span: term.span }));
-  const baselines = findBaselines(analyzed, compiled, quantities, time);
-  const vagueTerms = findTerms(analyzed, compiled.vagueWords).filter((term) => !overlapsAny(term.span, taken));
-  const measurableVerbs = findTerms(analyzed, compiled.measurableVerbs)
-    .filter((verb) => !vagueTerms.some((vague) => contains(vague.span, verb.span)))
-    .map((verb) => ({ span: verb.span }));
+    .filter((term) => !quantities.some((q) => q.kind === 'range' && contains(q.span, term.span)));
+  // «Малое и среднее предпринимательство», "Road Employment Map – 2020": what is quoted is a name.
+  // Quoted names, and phrases such as "per capita" / "po stanovniku", name nobody the change is for.
+  const quoted = [...quotedSpans(head), ...reader.terms('notPopulations').map(spanOf)];
+  const unquoted = <Hit extends { start: number; end: number }>(hits: readonly Hit[]): Hit[] => hits.filter((hit) => !overlapsAny(spanOf(hit), quoted));
+  const groupTerms = unquoted(reader.terms('targetGroups'));
+  const indicatorTerms = unquoted(reader.terms('indicators'))
+    .map((hit) => ({ key: hit.key, span: spanOf(hit) }))
+    // "кредитных специалистов" is a group, not the indicator "кредит*" inside it.
+    .filter((term) => !groupTerms.some((g) => !g.key.generic && contains(spanOf(g), term.span)));
+  // "poverty rate", "life expectancy": the indicator carries whom it is computed over.
+  const personIndicators = unquoted(reader.terms('populationIndicators')).map(spanOf);
+  const sentences = clauseBounds(reader, sentenceBounds(reader));
+  const clauseOf = (span: Span): Span => sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: head.length };
+  // "The Bank has committed to …", "EBRD aims …": the actor who commits is not whom the change is for.
+  const commitments = reader.terms('commitmentVerbs').map(spanOf);
+  const isActor = (span: Span) => commitments.some((verb) => verb.start >= span.end && contains(clauseOf(span), verb) && clauseOf(span).start === clauseOf(verb).start);
+  const targetGroups = [
+    ...groupTerms.map((hit) => ({ id: hit.key.id, generic: hit.key.generic, place: hit.key.place, span: spanOf(hit) })),
+    ...populationSpans(reader, groupTerms.map(spanOf), indicatorTerms.map((term) => term.span), quoted)
+      .filter((span) => !isActor(span))
+      .map((span) => ({ id: 'population', generic: false, place: false, span })),
+    ...personIndicators.filter((span) => !overlapsAny(span, groupTerms.map(spanOf))).map((span) => ({ id: 'population', generic: false, place: false, span })),
+    // "for all", "для всех", "za sve": they say who (everyone), never how many.
+    ...quantities.filter((q) => q.role === 'universal').map((q) => ({ id: 'everyone', generic: false, place: false, span: q.span })),
+  ].sort(bySpan);
+  // As what, a person-level indicator counts when its clause measures it ("reduce poverty to 15%"); "foster financial inclusion" measures nothing.
+  const vagueHits = reader.terms('vagueWords').map(spanOf);
+  const vagueInClause = (span: Span) => vagueHits.some((vague) => contains(clauseOf(span), vague) && !contains(span, vague));
+  const measuredIn = (span: Span) => quantities.some((q) => q.role === 'measure' && contains(clauseOf(span), q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clauseOf(span), c.span));
+  // "Empower rural women through access to credit": what follows "through" says how, the change itself is vague.
+  const meansAt = reader.terms('descriptiveDeterminers').filter((hit) => ['through', 'via', 'путем', 'через', 'kroz', 'putem'].includes(reader.keys[hit.start]!)).map(spanOf);
+  const isMeans = (span: Span) => meansAt.some((marker) => marker.end <= span.start && span.start - marker.end <= 2 && vagueInClause(span));
+  const indicators = [
+    ...indicatorTerms
+      .filter((term) => !isMeans(term.span))
+      // "support and encourage the participation of all": access and participation count as what when measured or asked for plainly.
+      .filter((term) => term.key.id !== 'access' || measuredIn(term.span) || !vagueInClause(term.span))
+      .map((term) => ({ id: term.key.id, span: term.span })),
+    ...personIndicators
+      .filter((span) => !overlapsAny(span, indicatorTerms.map((term) => term.span)) && (measuredIn(span) || !vagueInClause(span)))
+      .map((span) => ({ id: 'personLevel', span })),
+  ].sort(bySpan);
+  const baselines = findBaselines(reader, quantities, time);
+  const isMeasure = (q: Quantity) => q.role === 'measure';
+  const fixed = reader.terms('fixedExpressions').map(spanOf);
+  // "help 5,000 farmers", "помочь 300 семьям": a helping verb with a target after it is a counted change.
+  const helping = reader
+    .terms('helpingVerbs')
+    .map(spanOf)
+    .filter((span) => quantities.some((q) => isMeasure(q) && q.span.start >= span.end && contains(clauseOf(span), q.span)));
+  const vagueTerms = unquoted(reader.terms('vagueWords'))
+    .map((hit) => ({ span: spanOf(hit) }))
+    .filter((term) => !overlapsAny(term.span, taken) && !overlapsAny(term.span, fixed) && !overlapsAny(term.span, helping))
+    // "housing improvement loan": a word inside an indicator's name is not a vague promise.
+    .filter((term) => ![...indicatorTerms.map((indicator) => indicator.span), ...personIndicators].some((span) => contains(span, term.span) && span.end - span.start > term.span.end - term.span.start));
+  const measurableVerbs = [
+    ...reader
+      .terms('measurableVerbs')
+      .map((hit) => ({ span: spanOf(hit) }))
+      .filter((verb) => !vagueTerms.some((vague) => contains(vague.span, verb.span))),
+    ...helping.map((span) => ({ span })),
+  ].sort(bySpan);
   const vagueSpans = vagueTerms
     .filter((vague) => !measurableVerbs.some((verb) => contains(verb.span, vague.span) && verb.span.end - verb.span.start > vague.span.end - vague.span.start))
     .map((vague) => vague.span);
 
-  // A vague word is anchored when its sentence holds a target quantity and something it measures.
-  const sentences = sentenceBounds(analyzed);
-  const isMeasure = (q: Quantity) => q.role === 'measure';
+  // A deliverable is promised when a verb puts it in the clause ("develop and implement a … framework"); "the programme comprises …" promises nothing.
+  const verbSpans = [...reader.terms('measurableVerbs'), ...reader.terms('vagueWords'), ...reader.terms('helpingVerbs'), ...reader.terms('clauseVerbs')].map(spanOf);
+  const deliverables = reader
+    .terms('deliverables')
+    .filter((hit) => {
+      const span = spanOf(hit);
+      const windowStart = reader.tokens[Math.max(0, hit.start - 6)]!.start;
+      return verbSpans.some((verb) => verb.end <= span.start && verb.start >= windowStart && contains(clauseOf(span), verb)) || reader.tokens[hit.start]!.kind !== 'word' || verbSpans.some((verb) => contains(verb, span));
+    })
+    .map((hit) => ({ span: spanOf(hit) }));
+
+  // A vague word is anchored when its clause holds a target quantity and something it measures.
   const vagueWords: VagueWord[] = vagueSpans.map((span) => {
-    const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: analyzed.length };
-    const inSentence = (other: Span) => contains(sentence, other);
+    const clause = clauseOf(span);
+    const inClause = (other: Span) => contains(clause, other);
     const anchored =
-      (quantities.some((q) => isMeasure(q) && inSentence(q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && inSentence(c.span))) &&
-      (indicators.some((i) => inSentence(i.span)) || measurableVerbs.some((v) => inSentence(v.span)) || comparators.some((c) => inSentence(c.span)));
+      (quantities.some((q) => isMeasure(q) && inClause(q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && inClause(c.span))) &&
+      (indicators.some((i) => inClause(i.span)) || measurableVerbs.some((v) => inClause(v.span)) || comparators.some((c) => inClause(c.span)));
     return { span, anchored };
   });
+  // A compound objective is specific only if every change names what: a vague clause next to others names none.
+  // "end hunger", "halve poverty": a relative target is a change of its own.
+  const clauseVerbSpans = [...reader.terms('clauseVerbs').map(spanOf), ...comparators.filter((c) => RELATIVE_TARGETS.has(c.id)).map((c) => c.span)];
+  const changeClauses = sentences.filter((clause) => [...vagueSpans, ...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans].some((span) => contains(clause, span)));
+  const hasTarget = (clause: Span) =>
+    quantities.some((q) => isMeasure(q) && contains(clause, q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clause, c.span)) || deliverables.some((d) => contains(clause, d.span));
+  // … and measurable only if every change has its target: "end hunger and ensure access by all people" has one.
+  const changesWithoutTarget =
+    changeClauses.length < 2
+      ? []
+      : changeClauses
+          .filter((clause) => !hasTarget(clause))
+          .map((clause) => [...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans, ...vagueSpans].filter((span) => contains(clause, span)).sort((a, b) => a.start - b.start)[0]!)
+          .filter((span) => span !== undefined);
+  const changesWithoutWhat =
+    changeClauses.length < 2
+      ? []
+      : changeClauses.filter((clause) => {
+          const inClause = (other: Span) => contains(clause, other);
+          const vagueHere = vagueWords.some((word) => !word.anchored && inClause(word.span));
+          const what = indicators.some((i) => inClause(i.span)) || deliverables.some((deliverable) => inClause(deliverable.span)) || quantities.some((q) => isMeasure(q) && inClause(q.span));
+          return vagueHere && !what;
+        });
+  time.recurringTargets = time.frequencies.filter((frequency) => {
+    const clause = clauseOf(frequency.span);
+    return quantities.some((q) => isMeasure(q) && contains(clause, q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clause, c.span));
+  });
+
 
   const evidence = new Map<SocialPerformanceArea, Span[]>();
   const addEvidence = (area: SocialPerformanceArea | undefined, span: Span) => {
@@ -180,9 +380,9 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     if (!list.some((existing) => existing.start === span.start && existing.end === span.end)) list.push(span);
     evidence.set(area, list);
   };
-  for (const term of findTerms(analyzed, compiled.targetGroups)) if (!term.key.generic) addEvidence(term.key.area, term.span);
+  for (const hit of groupTerms) if (!hit.key.generic) addEvidence(hit.key.area, spanOf(hit));
   for (const term of indicatorTerms) addEvidence(term.key.area, term.span);
-  for (const term of findTerms(analyzed, compiled.areas)) addEvidence(term.key, term.span);
+  for (const hit of reader.terms('areas')) addEvidence(hit.key, spanOf(hit));
   const areas: AreaEvidence[] = AREA_ORDER.filter((area) => evidence.has(area)).map((area) => ({
     area,
     evidence: (evidence.get(area) ?? []).sort((a, b) => a.start - b.start || a.end - b.end),
@@ -193,7 +393,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     detectedLang: detection.detectedLang,
     supportedLang: chosen !== undefined && (options.lang !== undefined || detection.detectedLang !== 'und'),
     length: original.length,
-    analyzedLength: analyzed.length,
+    analyzedLength: head.length,
     empty: original.trim() === '',
     tooLong: original.length > maxLength,
     controlCharacters: controlCharacterSpans.length > 0,
@@ -206,6 +406,8 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     baselines,
     actionVerbs: { measurableVerbs, vagueWords },
     vagueUnanchored: vagueWords.some((word) => !word.anchored),
+    deliverables,
+    changes: { count: changeClauses.length, withoutWhat: changesWithoutWhat, withoutTarget: changesWithoutTarget },
     areas,
   };
 }

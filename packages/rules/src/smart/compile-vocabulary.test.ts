@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { assertValidVocabulary, VocabularyError } from './assert-valid-vocabulary.ts';
+import { validateRuleSetDocument } from '../ruleset/validate-rule-set.ts';
+import { VocabularyError, vocabularyProblems } from './assert-valid-vocabulary.ts';
 import { compileVocabulary } from './compile-vocabulary.ts';
-import { phraseToPattern } from './phrase-pattern.ts';
+import { BCS_VOCABULARY } from './vocabulary/bcs.ts';
 import { ENGLISH_VOCABULARY } from './vocabulary/en.ts';
 import { RUSSIAN_VOCABULARY } from './vocabulary/ru.ts';
 
+function ruleSetWith(vocabulary: unknown): unknown {
+  return { id: 'assoc/objectives', version: '1.0.0', title: 'Objectives', subject: 'objective', rules: [], vocabulary: { xx: vocabulary } };
+}
+
 describe('compileVocabulary', () => {
-  it('accepts the built-in vocabularies and caches the compiled form', () => {
-    expect(() => assertValidVocabulary(ENGLISH_VOCABULARY)).not.toThrow();
-    expect(() => assertValidVocabulary(RUSSIAN_VOCABULARY)).not.toThrow();
+  it('accepts the built-in vocabularies, in the rule-set schema too, and caches the compiled form', () => {
+    for (const vocabulary of [ENGLISH_VOCABULARY, RUSSIAN_VOCABULARY, BCS_VOCABULARY]) {
+      expect(vocabularyProblems(vocabulary)).toEqual([]);
+      expect(validateRuleSetDocument(ruleSetWith(vocabulary))).toEqual([]);
+    }
     expect(compileVocabulary(ENGLISH_VOCABULARY)).toBe(compileVocabulary(ENGLISH_VOCABULARY));
   });
 
@@ -18,31 +25,28 @@ describe('compileVocabulary', () => {
   });
 
   it.each([
-    ['(a+)+', '$.vagueWords[0]'],
-    ['a*b', '$.vagueWords[0]'],
-    ['*', '$.vagueWords[0]'],
-    ['[abc]', '$.vagueWords[0]'],
-    ['x'.repeat(81), '$.vagueWords[0]'],
-  ])('rejects the phrase %j', (phrase, path) => {
-    const hostile = { ...ENGLISH_VOCABULARY, vagueWords: [phrase] };
-    expect(() => compileVocabulary(hostile)).toThrow(VocabularyError);
-    try {
-      compileVocabulary(hostile);
-    } catch (error) {
-      expect(error).toMatchObject({ code: 'invalid-phrase', path });
-    }
+    ['a - - - - - - a', '/vocabulary/xx/vagueWords/0'],
+    ['(a+)+', '/vocabulary/xx/vagueWords/0'],
+    ['a*b', '/vocabulary/xx/vagueWords/0'],
+    ['*', '/vocabulary/xx/vagueWords/0'],
+    ['[abc]', '/vocabulary/xx/vagueWords/0'],
+    ['two  spaces', '/vocabulary/xx/vagueWords/0'],
+    ['x'.repeat(81), '/vocabulary/xx/vagueWords/0'],
+    [`${'a'.repeat(100_000)} (`, '/vocabulary/xx/vagueWords/0'],
+  ])('the rule-set schema rejects the phrase %j at its JSON path', (phrase, path) => {
+    const problems = validateRuleSetDocument(ruleSetWith({ ...ENGLISH_VOCABULARY, vagueWords: [phrase] }));
+    expect(problems.map((problem) => [problem.code, problem.path])).toContainEqual(['schema', path]);
   });
 
-  it('rejects too many phrases and a wrong shape', () => {
-    expect(() => compileVocabulary({ ...ENGLISH_VOCABULARY, vagueWords: Array.from({ length: 401 }, (_, i) => `w${i}`) })).toThrow(
-      /more than 400/u,
-    );
-    expect(() => assertValidVocabulary({ ...ENGLISH_VOCABULARY, script: 'klingon' })).toThrow(/\$\.script/u);
+  it('the schema rejects a wrong shape with its path', () => {
+    const problems = validateRuleSetDocument(ruleSetWith({ ...ENGLISH_VOCABULARY, script: 'klingon', targetGroups: [{ id: 'women' }] }));
+    expect(problems.map((problem) => problem.path).sort()).toEqual(['/vocabulary/xx/script', '/vocabulary/xx/targetGroups/0']);
   });
 
-  it('escapes literals and turns a trailing * into \\p{L}*', () => {
-    expect(phraseToPattern('p.p.')).toBe('(?<![\\p{L}\\p{N}])p\\.p\\.');
-    expect(new RegExp(phraseToPattern('женщин*'), 'u').exec('для женщинами')?.[0]).toBe('женщинами');
-    expect(new RegExp(phraseToPattern('женщин*'), 'u').test('предженщин')).toBe(false);
+  it('refuses more phrases than it compiles, naming where the budget ran out', () => {
+    const many = Array.from({ length: 400 }, (_, index) => `w${index}`);
+    const big = { ...ENGLISH_VOCABULARY, vagueWords: many, measurableVerbs: many, commonWords: many, vagueTime: many, frequencies: many, nextWords: many, articles: many, ofWords: many, yearWords: many, daySuffixes: many };
+    expect(vocabularyProblems(big)).toEqual([{ code: 'too-many-phrases', path: expect.stringMatching(/^\//u), message: 'more than 4000 phrases in the vocabulary' }]);
+    expect(() => compileVocabulary(big)).toThrow(VocabularyError);
   });
 });

@@ -1,4 +1,6 @@
 import { compileVocabulary } from './compile-vocabulary.ts';
+import type { StepCounter } from './step-counter.ts';
+import { readTokens } from './token-reader.ts';
 import type { Vocabulary } from './types.ts';
 
 /** The outcome of {@link detectLanguage}. */
@@ -15,7 +17,7 @@ const MIN_WORDS_TO_REJECT = 4;
 const MIN_COMMON_SHARE = 0.12;
 const MIN_COMMON_WORDS = 3;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const EVIDENCE_LISTS = ['commonWords', 'targetGroups', 'indicators', 'measurableVerbs', 'vagueWords'] as const;
 
 function dominantScript(text: string): Vocabulary['script'] {
   const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
@@ -29,25 +31,26 @@ function dominantScript(text: string): Vocabulary['script'] {
 }
 
 /**
- * Detects the language of a text among the given vocabularies: first by script, then, among
- * the vocabularies of that script, by the share of words that are their function words or
- * terms (groups, indicators, verbs). A text of
- * a few words is given the default language of its script (Cyrillic → `ru`, else `en`).
+ * Detects the language of a text among the given vocabularies: by the share of its words
+ * that are a vocabulary's function words or terms (groups, indicators, verbs). Vocabularies
+ * of the text's script are asked first, then those that read it through a script folding
+ * (Serbian Cyrillic read by the Latin BCS vocabulary). A text of a few words is given the
+ * default language of its script (Cyrillic → `ru`, else `en`).
  *
  * @example
  * detectLanguage('Увеличить долю женщин', vocabularies).detectedLang; // 'ru'
  * detectLanguage('Erhöhung des Anteils der Frauen bis 2027 auf 60 Prozent', vocabularies).detectedLang; // 'und'
  */
-export function detectLanguage(text: string, vocabularies: Readonly<Record<string, Vocabulary>>): DetectedLanguage {
+export function detectLanguage(text: string, vocabularies: Readonly<Record<string, Vocabulary>>, counter?: StepCounter): DetectedLanguage {
   const script = dominantScript(text);
   const fallback = script === 'cyrillic' ? 'ru' : 'en';
-  const words = text.match(WORD)?.filter((word) => /\p{L}/u.test(word)).length ?? 0;
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.filter((word) => /\p{L}/u.test(word)).length ?? 0;
   let best = { lang: 'und', hits: 0 };
   for (const vocabulary of Object.values(vocabularies)) {
-    if (vocabulary.script !== script) continue;
-    const compiled = compileVocabulary(vocabulary);
-    const hits = [compiled.commonWords, compiled.targetGroups.regex, compiled.indicators.regex, compiled.measurableVerbs.regex, compiled.vagueWords.regex]
-      .reduce((sum, regex) => sum + (text.match(regex)?.length ?? 0), 0);
+    const readsScript = vocabulary.script === script || (script === 'cyrillic' && vocabulary.fold?.includes('cyrillic-to-latin') === true);
+    if (!readsScript) continue;
+    const reader = readTokens(text, compileVocabulary(vocabulary), counter);
+    const hits = EVIDENCE_LISTS.reduce((sum, list) => sum + reader.terms(list).length, 0);
     if (hits > best.hits || (hits === best.hits && vocabulary.lang === fallback)) best = { lang: vocabulary.lang, hits };
   }
   if (words < MIN_WORDS_TO_REJECT) return { detectedLang: best.hits > 0 ? best.lang : fallback, script };

@@ -1,186 +1,177 @@
-import { plainAlternation } from './phrase-pattern.ts';
 import { bySpan, overlapsAny } from './spans.ts';
-import type { Quantity, Span, Vocabulary } from './types.ts';
-import { OPTIONAL_GAP, PHRASE_GAP, WORD_END } from './word-boundary.ts';
+import type { TokenReader } from './token-reader.ts';
+import type { Quantity, Span } from './types.ts';
 
-/** Compiled quantity patterns of one vocabulary. */
-export interface QuantityMatchers {
-  /** Ratios, money, numbers with units, number words — one regex, named groups. */
-  regex: RegExp;
-  /** Source of one number in this locale (no capturing groups), reused by time expressions. */
-  numberSource: string;
-  numberWordsSource: string;
-  numberWordValue: (text: string) => number | undefined;
-  isUniversalWord: (text: string) => boolean;
-  /** ISO code of a currency phrase; `original` is the same words in their original case. */
-  currencyOf: (text: string, original: string) => string | undefined;
-  scaleOf: (text: string) => number;
-  parseNumber: (text: string) => number;
-  /** `^…$` of the words opening/closing a range. */
-  rangeFrom: RegExp;
-  rangeTo: RegExp;
-  descriptiveBefore: RegExp;
-  durationAfter: RegExp;
+/** A number read from tokens: its value and the token after it. */
+export interface ReadNumber {
+  value: number;
+  end: number;
+  /** Whether it is written as four digits 1990–2100 (a year, unless a noun follows). */
+  yearLike: boolean;
 }
 
-function characterClass(characters: readonly string[]): string {
-  return characters.map((character) => (character === ' ' ? '\\s' : character.replace(/[\\\]^-]/gu, '\\$&'))).join('');
-}
-
-/** Whether a currency phrase is an upper-case code or abbreviation that must match exactly ("ALL", "KM"). */
-function isCaseSensitiveCode(phrase: string): boolean {
-  return /^[A-Z$]{2,4}$/u.test(phrase);
-}
-
-function anchored(phrases: readonly string[]): RegExp {
-  return new RegExp(`^(?:${plainAlternation(phrases)})$`, 'u');
-}
+const SPACE_SEPARATORS = new Set([' ', '\u00a0', '\u202f']);
+const CURRENCY_SIGN = /^\p{Sc}$/u;
 
 /**
- * Builds the quantity patterns of a vocabulary. Numbers use the locale's separators: a group
- * separator must be followed by exactly three digits, so "4,5" is a decimal in Russian and
- * "2,500" a thousand-grouped number in English.
+ * Reads one number at token `index` in the vocabulary's locale: a group separator must be
+ * followed by exactly three digits, so "4,5" is a decimal in Russian and "2,500" a
+ * thousand-grouped number in English. A number glued to a letter before it (`PAR30`) or
+ * continuing another number (`4.5.6`) is not read.
  */
-export function compileQuantityMatchers(vocabulary: Vocabulary): QuantityMatchers {
-  const { groupSeparators, decimalSeparators } = vocabulary.numberFormat;
-  const group = characterClass(groupSeparators.filter((separator) => !decimalSeparators.includes(separator)));
-  const decimal = characterClass(decimalSeparators);
-  const decimals = decimal === '' ? '' : `(?:[${decimal}]\\d+)?`;
-  const grouped = group === '' ? '' : `\\d{1,3}(?:[${group}]\\d{3})+${decimals}(?!\\d)|`;
-  const numberSource = `(?<![\\p{L}\\d]|\\d[.,])(?:${grouped}\\d+${decimals}(?!\\d))`;
-
-  const numberWordPhrases = vocabulary.numberWords.flatMap((entry) => entry.phrases);
-  const numberWordsSource = plainAlternation(numberWordPhrases);
-  const scaleSource = plainAlternation(vocabulary.scaleWords.flatMap((entry) => entry.phrases));
-  const currencySource = plainAlternation(vocabulary.currencies.flatMap((entry) => entry.phrases));
-  const percentSource = `%|${plainAlternation(vocabulary.percentWords)}`;
-  const pointsSource = plainAlternation(vocabulary.percentagePointWords);
-  const ratioSource = plainAlternation(vocabulary.ratioWords);
-  const scaled = (name: string) => `(?<${name}>${numberSource})(?:${OPTIONAL_GAP}(?<${name}Scale>${scaleSource}))?`;
-
-  const source = [
-    `(?<ratio>(?<ratioA>${numberSource})(?:${PHRASE_GAP}(?:${ratioSource})${PHRASE_GAP}|:)(?<ratioB>${numberSource}))`,
-    `(?<currencyBefore>${currencySource})${OPTIONAL_GAP}${scaled('moneyAmount')}`,
-    `${scaled('amount')}(?:${OPTIONAL_GAP}(?:(?<points>${pointsSource})|(?<percent>${percentSource})|(?<currencyAfter>${currencySource})))?`,
-    `(?<word>${numberWordsSource})`,
-  ].join('|');
-
-  const wordMatchers = vocabulary.numberWords.map((entry) => ({ entry, regex: anchored(entry.phrases) }));
-  const scaleMatchers = vocabulary.scaleWords.map((entry) => ({ entry, regex: anchored(entry.phrases) }));
-  const currencyMatchers = vocabulary.currencies.map((entry) => ({
-    id: entry.id,
-    codes: entry.phrases.filter(isCaseSensitiveCode),
-    regex: anchored(entry.phrases.filter((phrase) => !isCaseSensitiveCode(phrase)).concat(['\u0000never'])),
-  }));
-  const groupRemover = group === '' ? null : new RegExp(`[${group}]`, 'gu');
-  const decimalFinder = decimal === '' ? null : new RegExp(`[${decimal}]`, 'u');
-  const unitSource = plainAlternation(vocabulary.timeUnits.flatMap((unit) => unit.phrases));
-
-  return {
-    regex: new RegExp(source, 'gu'),
-    numberSource,
-    numberWordsSource,
-    numberWordValue: (text) => wordMatchers.find(({ regex }) => regex.test(text))?.entry.value,
-    isUniversalWord: (text) => wordMatchers.find(({ regex }) => regex.test(text))?.entry.universal === true,
-    currencyOf: (text, original) =>
-      currencyMatchers.find(({ codes, regex }) => codes.includes(original) || regex.test(text))?.id,
-    scaleOf: (text) => scaleMatchers.find(({ regex }) => regex.test(text))?.entry.factor ?? 1,
-    parseNumber: (text) => {
-      let normalized = groupRemover === null ? text : text.replace(groupRemover, '');
-      if (decimalFinder !== null) normalized = normalized.replace(decimalFinder, '.');
-      return Number(normalized);
-    },
-    rangeFrom: new RegExp(`(?:${plainAlternation(vocabulary.range.from)})${PHRASE_GAP}$`, 'u'),
-    rangeTo: new RegExp(`^${OPTIONAL_GAP}(?:${plainAlternation(vocabulary.range.to)}|[-–—])${OPTIONAL_GAP}$`, 'u'),
-    descriptiveBefore: new RegExp(`(?:${plainAlternation(vocabulary.descriptiveDeterminers)})${PHRASE_GAP}$`, 'u'),
-    durationAfter: new RegExp(`^(?:${OPTIONAL_GAP}|-)(?:${unitSource})${WORD_END}`, 'u'),
-  };
-}
-
-/** A year-like bare number (1990–2100): a date, not a quantity, unless a noun follows it. */
-function isBareYear(quantity: Quantity, raw: string): boolean {
-  return quantity.kind === 'number' && /^\d{4}$/u.test(raw) && quantity.value >= 1990 && quantity.value <= 2100;
-}
-
-/**
- * Finds the quantities of a lower-cased text (`original`: the same text in its case, for
- * currency codes such as `ALL` that must match exactly), skipping those inside `excluded` spans (dates and time
- * frames, whose numbers are not quantities). Returns them in text order, ranges merged.
- *
- * @example
- * findQuantities('from 45% to 60%', 'from 45% to 60%', compileQuantityMatchers(ENGLISH_VOCABULARY), []);
- * // [{ kind: 'range', value: 60, from: 45, unit: 'percent', role: 'measure', span: { start: 0, end: 15 } }]
- */
-export function findQuantities(text: string, original: string, matchers: QuantityMatchers, excluded: readonly Span[]): Quantity[] {
-  const found: Quantity[] = [];
-  const { regex } = matchers;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-    const groups = match.groups ?? {};
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (groups.ratio !== undefined) {
-      const denominator = matchers.parseNumber(groups.ratioB ?? '');
-      if (denominator === 0) continue;
-      found.push({ kind: 'ratio', value: matchers.parseNumber(groups.ratioA ?? '') / denominator, role: 'measure', span });
-    } else if (groups.currencyBefore !== undefined) {
-      const currency = matchers.currencyOf(groups.currencyBefore, original.slice(span.start, span.start + groups.currencyBefore.length));
-      if (currency === undefined) {
-        // A code spelt in the wrong case ("all 120 officers" is not Albanian lek): read on after it.
-        const word = new RegExp(`^(?:${matchers.numberWordsSource})`, 'u').exec(groups.currencyBefore);
-        if (word !== null) {
-          const value = matchers.numberWordValue(word[0]) ?? 0;
-          const wordSpan = { start: span.start, end: span.start + word[0].length };
-          found.push({ kind: 'numberWord', value, ...(matchers.isUniversalWord(word[0]) ? { unit: 'fraction' } : {}), role: 'measure', span: wordSpan });
+export function readNumber(reader: TokenReader, index: number): ReadNumber | undefined {
+  const { tokens, compiled } = reader;
+  const first = tokens[index];
+  if (first?.kind !== 'number') return undefined;
+  const previous = tokens[index - 1];
+  if (previous !== undefined && !first.spaced) {
+    if (previous.kind === 'word' || previous.kind === 'number') return undefined;
+    if ((previous.lower === '.' || previous.lower === ',') && tokens[index - 2]?.kind === 'number' && !previous.spaced) return undefined;
+  }
+  let digits = first.lower;
+  let end = index + 1;
+  if (first.lower.length <= 3) {
+    for (;;) {
+      const separator = tokens[end];
+      if (separator === undefined) break;
+      if (separator.kind === 'number' && separator.lower.length === 3 && separator.spaced) {
+        const gap = reader.gap(end);
+        if (gap.length === 1 && SPACE_SEPARATORS.has(gap) && (compiled.groupSeparators.has(gap) || (gap !== ' ' && compiled.groupSeparators.has(' ')))) {
+          digits += separator.lower;
+          end += 1;
+          continue;
         }
-        regex.lastIndex = span.start + groups.currencyBefore.length;
+        break;
+      }
+      const group = tokens[end + 1];
+      if (
+        separator.kind === 'sign' &&
+        !separator.spaced &&
+        compiled.groupSeparators.has(separator.lower) &&
+        group?.kind === 'number' &&
+        group.lower.length === 3 &&
+        !group.spaced &&
+        tokens[end + 2]?.kind !== 'number'
+      ) {
+        digits += group.lower;
+        end += 2;
         continue;
       }
-      const value = matchers.parseNumber(groups.moneyAmount ?? '') * matchers.scaleOf(groups.moneyAmountScale ?? '');
-      found.push({ kind: 'money', value, currency, role: 'measure', span });
-    } else if (groups.amount !== undefined) {
-      const value = matchers.parseNumber(groups.amount) * matchers.scaleOf(groups.amountScale ?? '');
-      if (groups.currencyAfter !== undefined) {
-        const currency = matchers.currencyOf(groups.currencyAfter, original.slice(span.end - groups.currencyAfter.length, span.end));
-        if (currency === undefined) {
-          regex.lastIndex = span.start + groups.amount.length;
-          found.push({ kind: 'number', value, role: 'measure', span: { start: span.start, end: regex.lastIndex } });
-        } else {
-          found.push({ kind: 'money', value, currency, role: 'measure', span });
-        }
-      } else if (groups.percent !== undefined) {
-        found.push({ kind: 'percentage', value, unit: 'percent', role: 'measure', span });
-      } else if (groups.points !== undefined) {
-        found.push({ kind: 'percentage', value, unit: 'percentagePoint', role: 'measure', span });
-      } else {
-        const after = text.charAt(span.end);
-        if (/\p{L}/u.test(after) && groups.amountScale === undefined) continue; // "3rd", "2nd"
-        const quantity: Quantity = { kind: 'number', value, role: 'measure', span };
-        if (isBareYear(quantity, match[0]) && !/^[\s\u00a0]+\p{L}/u.test(text.slice(span.end, span.end + 3))) continue;
-        found.push(quantity);
-      }
-    } else if (groups.word !== undefined) {
-      const value = matchers.numberWordValue(groups.word) ?? 0;
-      found.push({ kind: 'numberWord', value, ...(matchers.isUniversalWord(groups.word) ? { unit: 'fraction' } : {}), role: 'measure', span });
+      break;
     }
   }
+  let decimals = '';
+  const point = tokens[end];
+  const fraction = tokens[end + 1];
+  if (point?.kind === 'sign' && !point.spaced && compiled.decimalSeparators.has(point.lower) && fraction?.kind === 'number' && !fraction.spaced) {
+    decimals = `.${fraction.lower}`;
+    end += 2;
+  }
+  const value = Number(`${digits}${decimals}`);
+  return { value, end, yearLike: end === index + 1 && digits.length === 4 && value >= 1990 && value <= 2100 };
+}
+
+/** A number with an optional scale word after it ("2 million", "5 тыс."). */
+function readScaled(reader: TokenReader, index: number): { value: number; end: number; scaled: boolean; yearLike: boolean } | undefined {
+  const number = readNumber(reader, index);
+  if (number === undefined) return undefined;
+  const scale = reader.at('scaleWords', number.end);
+  if (scale === undefined) return { ...number, scaled: false };
+  return { value: number.value * scale.key, end: scale.end, scaled: true, yearLike: false };
+}
+
+interface Found extends Quantity {
+  /** Token range, for merging ranges and reading what is around. */
+  tokens: { start: number; end: number };
+}
+
+function readQuantityAt(reader: TokenReader, index: number): Found | undefined {
+  const { tokens } = reader;
+  const make = (quantity: Omit<Quantity, 'span'>, end: number): Found => ({ ...quantity, span: reader.span(index, end), tokens: { start: index, end } });
+  const number = readNumber(reader, index);
+  if (number !== undefined) {
+    // "1 in 3", "3:1"
+    const ratioWord = reader.at('ratioWords', number.end);
+    const colon = tokens[number.end]?.lower === ':' && !tokens[number.end]!.spaced ? number.end + 1 : undefined;
+    const denominatorAt = ratioWord !== undefined && tokens[number.end]!.spaced && tokens[ratioWord.end]?.spaced === true ? ratioWord.end : colon;
+    if (denominatorAt !== undefined && (colon === undefined || !tokens[denominatorAt]?.spaced)) {
+      const denominator = readNumber(reader, denominatorAt);
+      if (denominator !== undefined && denominator.value !== 0) return make({ kind: 'ratio', value: number.value / denominator.value, role: 'measure' }, denominator.end);
+    }
+  }
+  const currencyBefore = reader.at('currencies', index);
+  if (currencyBefore !== undefined) {
+    const amount = readScaled(reader, currencyBefore.end);
+    if (amount !== undefined) return make({ kind: 'money', value: amount.value, currency: currencyBefore.key, role: 'measure' }, amount.end);
+  }
+  // A currency sign the vocabulary does not list ("₲ 500") is still money, of an unknown currency.
+  if (tokens[index]?.kind === 'sign' && CURRENCY_SIGN.test(tokens[index]!.lower)) {
+    const amount = readScaled(reader, index + 1);
+    if (amount !== undefined) return make({ kind: 'money', value: amount.value, currency: 'XXX', role: 'measure' }, amount.end);
+  }
+  const amount = readScaled(reader, index);
+  if (amount !== undefined) {
+    const points = reader.at('percentagePointWords', amount.end);
+    if (points !== undefined) return make({ kind: 'percentage', value: amount.value, unit: 'percentagePoint', role: 'measure' }, points.end);
+    const percentEnd = tokens[amount.end]?.lower === '%' ? amount.end + 1 : reader.at('percentWords', amount.end)?.end;
+    if (percentEnd !== undefined) return make({ kind: 'percentage', value: amount.value, unit: 'percent', role: 'measure' }, percentEnd);
+    const currencyAfter = reader.at('currencies', amount.end);
+    if (currencyAfter !== undefined) return make({ kind: 'money', value: amount.value, currency: currencyAfter.key, role: 'measure' }, currencyAfter.end);
+    const after = tokens[amount.end];
+    // "3rd", "2nd": a number glued to letters is not a quantity.
+    if (after?.kind === 'word' && !after.spaced && !amount.scaled) return undefined;
+    // A bare year is a date, not a quantity, unless a noun follows it.
+    if (amount.yearLike && !(after?.kind === 'word' && after.spaced && /^[ \u00a0]+$/u.test(reader.gap(amount.end)))) return undefined;
+    return make({ kind: 'number', value: amount.value, role: 'measure' }, amount.end);
+  }
+  const word = reader.at('numberWords', index);
+  if (word !== undefined) {
+    return make({ kind: 'numberWord', value: word.key.value, ...(word.key.universal ? { unit: 'fraction' } : {}), role: 'measure' }, word.end);
+  }
+  return undefined;
+}
+
+/**
+ * Finds the quantities of a text — numbers, percentages, money, ratios, ranges and number
+ * words — skipping those inside `excluded` spans (dates and time frames, whose numbers are not
+ * quantities). Returns them in text order, ranges merged, each with its role.
+ *
+ * @example
+ * findQuantities(readTokens('from 45% to 60%', compileVocabulary(ENGLISH_VOCABULARY)), []);
+ * // [{ kind: 'range', value: 60, from: 45, unit: 'percent', role: 'measure', span: { start: 0, end: 15 } }]
+ */
+export function findQuantities(reader: TokenReader, excluded: readonly Span[]): Quantity[] {
+  const found: Found[] = [];
+  for (let index = 0; index < reader.tokens.length; ) {
+    const quantity = readQuantityAt(reader, index);
+    if (quantity === undefined) {
+      index += 1;
+      continue;
+    }
+    found.push(quantity);
+    index = quantity.tokens.end;
+  }
   const kept = found.filter((quantity) => !overlapsAny(quantity.span, excluded)).sort(bySpan);
-  return assignRoles(text, mergeRanges(text, kept, matchers), matchers);
+  return assignRoles(reader, mergeRanges(reader, kept)).map(({ tokens: _tokens, ...quantity }) => quantity);
 }
 
 const RANGE_KINDS = new Set(['number', 'percentage', 'money']);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
 
-function mergeRanges(text: string, quantities: Quantity[], matchers: QuantityMatchers): Quantity[] {
-  const merged: Quantity[] = [];
+function mergeRanges(reader: TokenReader, quantities: Found[]): Found[] {
+  const merged: Found[] = [];
   for (let index = 0; index < quantities.length; index += 1) {
     const first = quantities[index]!;
     const second = quantities[index + 1];
     if (second !== undefined && RANGE_KINDS.has(first.kind) && RANGE_KINDS.has(second.kind)) {
-      const between = text.slice(first.span.end, second.span.start);
-      const opener = matchers.rangeFrom.exec(text.slice(Math.max(0, first.span.start - 20), first.span.start));
-      const dash = /^\s*[-–—]\s*$/u.test(between);
-      if (matchers.rangeTo.test(between) && (opener !== null || dash)) {
+      const betweenCount = second.tokens.start - first.tokens.end;
+      const dash = betweenCount === 1 && DASHES.has(reader.tokens[first.tokens.end]!.lower);
+      const toWord = reader.at('rangeTo', first.tokens.end);
+      const opener = reader.before('rangeFrom', first.tokens.start)[0];
+      if ((dash || toWord?.end === second.tokens.start) && (opener !== undefined || dash)) {
         const unit = second.unit ?? first.unit;
         const currency = second.currency ?? first.currency;
+        const start = opener === undefined ? first.tokens.start : opener.start;
         merged.push({
           kind: 'range',
           value: second.value,
@@ -189,7 +180,8 @@ function mergeRanges(text: string, quantities: Quantity[], matchers: QuantityMat
           ...(unit === undefined ? {} : { unit }),
           ...(currency === undefined ? {} : { currency }),
           role: 'measure',
-          span: { start: opener === null ? first.span.start : first.span.start - opener[0].length, end: second.span.end },
+          span: { start: reader.tokens[start]!.start, end: second.span.end },
+          tokens: { start, end: second.tokens.end },
         });
         index += 1;
         continue;
@@ -200,13 +192,68 @@ function mergeRanges(text: string, quantities: Quantity[], matchers: QuantityMat
   return merged;
 }
 
-function assignRoles(text: string, quantities: Quantity[], matchers: QuantityMatchers): Quantity[] {
+const LABEL_ENDS = new Set(['.', ')', ':']);
+
+/**
+ * "Objective 1.", "Target 1.A:", "Цель 2", or "1." / "2)" opening a line: the number of a list
+ * item. A label word counts when it opens a line or is capitalised, so "the target 5,000" stays
+ * a target.
+ */
+function isLabel(reader: TokenReader, quantity: Found): boolean {
+  const { tokens, text } = reader;
+  const start = quantity.tokens.start;
+  const opensLine = (index: number) => index === 0 || tokens[index]!.lineBreak;
+  const labelWord = reader.before('labelWords', start)[0];
+  if (labelWord !== undefined) {
+    const first = text.charAt(tokens[labelWord.start]!.start);
+    if (opensLine(labelWord.start) || first !== first.toLowerCase()) return true;
+  }
+  if (!opensLine(start)) return false;
+  if (LABEL_ENDS.has(tokens[quantity.tokens.end]?.lower ?? '')) return true;
+  // "4.1 By 2030, …", "1.2 Повысить …": a dotted number opening a line before a capitalised word.
+  const next = tokens[quantity.tokens.end];
+  const nextText = next === undefined ? '' : text.slice(next.start, next.end);
+  return text.slice(quantity.span.start, quantity.span.end).includes('.') && next?.kind === 'word' && next.spaced && nextText !== nextText.toLowerCase();
+}
+
+/** Whether a group word comes right before token `index` ("mladih do 35 godina"): the number is an age. */
+function groupBefore(reader: TokenReader, index: number): boolean {
+  return reader.before('targetGroups', index).length > 0 || reader.before('populationNouns', index).length > 0 || (index > 0 && reader.tokens[index - 1]!.kind === 'word' && reader.compiled.isAgentNoun(reader.keys[index - 1]!));
+}
+
+function assignRoles(reader: TokenReader, quantities: Found[]): Found[] {
   for (const quantity of quantities) {
+    const { start, end } = quantity.tokens;
+    if (quantity.kind === 'money' && reader.at('thresholdUnits', end) !== undefined) {
+      quantity.role = 'threshold';
+      continue;
+    }
+    // "aged 15–24", "the bottom 40 per cent": the number delimits a group.
+    if (reader.before('ageWords', start).length > 0) {
+      quantity.role = 'descriptive';
+      continue;
+    }
+    if (reader.before('thresholdWords', start).length > 0) {
+      quantity.role = 'threshold';
+      continue;
+    }
+    if (quantity.kind === 'range' && reader.at('timeUnits', reader.skipJoiners(end)) !== undefined) {
+      // "15–24 years" is an age band, not a target.
+      quantity.role = 'descriptive';
+      continue;
+    }
     if (quantity.kind === 'range' || quantity.kind === 'percentage' || quantity.kind === 'money' || quantity.kind === 'ratio') continue;
-    const before = text.slice(Math.max(0, quantity.span.start - 24), quantity.span.start);
-    if (matchers.durationAfter.test(text.slice(quantity.span.end, quantity.span.end + 16))) {
-      quantity.role = 'duration';
-    } else if (matchers.descriptiveBefore.test(before)) {
+    if (quantity.kind === 'numberWord' && quantity.unit === 'fraction' && quantity.value === 1) {
+      // "all", "для всех", "za sve" say who, never how many.
+      quantity.role = 'universal';
+    } else if (quantity.kind === 'number' && isLabel(reader, quantity)) {
+      quantity.role = 'label';
+    } else if (reader.at('timeUnits', reader.skipJoiners(end)) !== undefined) {
+      // "to 78 years" is a target value, "mladih do 35 godina" an age, "for 10 years" a duration.
+      const toWord = reader.before('rangeTo', start)[0] ?? reader.before('comparators', start)[0];
+      if (toWord === undefined) quantity.role = 'duration';
+      else if (groupBefore(reader, toWord.start) && !reader.terms('populationIndicators').some((hit) => hit.end <= start && hit.end >= start - 8)) quantity.role = 'descriptive';
+    } else if (reader.before('descriptiveDeterminers', start).length > 0) {
       quantity.role = 'descriptive';
     }
   }

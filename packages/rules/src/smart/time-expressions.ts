@@ -1,105 +1,7 @@
-import { plainAlternation } from './phrase-pattern.ts';
+import { readNumber } from './quantities.ts';
 import { bySpan, overlapsAny } from './spans.ts';
-import type { DateExpression, DateGranularity, RelativeFrame, Span, TimeExpressions, Vocabulary } from './types.ts';
-import { OPTIONAL_GAP, PHRASE_GAP, WORD_END, WORD_START } from './word-boundary.ts';
-
-/** Compiled time patterns of one vocabulary. */
-export interface TimeMatchers {
-  date: RegExp;
-  prefix: RegExp;
-  yearWordAfter: RegExp;
-  frame: RegExp;
-  vagueTime: RegExp;
-  frequency: RegExp;
-  monthOf: (text: string) => number | undefined;
-  ordinalOf: (text: string) => number | undefined;
-  unitOf: (text: string) => { months: number; plural: boolean } | undefined;
-  isAmbiguousPreposition: (text: string) => boolean;
-  isSingleUnitPreposition: (text: string) => boolean;
-  isArticle: (text: string) => boolean;
-}
-
-/** What a number inside a frame is worth: the quantity patterns are reused. */
-export interface FrameNumberReader {
-  numberSource: string;
-  numberWordsSource: string;
-  parseNumber: (text: string) => number;
-  numberWordValue: (text: string) => number | undefined;
-}
-
-function anchored(phrases: readonly string[]): RegExp {
-  return new RegExp(`^(?:${plainAlternation(phrases)})$`, 'u');
-}
-
-const YEAR = '(?<!\\d)(?:19|20)\\d{2}(?!\\d)';
-const DAY = '(?<!\\d)(?:3[01]|[12]\\d|0?[1-9])';
-
-/**
- * Builds the time patterns of a vocabulary: one regex for the core of a date (a day, month,
- * quarter, half or year), then its preposition and "end of" are read backwards from the
- * text just before it, so that "by the end of Q2 2028" needs no combined pattern.
- */
-export function compileTimeMatchers(vocabulary: Vocabulary, numbers: Pick<FrameNumberReader, 'numberSource' | 'numberWordsSource'>): TimeMatchers {
-  const month = plainAlternation(vocabulary.months.flatMap((entry) => entry.phrases));
-  const ordinal = plainAlternation(vocabulary.ordinals.flatMap((entry) => entry.phrases));
-  const quarter = plainAlternation(vocabulary.quarterWords);
-  const half = plainAlternation(vocabulary.halfYearWords);
-  const of = vocabulary.ofWords.length === 0 ? '' : `(?:${PHRASE_GAP}(?:${plainAlternation(vocabulary.ofWords)}))?`;
-  const suffix = vocabulary.daySuffixes.length === 0 ? '' : `(?:${plainAlternation(vocabulary.daySuffixes).replaceAll('(?<![\\p{L}\\p{N}])', '')})?`;
-  const date = [
-    `(?<numericDay>${DAY})[./](?<numericMonth>0?[1-9]|1[0-2])[./](?<numericYear>${YEAR})`,
-    `(?<isoYear>${YEAR})-(?<isoMonth>0[1-9]|1[0-2])-(?<isoDay>[0-3]\\d)`,
-    `(?<dayFirst>${DAY})${suffix}${PHRASE_GAP}(?<dayFirstMonth>${month}),?${PHRASE_GAP}(?<dayFirstYear>${YEAR})`,
-    `(?<monthFirst>${month})${PHRASE_GAP}(?<monthFirstDay>${DAY})${suffix},?${PHRASE_GAP}(?<monthFirstYear>${YEAR})`,
-    `(?<monthOnly>${month})${of},?${PHRASE_GAP}(?<monthOnlyYear>${YEAR})`,
-    `(?:${WORD_START}q(?<quarterCode>[1-4])|(?<quarterOrdinal>${ordinal})${PHRASE_GAP}(?:${quarter}))${of}[\\s\\u00a0,/-]*(?<quarterYear>${YEAR})`,
-    `(?<quarterYearFirst>${YEAR})[\\s\\u00a0-]?q(?<quarterCodeAfter>[1-4])${WORD_END}`,
-    `(?:${WORD_START}h(?<halfCode>[12])|(?<halfOrdinal>${ordinal})${PHRASE_GAP}(?:${half}))${of}[\\s\\u00a0,/-]*(?<halfYear>${YEAR})`,
-    `(?<spanFirstYear>${YEAR})${OPTIONAL_GAP}[-–—/]${OPTIONAL_GAP}(?<spanLastYear>${YEAR})`,
-    `(?<bareYear>${YEAR})`,
-  ].join('|');
-
-  const preposition = plainAlternation(vocabulary.deadlinePrepositions);
-  const reference = plainAlternation(vocabulary.referencePrepositions);
-  const endOf = plainAlternation(vocabulary.endOfPhrases);
-  const startOf = plainAlternation(vocabulary.startOfPhrases);
-  const prefix =
-    `(?:(?<reference>${reference})${PHRASE_GAP}|(?<preposition>${preposition})${PHRASE_GAP})?` +
-    `(?:(?<endOf>${endOf})|(?<startOf>${startOf}))?[\\s\\u00a0\\u202f-]*$`;
-
-  const frameNumber = `(?<count>${numbers.numberSource}|${numbers.numberWordsSource}|${plainAlternation(vocabulary.articles)})`;
-  const frame =
-    `(?<framePreposition>${plainAlternation(vocabulary.framePrepositions)})${PHRASE_GAP}` +
-    `(?:(?<next>${plainAlternation(vocabulary.nextWords)})${PHRASE_GAP})?` +
-    `(?:${frameNumber}(?:${PHRASE_GAP}|-))?` +
-    `(?<unit>${plainAlternation(vocabulary.timeUnits.flatMap((unit) => unit.phrases))})`;
-
-  const months = vocabulary.months.map((entry) => ({ value: entry.month, regex: anchored(entry.phrases) }));
-  const ordinals = vocabulary.ordinals.map((entry) => ({ value: entry.value, regex: anchored(entry.phrases) }));
-  const units = vocabulary.timeUnits.map((entry) => ({ entry, regex: anchored(entry.phrases) }));
-  const ambiguous = anchored(vocabulary.ambiguousDatePrepositions.concat(['\u0000never']));
-  const singleUnit = anchored(vocabulary.singleUnitFramePrepositions.concat(['\u0000never']));
-  const articles = anchored(vocabulary.articles.concat(['\u0000never']));
-  const yearWords = vocabulary.yearWords.length === 0 ? '(?!)' : plainAlternation(vocabulary.yearWords);
-
-  return {
-    date: new RegExp(date, 'gu'),
-    prefix: new RegExp(prefix, 'u'),
-    yearWordAfter: new RegExp(`^${OPTIONAL_GAP}(?:${yearWords})`, 'u'),
-    frame: new RegExp(frame, 'gu'),
-    vagueTime: new RegExp(plainAlternation(vocabulary.vagueTime), 'gu'),
-    frequency: new RegExp(plainAlternation(vocabulary.frequencies), 'gu'),
-    monthOf: (text) => months.find(({ regex }) => regex.test(text))?.value,
-    ordinalOf: (text) => ordinals.find(({ regex }) => regex.test(text))?.value,
-    unitOf: (text) => {
-      const unit = units.find(({ regex }) => regex.test(text))?.entry;
-      return unit === undefined ? undefined : { months: unit.months, plural: unit.plural === true };
-    },
-    isAmbiguousPreposition: (text) => ambiguous.test(text),
-    isSingleUnitPreposition: (text) => singleUnit.test(text),
-    isArticle: (text) => articles.test(text),
-  };
-}
+import type { TokenReader } from './token-reader.ts';
+import type { DateExpression, DateGranularity, RelativeFrame, Span, TimeExpressions } from './types.ts';
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
@@ -126,49 +28,134 @@ function isoDate(period: PeriodDate, atStart: boolean): string | undefined {
   return `${period.year}-${pad(month)}-${pad(day)}`;
 }
 
-function periodOf(groups: Record<string, string | undefined>, matchers: TimeMatchers): PeriodDate | undefined {
-  const number = (value: string | undefined) => Number(value);
-  if (groups.numericYear !== undefined) {
-    const month = number(groups.numericMonth);
-    return { year: number(groups.numericYear), firstMonth: month, lastMonth: month, day: number(groups.numericDay), granularity: 'day' };
+/** Token range of a date's core and the period it names. */
+interface DateCore {
+  start: number;
+  end: number;
+  period: PeriodDate;
+  bare: boolean;
+}
+
+function digitsAt(reader: TokenReader, index: number, test: (digits: string) => boolean): number | undefined {
+  const token = reader.tokens[index];
+  return token?.kind === 'number' && test(token.lower) ? Number(token.lower) : undefined;
+}
+
+const isYear = (digits: string) => /^(?:19|20)\d{2}$/u.test(digits);
+const isDay = (digits: string) => /^(?:3[01]|[12]\d|0?[1-9])$/u.test(digits);
+const isMonth = (digits: string) => /^(?:0?[1-9]|1[0-2])$/u.test(digits);
+
+/** The token at `index` glued to the one before it (no white space): `31.12`, `Q2`. */
+function glued(reader: TokenReader, index: number): boolean {
+  const token = reader.tokens[index];
+  return token !== undefined && !token.spaced;
+}
+
+function signAt(reader: TokenReader, index: number, signs: string): boolean {
+  const token = reader.tokens[index];
+  return token !== undefined && (token.kind === 'sign' || token.kind === 'joiner') && signs.includes(token.lower);
+}
+
+/** A year, possibly after an "of" and a comma or dash: "of 2028", ", 2027", "2028". */
+function yearAfter(reader: TokenReader, index: number, separators: string): { year: number; end: number } | undefined {
+  let at = index;
+  const of = reader.at('ofWords', at);
+  if (of !== undefined) at = of.end;
+  while (signAt(reader, at, separators)) at += 1;
+  const year = digitsAt(reader, at, isYear);
+  return year === undefined ? undefined : { year, end: at + 1 };
+}
+
+/** A day number with an optional suffix: "31", "31st", "31-го". */
+function dayAt(reader: TokenReader, index: number): { day: number; end: number } | undefined {
+  const day = digitsAt(reader, index, isDay);
+  if (day === undefined) return undefined;
+  const suffixStart = reader.skipJoiners(index + 1);
+  const suffix = glued(reader, index + 1) ? reader.at('daySuffixes', suffixStart) : undefined;
+  return { day, end: suffix?.end ?? index + 1 };
+}
+
+function ordinalPeriodAt(reader: TokenReader, index: number, list: 'quarterWords' | 'halfYearWords', code: string): { value: number; end: number } | undefined {
+  const token = reader.tokens[index];
+  if (token?.kind === 'word' && token.lower === code) {
+    const value = digitsAt(reader, index + 1, (digits) => /^[1-4]$/u.test(digits));
+    const previous = reader.tokens[index - 1];
+    const free = previous === undefined || token.spaced || (previous.kind !== 'word' && previous.kind !== 'number');
+    if (value !== undefined && glued(reader, index + 1) && free) return { value, end: index + 2 };
   }
-  if (groups.isoYear !== undefined) {
-    const month = number(groups.isoMonth);
-    return { year: number(groups.isoYear), firstMonth: month, lastMonth: month, day: number(groups.isoDay), granularity: 'day' };
+  const ordinal = reader.at('ordinals', index);
+  if (ordinal === undefined) return undefined;
+  const word = reader.at(list, ordinal.end);
+  return word === undefined ? undefined : { value: ordinal.key, end: word.end };
+}
+
+function dateCoreAt(reader: TokenReader, index: number): DateCore | undefined {
+  const day = digitsAt(reader, index, isDay);
+  // 31.12.2027, 31/12/2027
+  if (day !== undefined && signAt(reader, index + 1, './') && glued(reader, index + 1) && glued(reader, index + 2) && glued(reader, index + 3) && glued(reader, index + 4)) {
+    const month = digitsAt(reader, index + 2, isMonth);
+    const year = digitsAt(reader, index + 4, isYear);
+    if (month !== undefined && year !== undefined && reader.tokens[index + 3]!.lower === reader.tokens[index + 1]!.lower) {
+      return { start: index, end: index + 5, bare: false, period: { year, firstMonth: month, lastMonth: month, day, granularity: 'day' } };
+    }
   }
-  const dayMonth = groups.dayFirstMonth ?? groups.monthFirst;
-  if (dayMonth !== undefined) {
-    const month = matchers.monthOf(dayMonth);
-    if (month === undefined) return undefined;
-    return {
-      year: number(groups.dayFirstYear ?? groups.monthFirstYear),
-      firstMonth: month,
-      lastMonth: month,
-      day: number(groups.dayFirst ?? groups.monthFirstDay),
-      granularity: 'day',
-    };
+  const year = digitsAt(reader, index, isYear);
+  // 2027-12-31
+  if (year !== undefined && signAt(reader, index + 1, '-') && [2, 3, 4].every((offset) => glued(reader, index + offset)) && signAt(reader, index + 3, '-')) {
+    const month = digitsAt(reader, index + 2, (digits) => /^(?:0[1-9]|1[0-2])$/u.test(digits));
+    const isoDay = digitsAt(reader, index + 4, (digits) => /^[0-3]\d$/u.test(digits));
+    if (month !== undefined && isoDay !== undefined) {
+      return { start: index, end: index + 5, bare: false, period: { year, firstMonth: month, lastMonth: month, day: isoDay, granularity: 'day' } };
+    }
   }
-  if (groups.monthOnly !== undefined) {
-    const month = matchers.monthOf(groups.monthOnly);
-    if (month === undefined) return undefined;
-    return { year: number(groups.monthOnlyYear), firstMonth: month, lastMonth: month, granularity: 'month' };
+  // 31 December 2027, 31st December 2027, 31-го декабря 2027
+  const dayFirst = dayAt(reader, index);
+  if (dayFirst !== undefined) {
+    const month = reader.at('months', dayFirst.end);
+    const then = month && yearAfter(reader, month.end, ',');
+    if (month !== undefined && then) return { start: index, end: then.end, bare: false, period: { year: then.year, firstMonth: month.key, lastMonth: month.key, day: dayFirst.day, granularity: 'day' } };
   }
-  if (groups.quarterYear !== undefined || groups.quarterYearFirst !== undefined) {
-    const quarter =
-      groups.quarterOrdinal !== undefined ? matchers.ordinalOf(groups.quarterOrdinal) : number(groups.quarterCode ?? groups.quarterCodeAfter);
-    if (quarter === undefined || quarter < 1 || quarter > 4) return undefined;
-    return { year: number(groups.quarterYear ?? groups.quarterYearFirst), firstMonth: quarter * 3 - 2, lastMonth: quarter * 3, granularity: 'quarter' };
+  const month = reader.at('months', index);
+  if (month !== undefined) {
+    // December 31, 2027
+    const dayAfter = dayAt(reader, month.end);
+    if (dayAfter !== undefined) {
+      const then = yearAfter(reader, dayAfter.end, ',');
+      if (then) return { start: index, end: then.end, bare: false, period: { year: then.year, firstMonth: month.key, lastMonth: month.key, day: dayAfter.day, granularity: 'day' } };
+    }
+    // December 2027, December of 2027
+    const then = yearAfter(reader, month.end, ',');
+    if (then) return { start: index, end: then.end, bare: false, period: { year: then.year, firstMonth: month.key, lastMonth: month.key, granularity: 'month' } };
   }
-  if (groups.halfYear !== undefined) {
-    const half = groups.halfOrdinal !== undefined ? matchers.ordinalOf(groups.halfOrdinal) : number(groups.halfCode);
-    if (half === undefined || half < 1 || half > 2) return undefined;
-    return { year: number(groups.halfYear), firstMonth: half * 6 - 5, lastMonth: half * 6, granularity: 'half' };
+  // Q2 2028, the second quarter of 2028
+  const quarter = ordinalPeriodAt(reader, index, 'quarterWords', 'q');
+  if (quarter !== undefined && quarter.value >= 1 && quarter.value <= 4) {
+    const then = yearAfter(reader, quarter.end, ',/-');
+    if (then) return { start: index, end: then.end, bare: false, period: { year: then.year, firstMonth: quarter.value * 3 - 2, lastMonth: quarter.value * 3, granularity: 'quarter' } };
   }
-  if (groups.spanLastYear !== undefined) {
-    return { year: number(groups.spanLastYear), firstMonth: 1, lastMonth: 12, granularity: 'year' };
+  if (year !== undefined) {
+    // 2028Q2, 2028-Q2
+    const q = signAt(reader, index + 1, '-') ? index + 2 : index + 1;
+    const code = reader.tokens[q];
+    const value = digitsAt(reader, q + 1, (digits) => /^[1-4]$/u.test(digits));
+    if (code?.kind === 'word' && code.lower === 'q' && value !== undefined && glued(reader, q + 1) && (q === index + 1 || glued(reader, q))) {
+      return { start: index, end: q + 2, bare: false, period: { year, firstMonth: value * 3 - 2, lastMonth: value * 3, granularity: 'quarter' } };
+    }
   }
-  if (groups.bareYear !== undefined) {
-    return { year: number(groups.bareYear), firstMonth: 1, lastMonth: 12, granularity: 'year' };
+  // H1 2027, the first half of 2027
+  const half = ordinalPeriodAt(reader, index, 'halfYearWords', 'h');
+  if (half !== undefined && half.value >= 1 && half.value <= 2) {
+    const then = yearAfter(reader, half.end, ',/-');
+    if (then) return { start: index, end: then.end, bare: false, period: { year: then.year, firstMonth: half.value * 6 - 5, lastMonth: half.value * 6, granularity: 'half' } };
+  }
+  if (year !== undefined) {
+    // 2015–2030, 2015/2030
+    const dash = index + 1;
+    if (signAt(reader, dash, '-\u2013\u2014/')) {
+      const last = digitsAt(reader, dash + 1, isYear);
+      if (last !== undefined) return { start: index, end: dash + 2, bare: false, period: { year: last, firstMonth: 1, lastMonth: 12, granularity: 'year' } };
+    }
+    return { start: index, end: index + 1, bare: true, period: { year, firstMonth: 1, lastMonth: 12, granularity: 'year' } };
   }
   return undefined;
 }
@@ -178,58 +165,158 @@ interface DateCandidate extends DateExpression {
   ambiguous: boolean;
 }
 
-function findDates(text: string, matchers: TimeMatchers): DateCandidate[] {
-  const candidates: DateCandidate[] = [];
-  const { date } = matchers;
-  date.lastIndex = 0;
-  for (let match = date.exec(text); match !== null; match = date.exec(text)) {
-    const groups = match.groups ?? {};
-    const period = periodOf(groups, matchers);
-    if (period === undefined) continue;
-    const before = text.slice(Math.max(0, match.index - 48), match.index);
-    const prefixMatch = matchers.prefix.exec(before);
-    const prefix = prefixMatch?.groups ?? {};
-    const introduced = prefix.preposition !== undefined || prefix.reference !== undefined;
-    const edge = prefix.endOf !== undefined || prefix.startOf !== undefined;
-    if (groups.bareYear !== undefined && !introduced && !edge) continue;
-    const iso = isoDate(period, prefix.startOf !== undefined);
+interface Prefix {
+  start: number;
+  kind: 'reference' | 'preposition' | undefined;
+  edge: 'end' | 'start' | undefined;
+  /** Token range of the preposition, to tell ambiguous ones ("in", "в"). */
+  preposition?: { start: number; end: number };
+}
+
+/**
+ * Reads backwards from a date what introduces it: "since", "by", "by the end of", "до конца".
+ * Of several readings the one starting earliest wins, a reference before a deadline at a tie.
+ */
+function prefixBefore(reader: TokenReader, coreStart: number): Prefix | undefined {
+  // "by the year 2025", "by FY 2026": the year noun stands between the preposition and the year.
+  const yearNoun = reader.before('yearNouns', coreStart)[0];
+  const index = yearNoun?.start ?? coreStart;
+  const options: Prefix[] = [];
+  const edges = [
+    ...reader.before('endOfPhrases', index).map((hit) => ({ hit, edge: 'end' as const })),
+    ...reader.before('startOfPhrases', index).map((hit) => ({ hit, edge: 'start' as const })),
+  ];
+  const introductions = (at: number, edge: Prefix['edge']) => {
+    for (const hit of reader.before('referencePrepositions', at)) options.push({ start: hit.start, kind: 'reference', edge, preposition: hit });
+    for (const hit of reader.before('deadlinePrepositions', at)) options.push({ start: hit.start, kind: 'preposition', edge, preposition: hit });
+  };
+  for (const { hit, edge } of edges) {
+    options.push({ start: hit.start, kind: undefined, edge });
+    introductions(hit.start, edge);
+  }
+  introductions(index, undefined);
+  const order = { reference: 0, preposition: 1, none: 2 };
+  options.sort((a, b) => a.start - b.start || order[a.kind ?? 'none'] - order[b.kind ?? 'none']);
+  return options[0];
+}
+
+function findDates(reader: TokenReader): Array<DateCandidate & { tokens: { start: number; end: number } }> {
+  const candidates: Array<DateCandidate & { tokens: { start: number; end: number } }> = [];
+  for (let index = 0; index < reader.tokens.length; ) {
+    const core = dateCoreAt(reader, index);
+    if (core === undefined) {
+      index += 1;
+      continue;
+    }
+    index = core.end;
+    const between = yearRangeAfter(reader, core);
+    if (between !== undefined) {
+      candidates.push(between);
+      index = between.tokens.end;
+      continue;
+    }
+    const prefix = prefixBefore(reader, core.start);
+    const introduced = prefix?.kind !== undefined;
+    const edge = prefix?.edge !== undefined;
+    // "2025. godine", "2016 year": a year named as a year is a date even without a preposition.
+    const namedYear = core.bare && reader.at('yearWords', core.end) !== undefined;
+    if (core.bare && !introduced && !edge && !namedYear) continue;
+    const iso = isoDate(core.period, prefix?.edge === 'start');
     if (iso === undefined) continue;
-    let end = match.index + match[0].length;
-    const yearWord = matchers.yearWordAfter.exec(text.slice(end, end + 12));
-    if (yearWord !== null) end += yearWord[0].length;
-    const start = introduced || edge ? match.index - before.length + (prefixMatch?.index ?? before.length) : match.index;
-    const kind = prefix.reference === undefined ? 'deadline' : 'reference';
+    const yearWord = reader.at('yearWords', core.end);
+    const end = yearWord?.end ?? core.end;
+    const start = prefix !== undefined && (introduced || edge) ? prefix.start : core.start;
+    // "Sendai Framework 2015–2030": years inside a name refer to it; they bound nothing.
+    const kind = prefix?.kind === 'reference' || (!introduced && !edge && partOfName(reader, core.start)) ? 'reference' : 'deadline';
+    const preposition = prefix?.kind === 'preposition' ? prefix.preposition : undefined;
+    const ambiguousPreposition = preposition !== undefined && reader.before('ambiguousDatePrepositions', preposition.end).some((hit) => hit.start === preposition.start);
     candidates.push({
       date: iso,
-      granularity: period.granularity,
-      span: { start, end },
+      granularity: core.period.granularity,
+      span: reader.span(start, end),
+      tokens: { start, end },
       kind,
-      ambiguous: kind === 'deadline' && !edge && (prefix.preposition === undefined || matchers.isAmbiguousPreposition(prefix.preposition)),
+      ambiguous: kind === 'deadline' && !edge && (preposition === undefined || ambiguousPreposition),
     });
+    index = end;
   }
   return candidates;
 }
 
-function findFrames(text: string, matchers: TimeMatchers, numbers: FrameNumberReader): RelativeFrame[] {
+/** "between 1990 and 2015", "from 2021 to 2025", "с 2021 по 2025 год": a period, bounded by its last year. */
+function yearRangeAfter(reader: TokenReader, core: DateCore): (DateCandidate & { tokens: { start: number; end: number } }) | undefined {
+  if (!core.bare) return undefined;
+  const opener = reader.before('rangeFrom', core.start)[0];
+  const to = reader.at('rangeTo', core.end);
+  if (opener === undefined || to === undefined) return undefined;
+  const last = digitsAt(reader, to.end, isYear);
+  if (last === undefined || last < core.period.year) return undefined;
+  const yearWord = reader.at('yearWords', to.end + 1);
+  const end = yearWord?.end ?? to.end + 1;
+  return { date: `${last}-12-31`, granularity: 'year', span: reader.span(opener.start, end), tokens: { start: opener.start, end }, kind: 'deadline', ambiguous: false };
+}
+
+/**
+ * Whether a year without a preposition belongs to a name before it: a capitalised word inside a
+ * sentence or a document noun, possibly with a comma or dash between ("Sendai Framework
+ * 2015–2030", "Strategic Framework, 2018-2021", "Road Employment Map – 2020").
+ */
+function partOfName(reader: TokenReader, index: number): boolean {
+  let at = index;
+  while (at > 0 && [',', '-', '\u2013', '\u2014'].includes(reader.tokens[at - 1]!.lower)) at -= 1;
+  const previous = reader.tokens[at - 1];
+  if (previous?.kind !== 'word') return false;
+  if (reader.before('deliverables', at).length > 0) return true;
+  const beforePrevious = reader.tokens[at - 2];
+  if (beforePrevious === undefined || beforePrevious.lower === '.' || previous.lineBreak) return false;
+  const first = reader.text.charAt(previous.start);
+  return first !== first.toLowerCase();
+}
+
+function findFrames(reader: TokenReader): RelativeFrame[] {
   const frames: RelativeFrame[] = [];
-  const { frame } = matchers;
-  frame.lastIndex = 0;
-  for (let match = frame.exec(text); match !== null; match = frame.exec(text)) {
-    const groups = match.groups ?? {};
-    const unit = matchers.unitOf(groups.unit ?? '');
-    if (unit === undefined) continue;
-    const count = groups.count;
+  for (let index = 0; index < reader.tokens.length; index += 1) {
+    const preposition = reader.at('framePrepositions', index);
+    if (preposition === undefined) continue;
+    let at = preposition.end;
+    const next = reader.at('nextWords', at);
+    if (next !== undefined) at = next.end;
     let multiplier: number | undefined;
-    if (count === undefined || matchers.isArticle(count)) {
+    let counted = false;
+    let article = false;
+    const number = readNumber(reader, at);
+    const numberWord = number === undefined ? reader.at('numberWords', at) : undefined;
+    const articleHit = number === undefined && numberWord === undefined ? reader.at('articles', at) : undefined;
+    let unitAt = at;
+    if (number !== undefined) {
+      multiplier = number.value;
+      counted = true;
+      unitAt = reader.skipJoiners(number.end);
+    } else if (numberWord !== undefined) {
+      multiplier = numberWord.key.value;
+      counted = true;
+      unitAt = reader.skipJoiners(numberWord.end);
+    } else if (articleHit !== undefined) {
+      article = true;
+      unitAt = articleHit.end;
+    }
+    let unit = reader.at('timeUnits', unitAt);
+    if (unit === undefined && (counted || article)) {
+      // The count may belong to something else ("in 3 branches"): try the unit straight after the preposition.
+      unit = reader.at('timeUnits', at);
+      counted = false;
+      article = false;
+    }
+    if (unit === undefined) continue;
+    if (!counted) {
       // "over the coming years" has no count: vague. "within a year", "в течение года", "next year": one unit.
-      if (unit.plural) continue;
-      if (groups.next === undefined && count === undefined && !matchers.isSingleUnitPreposition(groups.framePreposition ?? '')) continue;
+      if (unit.key.plural) continue;
+      if (next === undefined && !article && !reader.before('singleUnitFramePrepositions', preposition.end).some((hit) => hit.start === preposition.start)) continue;
       multiplier = 1;
-    } else {
-      multiplier = /\d/u.test(count) ? numbers.parseNumber(count) : numbers.numberWordValue(count);
     }
     if (multiplier === undefined || !Number.isFinite(multiplier) || multiplier <= 0) continue;
-    frames.push({ months: multiplier * unit.months, span: { start: match.index, end: match.index + match[0].length } });
+    frames.push({ months: multiplier * unit.key.months, span: reader.span(index, unit.end) });
+    index = unit.end - 1;
   }
   return frames;
 }
@@ -239,14 +326,11 @@ function latestDate(expressions: readonly DateExpression[]): string {
   return expressions.map((expression) => expression.date).sort().at(-1) ?? '';
 }
 
-function findPlain(text: string, regex: RegExp, taken: readonly Span[]): Array<{ span: Span }> {
-  const found: Array<{ span: Span }> = [];
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (!overlapsAny(span, taken)) found.push({ span });
-  }
-  return found;
+function plainTerms(reader: TokenReader, list: 'vagueTime' | 'frequencies', taken: readonly Span[]): Array<{ span: Span }> {
+  return reader
+    .terms(list)
+    .map((hit) => ({ span: reader.span(hit.start, hit.end) }))
+    .filter((found) => !overlapsAny(found.span, taken));
 }
 
 /**
@@ -260,20 +344,26 @@ function findPlain(text: string, regex: RegExp, taken: readonly Span[]): Array<{
  * date after an ambiguous preposition ("in 2024") is a deadline only if no later date follows
  * in the text ("from 45% in 2024 to 60% in 2027").
  */
-export function findTimeExpressions(text: string, matchers: TimeMatchers, numbers: FrameNumberReader, today?: string): TimeExpressions {
-  const candidates = findDates(text, matchers);
+export function findTimeExpressions(reader: TokenReader, today?: string): TimeExpressions {
+  const candidates = findDates(reader);
   const latestDeadline = latestDate(candidates.filter((candidate) => candidate.kind === 'deadline'));
   const deadlines: DateExpression[] = [];
   const referenceDates: DateExpression[] = [];
-  for (const { kind, ambiguous, ...expression } of candidates) {
+  for (const { kind, ambiguous, tokens: _tokens, ...expression } of candidates) {
     if (kind === 'deadline' && !(ambiguous && expression.date < latestDeadline)) deadlines.push(expression);
     else referenceDates.push(expression);
   }
   const dateSpans = candidates.map((candidate) => candidate.span);
-  const relativeFrames = findFrames(text, matchers, numbers).filter((frame) => !overlapsAny(frame.span, dateSpans));
+  const frames = findFrames(reader).filter((frame) => !overlapsAny(frame.span, dateSpans));
+  // "by the end of the year", "в текущем году": a deadline without a year; the pace assumes one.
+  const relative = reader
+    .terms('relativeDeadlines')
+    .map((hit) => ({ months: 12, span: reader.span(hit.start, hit.end) }))
+    .filter((frame) => !overlapsAny(frame.span, dateSpans) && !overlapsAny(frame.span, frames.map((other) => other.span)));
+  const relativeFrames = [...frames, ...relative].sort(bySpan);
   const taken = dateSpans.concat(relativeFrames.map((frame) => frame.span));
-  const frequencies = findPlain(text, matchers.frequency, taken);
-  const vagueTime = findPlain(text, matchers.vagueTime, taken.concat(frequencies.map((f) => f.span)));
+  const frequencies = plainTerms(reader, 'frequencies', taken);
+  const vagueTime = plainTerms(reader, 'vagueTime', taken.concat(frequencies.map((f) => f.span)));
   const latest = latestDate(deadlines);
   return {
     deadlines: deadlines.sort(bySpan),
@@ -281,6 +371,7 @@ export function findTimeExpressions(text: string, matchers: TimeMatchers, number
     relativeFrames,
     vagueTime,
     frequencies,
+    recurringTargets: [],
     deadlinePassed: today !== undefined && latest !== '' && latest < today,
   };
 }

@@ -9,153 +9,29 @@ export interface Span {
   end: number;
 }
 
-/** One vocabulary entry: a normalized id and the phrases that express it. */
-export interface VocabularyTerm {
-  /** Normalized id shared across languages, e.g. `women`, `retention`, `atLeast`. */
-  id: string;
-  /**
-   * Phrases in the small pattern syntax of {@link Vocabulary}: words separated by spaces
-   * (matching any run of white space), a word may end in `*` (any further letters: a stem),
-   * `-` matches a hyphen, a space or nothing. Everything else is literal, case-insensitive.
-   */
-  phrases: string[];
-}
+import type { StepCounter } from './step-counter.ts';
+import type { Vocabulary } from './vocabulary-schema.ts';
 
-/**
- * A target group term; `generic` marks the whole clientele ("clients"), not a segment; `place`
- * marks groups that are places rather than people ("branches"): they say where, not for whom.
- */
-export interface TargetGroupTerm extends VocabularyTerm {
-  generic?: boolean;
-  place?: boolean;
-  /** Social performance area this group is evidence for (usually `outreach`). */
-  area?: SocialPerformanceArea;
-}
+export type { Vocabulary } from './vocabulary-schema.ts';
 
+/** A target group term; `generic` marks the whole clientele, `place` groups that are places ("branches"). */
+export type TargetGroupTerm = Vocabulary['targetGroups'][number];
 /** An indicator term, optionally evidence for a social performance area. */
-export interface IndicatorTerm extends VocabularyTerm {
-  area?: SocialPerformanceArea;
-}
-
+export type IndicatorTerm = Vocabulary['indicators'][number];
 /** A comparator term; `needsNumber` accepts the phrase only when a number follows. */
-export interface ComparatorTerm extends VocabularyTerm {
-  id: ComparatorId;
-  needsNumber?: boolean;
-}
+export type ComparatorTerm = Vocabulary['comparators'][number];
 
-/** A baseline marker; `needsNumber` accepts it only when a number follows ("from 45%"). */
-export interface BaselineTerm extends VocabularyTerm {
-  needsNumber?: boolean;
-}
+export type SocialPerformanceArea = Vocabulary['areas'][number]['id'];
 
-/** A word for a number ("two", "half", "все"). `universal` marks all/every/none. */
-export interface NumberWordTerm {
-  value: number;
-  phrases: string[];
-  universal?: boolean;
-}
-
-/** A time unit of a relative frame; `plural` forms need an explicit number ("years"). */
-export interface TimeUnitTerm {
-  months: number;
-  phrases: string[];
-  plural?: boolean;
-}
+export type ComparatorId = ComparatorTerm['id'];
 
 /**
- * All language-specific knowledge of the analyzer, as plain JSON-compatible data, so that a
- * rule-set author can add Bosnian, Croatian or Serbian without code. Patterns are strings in
- * the syntax described on {@link VocabularyTerm.phrases}; nothing is ever compiled as a raw
- * regular expression. Limits: see `VOCABULARY_LIMITS` in `compile-vocabulary.ts`.
+ * What a number does in the text: only a `measure` can be a target. `descriptive` describes
+ * ("our 12 branches", "the two governorates"), `duration` is a length of time ("for 10 years"),
+ * `label` numbers a list item ("Objective 1.", "Target 1.A"), `threshold` defines an indicator
+ * ("$1.25 a day"), `universal` is "all" / "все" not followed by whom.
  */
-export interface Vocabulary {
-  /** BCP 47 language code, e.g. `en`, `ru`, `bs`. */
-  lang: string;
-  /** The script the language is written in; used to detect the language of a text. */
-  script: 'latin' | 'cyrillic' | 'greek' | 'other';
-  /** Frequent function words ("the", "of", "и", "в"), used to tell languages of one script apart. */
-  commonWords: string[];
-  numberFormat: {
-    /** Characters that separate thousands in this locale, e.g. `[",", " ", "\u00a0"]`. */
-    groupSeparators: string[];
-    /** Characters that start decimals, e.g. `["."]` or `[","]`. */
-    decimalSeparators: string[];
-  };
-  numberWords: NumberWordTerm[];
-  /** "million", "тыс." — multiply the number before them. */
-  scaleWords: Array<{ factor: number; phrases: string[] }>;
-  /** "percent", "процентов" (the `%` sign is always understood). */
-  percentWords: string[];
-  /** "percentage points", "п.п.". */
-  percentagePointWords: string[];
-  /** "in", "out of", "из" as in "1 in 3". */
-  ratioWords: string[];
-  /** Currencies; `id` is the ISO 4217 code, phrases include the code, symbols and names. */
-  currencies: VocabularyTerm[];
-  /** Words opening and closing a range: "from … to …", "с … до …". */
-  range: { from: string[]; to: string[] };
-  comparators: ComparatorTerm[];
-  /** Months 1–12 with all their forms ("December", "Dec", "декабря", "декабрю"). */
-  months: Array<{ month: number; phrases: string[] }>;
-  /** Ordinals used with quarters and halves ("second", "второго"). */
-  ordinals: Array<{ value: number; phrases: string[] }>;
-  quarterWords: string[];
-  halfYearWords: string[];
-  /** "of" as in "December of 2027" (may be empty). */
-  ofWords: string[];
-  /** Suffixes of a day number: "st", "th" ("31st December"); "-го" ("31-го декабря"). */
-  daySuffixes: string[];
-  /** Words that may follow a year: "года", "г.". */
-  yearWords: string[];
-  /** Prepositions that make the following date a deadline: "by", "before", "к", "до". */
-  deadlinePrepositions: string[];
-  /** Prepositions that make the following date a reference, not a deadline: "since", "с". */
-  referencePrepositions: string[];
-  /** "end of", "the end of", "конца", "концу". */
-  endOfPhrases: string[];
-  /** "beginning of", "начала" (the deadline resolves to the first day of the period). */
-  startOfPhrases: string[];
-  /**
-   * Prepositions after which a date is a deadline only when it is the latest date of the text
-   * ("from 45% in 2024 to 60% in 2027": "in 2024" is a reference).
-   */
-  ambiguousDatePrepositions: string[];
-  /** Relative frames: "within", "over", "в течение", "за". */
-  framePrepositions: string[];
-  /** Frame prepositions that bound a frame without a count: "within a year", "в течение года". */
-  singleUnitFramePrepositions: string[];
-  /** Articles that may stand for "one" in a frame: "a", "an". */
-  articles: string[];
-  /** "the next", "ближайшие". */
-  nextWords: string[];
-  timeUnits: TimeUnitTerm[];
-  vagueTime: string[];
-  /** Frequencies ("annually", "ежегодно"): recurring, not a deadline. */
-  frequencies: string[];
-  /** Words before a number that make it descriptive, not a target ("our 12 branches"). */
-  descriptiveDeterminers: string[];
-  targetGroups: TargetGroupTerm[];
-  indicators: IndicatorTerm[];
-  baselines: BaselineTerm[];
-  measurableVerbs: string[];
-  vagueWords: string[];
-  /** Extra evidence words for the three social performance areas. */
-  areas: Array<{ id: SocialPerformanceArea; phrases: string[] }>;
-}
-
-export type SocialPerformanceArea = 'outreach' | 'services' | 'clientChange';
-
-export type ComparatorId =
-  | 'atLeast'
-  | 'atMost'
-  | 'below'
-  | 'above'
-  | 'upTo'
-  | 'halve'
-  | 'double'
-  | 'triple'
-  | 'increaseBy'
-  | 'reduceBy';
+export type QuantityRole = 'measure' | 'descriptive' | 'duration' | 'label' | 'threshold' | 'universal';
 
 export type QuantityKind = 'number' | 'percentage' | 'money' | 'ratio' | 'range' | 'numberWord';
 
@@ -174,7 +50,7 @@ export interface Quantity {
   /** For a range: the lower (starting) end and where it is written. */
   from?: number;
   fromSpan?: Span;
-  role: 'measure' | 'descriptive' | 'duration';
+  role: QuantityRole;
   span: Span;
 }
 
@@ -208,6 +84,8 @@ export interface TimeExpressions {
   vagueTime: Array<{ span: Span }>;
   /** "annually", "ежегодно": a recurring frequency, not a deadline. */
   frequencies: Array<{ span: Span }>;
+  /** Frequencies in a clause with a target ("10,000 loans a year"): a recurring target, bounded by its period. */
+  recurringTargets: Array<{ span: Span }>;
   /** The latest deadline is before `options.today`. */
   deadlinePassed: boolean;
 }
@@ -268,6 +146,10 @@ export interface ObjectiveAnalysis {
     vagueWords: VagueWord[];
   };
   vagueUnanchored: boolean;
+  /** Things the objective promises to deliver ("a consumer protection framework"). */
+  deliverables: Array<{ span: Span }>;
+  /** Clauses that promise a change; of several, those whose vague change names nothing to measure, and the verbs of those without a target. */
+  changes: { count: number; withoutWhat: Span[]; withoutTarget: Span[] };
   areas: AreaEvidence[];
 }
 
@@ -277,9 +159,11 @@ export interface AnalyzeOptions {
   /** ISO date used to tell whether the deadline has passed. */
   today?: string;
   /** Extra or replacement vocabularies, keyed by language. */
-  vocabularies?: Record<string, Vocabulary>;
+  vocabularies?: Readonly<Record<string, Vocabulary>>;
   /** Analyze at most this many code units (default 2000). */
   maxLength?: number;
+  /** Counts the phrase-matching steps (tests prove the cost bound with it). */
+  stepCounter?: StepCounter;
 }
 
 /** Structured fields an objective may carry next to its text. */

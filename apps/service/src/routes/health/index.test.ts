@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestService, type TestService } from '../../../test/test-service.ts';
+import { createTestService, type TestService } from '../../testing/index.ts';
 
 let service: TestService;
 

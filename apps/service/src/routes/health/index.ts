@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { pingDatabase } from '@social-lens/registry';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app/app-env.ts';
 
@@ -12,7 +12,7 @@ export function createHealthRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/health', async (c) => {
     const { db, databaseKind } = c.get('services');
-    await db.execute(sql`select 1`);
+    await pingDatabase(db);
     return c.json({ status: 'ok', database: databaseKind });
   });
   return routes;

@@ -1,4 +1,5 @@
-import { createObjectiveChecker, type Objective, type ObjectiveChecker, type ResolvedRuleSet, todayIso } from '@social-lens/rules';
+import { createBoundedCache } from '@social-lens/registry';
+import { createObjectiveChecker, type ObjectiveChecker, type ResolvedRuleSet, todayIso } from '@social-lens/rules';
 import { Hono } from 'hono';
 import { OBJECTIVES_CHECK_REQUEST_SCHEMA } from '../../api/objectives-check-request-schema.ts';
 import { readJsonBody } from '../../api/read-json-body.ts';
@@ -6,20 +7,11 @@ import { createBodyValidator } from '../../api/validate-body.ts';
 import type { AppEnv } from '../../app/app-env.ts';
 import { resolveForCheck } from '../../checks/resolve-for-check.ts';
 import { ProblemError, type ProblemItem } from '../../problems/problem-error.ts';
-import { createBoundedCache } from '../../registry/bounded-cache.ts';
 
 /** The rule set objectives are judged by when the request names none. */
 export const DEFAULT_OBJECTIVE_RULE_SETS = ['core/smart-objective'];
 
-interface ObjectivesRequest {
-  objective?: Objective;
-  objectives?: Objective[];
-  rulesets?: string[];
-  lang?: string;
-  today?: string;
-}
-
-const validateRequest = createBodyValidator<ObjectivesRequest>(OBJECTIVES_CHECK_REQUEST_SCHEMA);
+const validateRequest = createBodyValidator(OBJECTIVES_CHECK_REQUEST_SCHEMA);
 const checkers = createBoundedCache<string, { ruleSet: ResolvedRuleSet; checker: ObjectiveChecker }>(100);
 
 function checkerFor(ruleSet: ResolvedRuleSet, lang: string | undefined, today: string): ObjectiveChecker {
@@ -63,7 +55,7 @@ export function createObjectiveRoutes(): Hono<AppEnv> {
     c.get('logCounts').objectives = objectives.length;
 
     const references = body.rulesets ?? DEFAULT_OBJECTIVE_RULE_SETS;
-    const ruleSets = await resolveForCheck(services, references, {}, '/params', body.rulesets ? '/rulesets' : 'default rule set');
+    const ruleSets = await resolveForCheck(services, references, new Map(), { paramsPath: '/params', referencesPath: body.rulesets ? '/rulesets' : 'default rule set' });
     const wrong = ruleSets.flatMap((ruleSet, index) =>
       ruleSet.subject === 'objective' ? [] : [{ path: `/rulesets/${index}`, message: `${ruleSet.ref} is a rule set for ${ruleSet.subject}, not for objectives`, code: 'subject' }],
     );

@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestService, type TestService } from '../../../test/test-service.ts';
+import { createTestService, type TestService } from '../../testing/index.ts';
 
 let service: TestService;
 

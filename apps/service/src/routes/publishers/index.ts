@@ -1,3 +1,4 @@
+import { activePublisherKeys, addPublisherKey, findPublisher } from '@social-lens/registry';
 import { Hono } from 'hono';
 import { ADD_KEY_REQUEST_SCHEMA } from '../../api/publish-request-schema.ts';
 import { readJsonBody } from '../../api/read-json-body.ts';
@@ -6,9 +7,8 @@ import type { AppEnv } from '../../app/app-env.ts';
 import type { RateLimiter } from '../../middleware/rate-limit.ts';
 import { requirePublisher } from '../../middleware/require-publisher.ts';
 import { ProblemError } from '../../problems/problem-error.ts';
-import { activePublisherKeys, addPublisherKey, findPublisher } from '../../registry/publishers.ts';
 
-const validateAddKey = createBodyValidator<{ publicKey: string }>(ADD_KEY_REQUEST_SCHEMA);
+const validateAddKey = createBodyValidator(ADD_KEY_REQUEST_SCHEMA);
 
 /**
  * Publishers: who they are and their signing keys (`GET`, public, so members can verify), and

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanRecord } from '../../../test/fixtures.ts';
-import { createTestService, jsonRequest, type TestService } from '../../../test/test-service.ts';
+import { cleanRecord, createTestService, jsonRequest, type TestService } from '../../testing/index.ts';
 
 let service: TestService;
 
@@ -9,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => service.close());
 
-const post = (body: string, contentType: string, query = '', headers: Record<string, string> = {}) =>
+const post = (body: BodyInit, contentType: string, query = '', headers: Record<string, string> = {}) =>
   service.app.request(`/v1/records/check${query}`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
 
 interface CheckAnswer {
@@ -22,7 +21,7 @@ describe('POST /v1/records/check', () => {
     const response = await service.app.request('/v1/records/check', jsonRequest('POST', [cleanRecord(), { ...cleanRecord(), clientId: 'C2', nationalId: '2000000002', householdSize: '0' }]));
     expect(response.status).toBe(200);
     const answer = (await response.json()) as CheckAnswer;
-    expect(answer.summary.ruleSets).toEqual(['core/client-data@1.0.0', 'core/portfolio@1.0.0']);
+    expect(answer.summary.ruleSets).toEqual(['core/client-data@1.0.0', 'core/portfolio@1.1.0']);
     expect(answer.summary.records).toBe(2);
     expect(answer.findings.filter((f) => f.recordId === 'C2').map((f) => f.ruleId)).toContain('core/client-data#household-size-in-range');
     expect(answer.findings.every((f) => f.recordId === 'C2')).toBe(true);
@@ -70,6 +69,62 @@ describe('POST /v1/records/check', () => {
     const unknown = await service.app.request('/v1/records/check', jsonRequest('POST', { records: [], params: { colour: 'red' } }));
     expect(unknown.status).toBe(422);
     expect(((await unknown.json()) as { errors: Array<{ path: string; code: string }> }).errors[0]).toMatchObject({ path: '/params/colour', code: 'unknown-parameter' });
+  });
+
+  it('refuses __proto__ and constructor as parameter names, from the body and from the query', async () => {
+    const fromBody = await service.app.request('/v1/records/check', jsonRequest('POST', '{"records": [], "params": {"__proto__": 1, "constructor": 2}}'));
+    expect(fromBody.status).toBe(422);
+    expect(((await fromBody.json()) as { errors: Array<{ path: string; code: string }> }).errors.map(({ path, code }) => `${code} ${path}`)).toEqual([
+      'unknown-parameter /params/__proto__',
+      'unknown-parameter /params/constructor',
+    ]);
+    const fromQuery = await post('[]', 'application/json', '?param=__proto__=1&param=noName');
+    expect(fromQuery.status).toBe(422);
+    expect(((await fromQuery.json()) as { errors: Array<{ path: string; code: string }> }).errors).toMatchObject([{ path: 'query.param/1', code: 'parameter-syntax' }]);
+    const unknownInQuery = await post('[]', 'application/json', '?param=__proto__=1');
+    expect(((await unknownInQuery.json()) as { errors: Array<{ path: string; code: string }> }).errors).toMatchObject([{ path: 'query.param/__proto__', code: 'unknown-parameter' }]);
+  });
+
+  it('reads a column map through the records-input module, and names an entry that is no field', async () => {
+    const record: Record<string, unknown> = { ...cleanRecord(), 'Members ': '0' };
+    delete record.householdSize;
+    const header = Object.keys(record).join(',');
+    const csv = `${header}\n${Object.values(record).join(',')}\n`;
+    const mapped = await post(csv, 'text/csv', `?ruleset=core/client-data@^1&map=${encodeURIComponent('{"members":"householdSize"}')}`, { accept: 'application/json' });
+    expect(((await mapped.json()) as CheckAnswer).findings.map((f) => f.ruleId)).toEqual(['core/client-data#household-size-in-range']);
+    const bad = await service.app.request('/v1/records/check', jsonRequest('POST', { records: [], map: { Members: 'householdSise' } }));
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({
+      type: 'https://social-lens.org/problems/invalid-input',
+      errors: [{ path: '/map/Members', code: 'column-map', message: '"householdSise" is not a client-record field; did you mean householdSize?' }],
+    });
+  });
+
+  it('decodes CSV by its declared charset, and answers 415 for one nobody decodes', async () => {
+    const csv = 'clientId;householdSize;loanOfficerId\nC1;0;\xcf\xe5\xf2\xf0\xee\xe2\xe0\n';
+    const bytes = Uint8Array.from(csv, (character) => character.charCodeAt(0));
+    const declared = await post(bytes, 'text/csv; charset="windows-1251"', '?ruleset=core/client-data@^1', { accept: 'application/json' });
+    expect(declared.status).toBe(200);
+    const unknown = await post(bytes, 'text/csv; charset=klingon');
+    expect(unknown.status).toBe(415);
+    expect(await unknown.json()).toMatchObject({ type: 'https://social-lens.org/problems/unsupported-media-type', errors: [{ path: 'content-type', code: 'unknown-encoding' }] });
+  });
+
+  it('counts findings about the input apart from records with findings, as the CLI does', async () => {
+    const record = cleanRecord();
+    const csv = `${Object.keys(record).join(',')},HouseholdSize\n${Object.values(record).join(',')},0\nC2,BR1\n`;
+    const answer = (await (await post(csv, 'text/csv', '?ruleset=core/client-data@^1', { accept: 'application/json' })).json()) as CheckAnswer;
+    expect(answer.findings.map((f) => [f.ruleId, f.line])).toEqual([
+      ['lens/input#distinct-columns', 1],
+      ['lens/input#readable-row', 3],
+    ]);
+    expect(answer.summary).toMatchObject({ records: 1, recordsWithFindings: 0, findings: 2 });
+  });
+
+  it('answers 422 for a CSV header that names no field', async () => {
+    const response = await post('a,b\n1,2\n', 'text/csv');
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ type: 'https://social-lens.org/problems/invalid-input', errors: [{ path: 'line 1', code: 'no-known-column' }] });
   });
 
   it('answers 404 for a rule set the registry does not hold', async () => {

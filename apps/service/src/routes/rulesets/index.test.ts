@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateSigningKeyPair, sha256Hex, signDocument } from '@social-lens/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { associationRuleSet, cleanRecord } from '../../../test/fixtures.ts';
-import { createTestService, jsonRequest, type TestService } from '../../../test/test-service.ts';
+import { associationRuleSet, cleanRecord, createTestService, jsonRequest, type TestService } from '../../testing/index.ts';
+import { SHIPPED_RULES_DIRECTORY } from '../../seed/shipped-rules-directory.ts';
 
 let service: TestService;
 let token: string;
@@ -127,6 +129,19 @@ describe('what is accepted', () => {
     const problem = (await failing.json()) as { detail: string; errors: Array<{ code: string }> };
     expect(problem.detail).toMatch(/scenario test\(s\) of the rule set fail/);
     expect(problem.errors[0]!.code).toBe('scenario-failed');
+  });
+
+  it('refuses, as a 422 and not a 500, an objective rule set whose vocabulary cannot be compiled', async () => {
+    const folder = join(SHIPPED_RULES_DIRECTORY, 'examples', 'smart-objective-bcs');
+    const rewrite = (file: string) => JSON.parse(readFileSync(join(folder, file), 'utf8').replaceAll('examples/smart-objective-bcs', 'assoc/bcs')) as Record<string, unknown>;
+    const ruleset = rewrite('ruleset.json') as { vocabulary: { bs: Record<string, unknown> } };
+    ruleset.vocabulary.bs.lang = 5;
+    const response = await put(`/v1/rulesets/assoc/bcs/${(ruleset as { version?: string }).version}`, { ruleset, tests: rewrite('tests.json') });
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    const problem = (await response.json()) as { type: string; errors: Array<{ path: string }> };
+    expect(problem.type).toBe('https://social-lens.org/problems/invalid-rule-set');
+    expect(problem.errors[0]!.path.startsWith('/ruleset/vocabulary')).toBe(true);
   });
 
   it('refuses a rule set that extends what the registry does not hold', async () => {

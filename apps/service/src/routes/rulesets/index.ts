@@ -1,3 +1,4 @@
+import { deprecateVersion, findVersion, listRuleSets, listVersions, publishRuleSet, type VersionSummary } from '@social-lens/registry';
 import { RULE_SET_ID_PATTERN, SEMVER_PATTERN } from '@social-lens/rules';
 import { Hono } from 'hono';
 import semver from 'semver';
@@ -8,8 +9,6 @@ import type { AppEnv } from '../../app/app-env.ts';
 import type { RateLimiter } from '../../middleware/rate-limit.ts';
 import { requirePublisher } from '../../middleware/require-publisher.ts';
 import { ProblemError } from '../../problems/problem-error.ts';
-import { type PublishRequest, publishRuleSet } from '../../registry/publish-rule-set.ts';
-import { deprecateVersion, findVersion, listRuleSets, listVersions, type VersionSummary } from '../../registry/rule-set-versions.ts';
 
 /** Exact versions never change: caches may keep them for a year. */
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
@@ -18,8 +17,8 @@ export const RANGE_CACHE_CONTROL = 'public, max-age=60';
 
 const ID = new RegExp(RULE_SET_ID_PATTERN);
 const EXACT_VERSION = new RegExp(SEMVER_PATTERN);
-const validatePublish = createBodyValidator<PublishRequest>(PUBLISH_REQUEST_SCHEMA);
-const validateDeprecate = createBodyValidator<{ message?: string }>(DEPRECATE_REQUEST_SCHEMA);
+const validatePublish = createBodyValidator(PUBLISH_REQUEST_SCHEMA);
+const validateDeprecate = createBodyValidator(DEPRECATE_REQUEST_SCHEMA);
 
 function ruleSetIdOf(publisher: string, name: string): string {
   const id = `${publisher}/${name}`;
@@ -41,7 +40,9 @@ function versionJson(version: VersionSummary) {
 
 /**
  * The rule-set registry: list, versions, fetch by version or semver range (ETag = SHA-256 of the
- * canonical JSON), publish (`PUT`, publisher token) and deprecate.
+ * canonical JSON), publish (`PUT`, publisher token) and deprecate. A refused publish is the
+ * registry's error, answered by `app.onError` (422 with each problem's JSON path, 409 for a
+ * version that exists with other content).
  *
  * @example
  * app.route('/', createRuleSetRoutes({ limiter, perToken: 600 }))

@@ -1,6 +1,8 @@
 import { RulesError } from '../../errors.ts';
+import { isKnown } from '../../facts/fact-value.ts';
 import type { FactValue } from '../../facts/fact-value.ts';
 import { isConditionOperator } from '../operators.ts';
+import { isPresenceTest, presenceOutcome, type UnknownAs } from '../unknown-facts.ts';
 import { compileFactPath } from './compile-fact-path.ts';
 import { OPERATOR_FUNCTIONS, OPERATORS_THAT_SEARCH_THE_VALUE } from './condition-operators.ts';
 
@@ -42,18 +44,39 @@ function isFactReference(value: unknown): value is { fact: string; path?: string
   return value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact');
 }
 
-function compileLeaf<Source>(condition: Record<string, unknown>, readFact: (name: string) => FactRead<Source>, where: string): CompiledCondition<Source> {
+function compileLeaf<Source>(
+  condition: Record<string, unknown>,
+  readFact: (name: string) => FactRead<Source>,
+  where: string,
+  unknownAs: UnknownAs,
+): CompiledCondition<Source> {
   const operator = String(condition.operator);
   if (!isConditionOperator(operator)) throw new RulesError('unknown-operator', `${where}: unknown operator "${operator}"`);
   const compare = OPERATOR_FUNCTIONS[operator];
   const left = compileFactRead(readFact, String(condition.fact), condition.path as string | undefined);
   const value = condition.value;
+  const unknown = unknownAs === 'true';
   if (isFactReference(value)) {
     const right = compileFactRead(readFact, String(value.fact), value.path);
-    return { test: (facts) => compare(left(facts), right(facts)), mayThrow: OPERATORS_THAT_SEARCH_THE_VALUE.has(operator) };
+    return {
+      test: (facts) => {
+        const a = left(facts);
+        const b = right(facts);
+        return isKnown(a) && isKnown(b) ? compare(a, b) : unknown;
+      },
+      mayThrow: OPERATORS_THAT_SEARCH_THE_VALUE.has(operator),
+    };
   }
+  if (isPresenceTest(operator, value)) return { test: (facts) => presenceOutcome(operator, left(facts)), mayThrow: false };
+  if (!isKnown(value)) return { test: () => unknown, mayThrow: false };
   const searchable = typeof value === 'string' || Array.isArray(value);
-  return { test: (facts) => compare(left(facts), value), mayThrow: OPERATORS_THAT_SEARCH_THE_VALUE.has(operator) && !searchable };
+  return {
+    test: (facts) => {
+      const a = left(facts);
+      return isKnown(a) ? compare(a, value) : unknown;
+    },
+    mayThrow: OPERATORS_THAT_SEARCH_THE_VALUE.has(operator) && !searchable,
+  };
 }
 
 function compileGroup<Source>(children: readonly CompiledCondition<Source>[], every: boolean): CompiledCondition<Source> {
@@ -95,9 +118,10 @@ function compileGroup<Source>(children: readonly CompiledCondition<Source>[], ev
 
 /**
  * Compiles a json-rules-engine condition tree (`all`/`any`/`not` groups over fact conditions)
- * into closures with json-rules-engine's meaning, decided by its own source: a group with no
- * conditions passes (an empty `any` too), `not` negates, an unknown fact is `undefined` and the
- * operators are its own (see `OPERATOR_FUNCTIONS`). No code is generated from the rule's text.
+ * into closures with json-rules-engine's meaning, decided by its own source — a group with no
+ * conditions passes (an empty `any` too), `not` negates, the operators are its own (see
+ * `OPERATOR_FUNCTIONS`) — and three-valued logic over unknown facts (see `unknown-facts.ts`):
+ * `test` is true when the condition is surely true. No code is generated from the rule's text.
  * `readFact` says how a fact is read from the facts of a run: by name by default.
  *
  * @example
@@ -105,11 +129,17 @@ function compileGroup<Source>(children: readonly CompiledCondition<Source>[], ev
  * condition.test({ householdSize: 0 }) // → true
  */
 export function compileCondition(condition: unknown): CompiledCondition;
-export function compileCondition<Source>(condition: unknown, readFact: (name: string) => FactRead<Source>, where?: string): CompiledCondition<Source>;
+export function compileCondition<Source>(
+  condition: unknown,
+  readFact: (name: string) => FactRead<Source>,
+  where?: string,
+  unknownAs?: UnknownAs,
+): CompiledCondition<Source>;
 export function compileCondition<Source>(
   condition: unknown,
   readFact: (name: string) => FactRead<Source> = readFactByName as unknown as (name: string) => FactRead<Source>,
   where = 'condition',
+  unknownAs: UnknownAs = 'false',
 ): CompiledCondition<Source> {
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
     throw new RulesError('invalid-condition', `${where}: expected a condition object`);
@@ -122,16 +152,16 @@ export function compileCondition<Source>(
     const items = node[key];
     if (!Array.isArray(items)) throw new RulesError('invalid-condition', `${where}: "${key}" must be an array`);
     return compileGroup(
-      items.map((item, index) => compileCondition(item, readFact, `${where}/${key}/${index}`)),
+      items.map((item, index) => compileCondition(item, readFact, `${where}/${key}/${index}`, unknownAs)),
       every,
     );
   }
   if (Object.hasOwn(node, 'not')) {
-    const inner = compileCondition(node.not, readFact, `${where}/not`);
+    const inner = compileCondition(node.not, readFact, `${where}/not`, unknownAs === 'false' ? 'true' : 'false');
     return { test: (facts) => !inner.test(facts), mayThrow: inner.mayThrow };
   }
   if (!Object.hasOwn(node, 'fact') || !Object.hasOwn(node, 'operator') || !Object.hasOwn(node, 'value')) {
     throw new RulesError('invalid-condition', `${where}: a condition needs "fact", "operator" and "value", or "all", "any" or "not"`);
   }
-  return compileLeaf(node, readFact, where);
+  return compileLeaf(node, readFact, where, unknownAs);
 }

@@ -1,5 +1,4 @@
 import type { FactValue } from '../../facts/fact-value.ts';
-import { isKnown } from '../../facts/fact-value.ts';
 import type { Finding } from '../../findings/finding-schema.ts';
 import { CLIENT_RECORD_FIELDS } from '../../records/client-record-schema.ts';
 import type { ResolvedRuleSet } from '../../ruleset/resolved-rule-set.ts';
@@ -20,9 +19,7 @@ export interface CompileRecordCheckOptions {
 
 interface SlotRule {
   index: number;
-  reads: readonly number[];
   test: (slots: FactSlots) => boolean;
-  mayThrow: boolean;
 }
 
 /**
@@ -64,7 +61,7 @@ export function compileRecordCheck(ruleSet: ResolvedRuleSet, options: CompileRec
       },
       `${rule.id} at /when`,
     );
-    return { index, reads: rule.reads.map(slotOf), test: condition.test, mayThrow: condition.mayThrow };
+    return { index, test: condition.test };
   });
 
   /** The facts by name, as `recordFacts` builds them: record values present, then the rest. */
@@ -86,17 +83,6 @@ export function compileRecordCheck(ruleSet: ResolvedRuleSet, options: CompileRec
     let findings: Finding[] | undefined;
     let facts: Record<string, FactValue> | undefined;
     for (const rule of rules) {
-      let known = true;
-      for (const slot of rule.reads) {
-        if (!isKnown(slots[slot])) {
-          known = false;
-          break;
-        }
-      }
-      if (!known) {
-        if (rule.mayThrow) rule.test(slots);
-        continue;
-      }
       if (!rule.test(slots)) continue;
       if (facts === undefined) facts = factsOf(slots);
       if (findings === undefined) findings = [];

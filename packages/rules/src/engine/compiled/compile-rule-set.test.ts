@@ -5,6 +5,7 @@ import type { FactValue } from '../../facts/fact-value.ts';
 import type { Finding } from '../../findings/finding-schema.ts';
 import { CONDITION_OPERATORS } from '../operators.ts';
 import { createReferenceEngine, toEngineRule } from '../reference-engine.ts';
+import { addUnknownFactDecorators } from '../unknown-facts.ts';
 import { compileRuleSet } from './compile-rule-set.ts';
 import { ruleSetForConditions } from './rule-set-for-conditions.ts';
 
@@ -108,6 +109,7 @@ describe('json-rules-engine with overlapping runs', () => {
 
   it('drops rules when two runs overlap on one shared Engine: it keeps the run status on the engine', async () => {
     const shared = new Engine([fastRule, slowRule], { allowUndefinedFacts: true });
+    addUnknownFactDecorators(shared);
     expect((await shared.run({ n: 5 })).events.length).toBe(2);
     const counts: number[] = [];
     // The second run starts a few microtasks after the first; when the first finishes between the

@@ -1,5 +1,4 @@
 import type { FactValue } from '../../facts/fact-value.ts';
-import { isKnown } from '../../facts/fact-value.ts';
 import type { Finding } from '../../findings/finding-schema.ts';
 import type { ResolvedRuleSet } from '../../ruleset/resolved-rule-set.ts';
 import { type FindingContext, findingOf } from '../rule-findings.ts';
@@ -18,17 +17,13 @@ export interface CompileRuleSetOptions {
 
 interface CompiledRule {
   index: number;
-  reads: readonly string[];
   test: (facts: Readonly<Record<string, FactValue>>) => boolean;
-  mayThrow: boolean;
 }
 
 /**
  * Compiles a resolved rule set into plain, re-entrant closures with the reference engine's
- * findings: json-rules-engine's condition semantics, then a fired rule is reported only when every
- * fact it reads is known (`canRun`), in rule order, built by `findingOf`. A rule whose facts are
- * not all known is not evaluated at all, unless evaluating it could throw (then it is, because
- * json-rules-engine's run would fail).
+ * findings: json-rules-engine's condition semantics with three-valued logic over unknown facts;
+ * a rule fires when its condition is true, and its finding is built by `findingOf`, in rule order.
  *
  * @example
  * const compiled = compileRuleSet(resolveRuleSet(catalog, 'core/client-data'), { lang: 'ru' })
@@ -38,25 +33,13 @@ export function compileRuleSet(ruleSet: ResolvedRuleSet, options: CompileRuleSet
   const lang = options.lang ?? 'en';
   const rules: readonly CompiledRule[] = ruleSet.rules.map((rule, index) => {
     const condition = compileCondition(rule.when, readFactByName, `${rule.id} at /when`);
-    return { index, reads: [...rule.reads], test: condition.test, mayThrow: condition.mayThrow };
+    return { index, test: condition.test };
   });
-  const canFail = rules.some((rule) => rule.mayThrow);
   return {
     ruleSet,
     run(facts, context = {}) {
       let findings: Finding[] | undefined;
       for (const rule of rules) {
-        let known = true;
-        for (const name of rule.reads) {
-          if (!isKnown(facts[name])) {
-            known = false;
-            break;
-          }
-        }
-        if (!known) {
-          if (canFail && rule.mayThrow) rule.test(facts);
-          continue;
-        }
         if (!rule.test(facts)) continue;
         if (findings === undefined) findings = [];
         findings.push(findingOf(ruleSet.rules[rule.index]!, ruleSet, facts, lang, context));

@@ -1,4 +1,5 @@
 import type { Finding } from '../../findings/finding-schema.ts';
+import { recordIdOf } from '../../records-input/record-id.ts';
 import type { ResolvedRuleSet } from '../../ruleset/resolved-rule-set.ts';
 import { createRecordChecker, type RecordChecker, type RecordCheckerOptions } from '../check-record.ts';
 import { todayIso } from '../record-facts.ts';
@@ -26,10 +27,7 @@ export interface CompiledRecordChecker extends RecordChecker {
 export function createCompiledRecordChecker(ruleSet: ResolvedRuleSet, options: RecordCheckerOptions = {}): CompiledRecordChecker {
   const check = compileRecordCheck(ruleSet, { today: options.today ?? todayIso(), ...(options.lang === undefined ? {} : { lang: options.lang }) });
   const checkSync = (raw: Record<string, unknown>, context: FindingContext = {}): Finding[] => {
-    // As createRecordChecker names a record: its clientId as read (trimmed text), else its line.
-    const clientId = raw.clientId;
-    const text = typeof clientId === 'string' ? clientId.trim() : typeof clientId === 'number' && Number.isFinite(clientId) ? String(clientId) : '';
-    const recordId = text !== '' ? text : context.line === undefined ? undefined : `line ${context.line}`;
+    const recordId = recordIdOf(raw, context.line);
     return check(raw, recordId === undefined ? context : { ...context, recordId });
   };
   return {

@@ -1,0 +1,11 @@
+import { type ColumnMap, readColumnMap } from '@social-lens/rules/records-input';
+import { readJsonFile } from '../rule-sets/load-rule-set-files.ts';
+
+/**
+ * Reads a `--map` file: a JSON object from the export's column names to canonical field names,
+ * e.g. `{ "Household members": "householdSize", "Staff": "loanOfficerId" }`. A bad entry is a
+ * `RecordsInputError` naming the file (exit code 2).
+ */
+export function readColumnMapFile(path: string, name = path): ColumnMap {
+  return readColumnMap(readJsonFile(path, name).value, { source: name });
+}

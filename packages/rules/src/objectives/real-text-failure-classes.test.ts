@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createRuleSetCatalog } from '../ruleset/catalog.ts';
+import { resolveRuleSet } from '../ruleset/resolve-rule-set.ts';
+import { createObjectiveChecker } from './check-objective.ts';
+
+const ruleSet = resolveRuleSet(
+  createRuleSetCatalog([JSON.parse(readFileSync(new URL('../../../../rules/core/smart-objective/ruleset.json', import.meta.url), 'utf8'))]),
+  'core/smart-objective',
+);
+const checker = createObjectiveChecker(ruleSet, { today: '2026-11-29' });
+
+type Marks = [specific: boolean, measurable: boolean, timeBound: boolean];
+
+async function marks(text: string): Promise<Marks> {
+  const { criteria } = await checker.check({ text });
+  return [criteria.specific.met, criteria.measurable.met, criteria.timeBound.met] as Marks;
+}
+
+/** The failure classes issue 14 saw on real text, in examples written for this test (not from any corpus). */
+describe('core/smart-objective on the failure classes of real text', () => {
+  it.each<[string, string, Marks]>([
+    ['groups outside the word list', 'Increase the number of adults with a savings account to 70% by 2029.', [true, true, true]],
+    ['groups outside the word list (ru)', 'Увеличить долю взрослого населения, имеющего сберегательный счёт, до 70% к 2029 году.', [true, true, true]],
+    ['groups outside the word list (bcs)', 'Do 2029. godine povećati broj odraslih osoba koje imaju štedni račun na 70%.', [true, true, true]],
+    ['"for all" is not a quantity', 'Provide affordable financing for all.', [true, false, false]],
+    ['"для всех" is not a quantity', 'Обеспечить доступное финансирование для всех.', [true, false, false]],
+    ['a helping verb with a counted target', 'Help 4,000 smallholders raise their yields by 15% over the next four years.', [true, true, true]],
+    ['a commitment verb hides no target', 'The fund has committed to enabling 2 million people to open a transaction account by 2028.', [true, true, true]],
+    ['a name is not vague', 'Raise the share of development finance institutions lending to women-led firms to 40% by 2028.', [true, true, true]],
+    ['a list label is not a target', 'Objective 2. Improve the living conditions of our clients.', [false, false, false]],
+    ['a threshold is not a target', 'Reduce the share of households living on less than $3 a day.', [true, false, false]],
+    ['a year range bounds the change', 'Halve, between 2020 and 2028, the share of clients who leave after their first loan.', [true, true, true]],
+    ['"by the year"', 'Reach 90,000 rural savers by the year 2029.', [true, true, true]],
+    ['a recurring target is time-bound', 'Disburse at least 12,000 loans to women-owned businesses every year.', [true, true, true]],
+    ['a recurring target is time-bound (ru)', 'Ежегодно выдавать не менее 12 000 кредитов предприятиям, которыми руководят женщины.', [true, true, true]],
+    ['a deliverable is specific', 'Develop and implement a client protection policy for rural women borrowers by June 2028.', [true, false, true]],
+    ['a target age', 'Raise life expectancy of the population to 77 years by 2032.', [true, true, true]],
+    ['a compound objective with a vague half', 'Increase women clients to 55% by 2028 and improve the well-being of our clients.', [false, false, true]],
+    ['a year inside a name', 'Support the goals of the Istanbul Programme 2021–2027 for young entrepreneurs.', [false, false, false]],
+  ])('%s', async (_name, text, expected) => {
+    expect(await marks(text)).toEqual(expected);
+  });
+
+  it('reads amounts in the region’s currencies and in signs it does not list', async () => {
+    const { analysis } = await checker.check({ text: 'Lend ₦2 billion, KGS 500,000 and ₲ 900 to women-owned firms by 2028.' });
+    expect(analysis.quantities.map((q) => [q.kind, q.currency, q.value])).toEqual([
+      ['money', 'NGN', 2e9],
+      ['money', 'KGS', 500000],
+      ['money', 'XXX', 900],
+    ]);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Reading client exports, one way for the CLI, the service and the widget: bytes → text
+ * (encoding chosen or declared), text → rows (RFC 4180 CSV with the delimiter detected, NDJSON,
+ * JSON arrays), header → canonical fields (trimmed, case-insensitive, through a column map),
+ * rows that cannot be read → `lens/input` findings, and the options of a check (parameters, the
+ * default rule sets). Isomorphic: no Node-only imports.
+ */
+export { addFieldValue, createRawRecord, type RawRecord } from './add-field-value.ts';
+export { chooseEncoding, decodeRecordsText, ENCODING_SAMPLE_BYTES, type EncodingChoice } from './choose-encoding.ts';
+export { type ColumnMap, type ColumnMapProblem, canonicalFieldOf, createColumnMap, NO_COLUMN_MAP, readColumnMap } from './column-map.ts';
+export { type CsvParseOptions, type CsvParseResult, type CsvRowHandler, parseCsvText } from './csv-text-parser.ts';
+export { DEFAULT_RECORD_RULE_SETS } from './default-rule-sets.ts';
+export { detectDelimiter } from './detect-delimiter.ts';
+export { forEachRecordOfText, jsonLineOf, type RecordsInputItem, type RecordsLayout, recordOfJson } from './for-each-record.ts';
+export { DISTINCT_COLUMNS_RULE_ID, INPUT_RULE_SET, READABLE_ROW_RULE_ID } from './input-findings.ts';
+export { parseParameterAssignments } from './parameter-assignments.ts';
+export { type CsvHeader, type CsvLayout, type ReadCsvHeaderOptions, readCsvHeader } from './read-csv-header.ts';
+export { parseJsonRecordsText } from './read-json-records.ts';
+export { type ReadRecordsTextOptions, type RecordsText, readRecordsText } from './read-records-text.ts';
+export { recordIdOf } from './record-id.ts';
+export { type SpreadParametersOptions, spreadParameters } from './spread-parameters.ts';
