@@ -47,6 +47,18 @@ describe('scorecard rule sets: schema and resolution', () => {
     expect(resolved.warnings).toBeUndefined();
   });
 
+  it('orders lines by their ids, so that a document means the same with its keys sorted (as the registry serves it)', () => {
+    const lines = { 'ppp2005-2.50': { title: { en: '$2.50' } }, 'national-150': { title: { en: '150%' } }, 'national-100': { title: { en: '100%' } } };
+    const likelihood = { 'ppp2005-2.50': 0.5, 'national-150': 0.6, 'national-100': 0.4 };
+    const document = sampleScorecard({ lines, lookup: [{ min: 0, max: 60, likelihood }] });
+    const sorted = JSON.parse(JSON.stringify({ ...document, lines: Object.fromEntries(Object.entries(lines).sort()) }));
+    for (const variant of [document, sorted]) {
+      const resolved = resolveRuleSet(createRuleSetCatalog([variant]), 'xx/sample').scorecard!;
+      expect(resolved.lineIds).toEqual(['national-100', 'national-150', 'ppp2005-2.50']);
+      expect(resolved.povertyLevelCheck.line).toBe('national-100');
+    }
+  });
+
   it('pins a scorecard by semver range and sets its parameters, as other rule sets do', () => {
     const resolved = resolveRuleSet(createRuleSetCatalog([sampleScorecard(), member]), 'mfi/sample-pinned');
     expect(resolved.layers).toEqual(['xx/sample@1.0.0', 'mfi/sample-pinned@2.0.0']);

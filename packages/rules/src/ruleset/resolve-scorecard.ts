@@ -4,12 +4,15 @@ import type { ScorecardDefinition } from '../scorecard/layer-scorecard.ts';
 import { lintScorecard } from '../scorecard/lint-scorecard.ts';
 import type { ResolvedScorecard } from '../scorecard/resolved-scorecard.ts';
 import { SCORECARD_PARAMETERS } from '../scorecard/scorecard-parameters.ts';
+import { sortLineIds } from '../scorecard/sort-line-ids.ts';
 import { cloneJson } from './json-values.ts';
 import { jsonPointer } from './json-pointer.ts';
 import type { ProblemList } from './problem-list.ts';
 import type { ResolutionLayer } from './resolution-layer.ts';
 
 const RUN_TIME = 'run-time parameters';
+/** The line a declared poverty level is compared with when the parameter leaves it open. */
+const DEFAULT_POVERTY_LEVEL_LINE = 'national-100';
 
 /** Takes over the scorecard of a parent (one entry of `extends`); two different ones are a problem. */
 export function inheritScorecard(layer: ResolutionLayer, parent: ResolutionLayer, path: string, problems: ProblemList): void {
@@ -73,7 +76,7 @@ export function finishScorecard(
   const own = layer.scorecard;
   if (layer.document.subject !== 'scorecard' || !own) return {};
   const { definition } = own;
-  const lineIds = Object.keys(definition.lines);
+  const lineIds = sortLineIds(Object.keys(definition.lines));
   const chosenLine = String(parameterValues.get('povertyLevelLine') ?? '');
   if (chosenLine !== '' && !lineIds.includes(chosenLine)) {
     const { document, path } = parameterPath(layer, 'povertyLevelLine');
@@ -93,7 +96,7 @@ export function finishScorecard(
     lookup: cloneJson([...definition.lookup]).sort((a, b) => a.min - b.min || a.max - b.max),
     maxScore: highestScore(definition.questions),
     povertyLevelCheck: {
-      line: chosenLine === '' ? (lineIds[0] ?? '') : chosenLine,
+      line: chosenLine !== '' ? chosenLine : lineIds.includes(DEFAULT_POVERTY_LEVEL_LINE) ? DEFAULT_POVERTY_LEVEL_LINE : (lineIds[0] ?? ''),
       minLikelihoodIfPoor: Number(parameterValues.get('minLikelihoodIfPoor')),
       maxLikelihoodIfNonPoor: Number(parameterValues.get('maxLikelihoodIfNonPoor')),
     },

@@ -6,6 +6,7 @@ import { answerKey, wholeNumberOf } from './answer-key.ts';
 import { highestScore } from './highest-score.ts';
 import type { ScorecardDefinition } from './layer-scorecard.ts';
 import type { ScorecardBand } from './scorecard-schema.ts';
+import { sortLineIds } from './sort-line-ids.ts';
 
 /** One thing lint found in a scorecard: its code, a JSON Pointer into the document, what is wrong. */
 export interface ScorecardLintProblem {
@@ -132,7 +133,7 @@ function lintAgreesWith(
 }
 
 function lintLookup(definition: ScorecardDefinition, lint: ScorecardLint): void {
-  const lineIds = Object.keys(definition.lines);
+  const lineIds = sortLineIds(Object.keys(definition.lines));
   const declared = new Set(lineIds);
   const bands: Array<{ band: ScorecardBand; index: number }> = [];
   for (const [index, band] of definition.lookup.entries()) {

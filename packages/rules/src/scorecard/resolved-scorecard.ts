@@ -22,7 +22,7 @@ export interface ResolvedScorecard {
   scoreField?: string;
   questions: readonly ScorecardQuestion[];
   lines: ScorecardLines;
-  /** Line ids in declared order. */
+  /** Line ids in order of the ids (numbers compared as numbers), whatever the order of the document's keys. */
   lineIds: readonly string[];
   /** Bands sorted by score. */
   lookup: readonly ScorecardBand[];

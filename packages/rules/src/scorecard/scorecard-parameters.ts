@@ -8,7 +8,8 @@ export const SCORECARD_PARAMETERS: Readonly<Record<string, ParameterDefinition>>
   povertyLevelLine: {
     type: 'string',
     default: '',
-    description: 'The poverty line a declared povertyLevel is compared with, by line id; empty: the first line the scorecard declares.',
+    description:
+      'The poverty line a declared povertyLevel is compared with, by line id; empty: national-100 when the scorecard declares it, else the first line id in alphabetical order.',
   },
   minLikelihoodIfPoor: {
     type: 'number',
