@@ -102,6 +102,7 @@ export const RECORDS_INPUT_MEANINGS = {
   'no-header': 'a CSV export has no header row',
   'unreadable-header': 'the header row of a CSV export cannot be read (a quoted cell is never closed)',
   'no-known-column': 'no column of the header names a client-record field, even through the column map',
+  'no-answer-column': 'an export has no column of the answers a scorecard asks for, even through the column map',
   'column-map': 'a column map is not an object from export names to canonical field names',
   'not-records': 'a JSON export is not an array of client records',
   'parameter-syntax': 'a parameter is not written name=value',
