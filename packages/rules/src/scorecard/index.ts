@@ -9,6 +9,7 @@ export {
   type PovertyRateEstimatorOptions,
   type TargetingShare,
 } from './poverty-rate-estimator.ts';
+export { scorecardPovertyRate, type ScorecardPovertyRate, type ScorecardPovertyRateOptions } from './scorecard-poverty-rate.ts';
 export { createAnswerIndex, matchAnswer, type AnswerIndex, type AnswerMatch } from './match-answer.ts';
 export { SCORECARD_CHECKS, type ScorecardCheck } from './scorecard-checks.ts';
 export { SCORECARD_PARAMETERS } from './scorecard-parameters.ts';
