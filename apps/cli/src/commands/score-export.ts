@@ -1,15 +1,15 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import type { Finding } from '@social-lens/rules';
 import { assertAnswerColumns, canonicalFieldOf, createColumnMap, declaredRecordFields, forEachRecordOfText } from '@social-lens/rules/records-input';
 import { createPovertyRateEstimator, createScorecardScorer } from '@social-lens/rules/scorecard';
 import { openExport } from '../input/open-export.ts';
 import { readColumnMapFile } from '../input/read-column-map-file.ts';
 import { createProgress } from '../output/progress.ts';
+import { createFindingSpool } from '../output/scorecard/finding-spool.ts';
 import { renderScorecardHtml } from '../output/scorecard/render-scorecard-html.ts';
 import { renderScorecardTable } from '../output/scorecard/render-scorecard-table.ts';
-import { type ScorecardResult, scorecardJson } from '../output/scorecard/scorecard-result.ts';
+import { type ScorecardResult, scorecardJsonParts } from '../output/scorecard/scorecard-result.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
@@ -56,7 +56,7 @@ function firstJsonKeys(text: string): string[] | undefined {
  * `lens scorecard FILE --scorecard ID|PATH [--by FIELD]…`: scores every record of a client export
  * on a scorecard rule set and estimates poverty rates per line — the mean of the likelihoods,
  * with n, the records left out and a 95% interval — for the whole export, then for each `--by`
- * field's groups. One pass over the file; memory grows with the groups and the findings. The
+ * field's groups. One pass over the file; memory grows with the groups (findings wait on disk). The
  * answer columns (non-canonical fields the scorecard declares) pass through the records input;
  * an export without any of them is refused (exit 2), listing the fields expected.
  */
@@ -86,7 +86,8 @@ export async function scoreExport(file: string, options: ScoreExportOptions): Pr
   if (source.columns) assertAnswerColumns(source.columns, map, [ruleSet], { source: fileName });
   const scorer = createScorecardScorer(ruleSet, { lang: options.lang });
   const estimator = createPovertyRateEstimator(scorer.scorecard, { by });
-  const findings: Finding[] = [...source.headerFindings];
+  const findings = createFindingSpool();
+  for (const finding of source.headerFindings) findings.add(finding);
   const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
   const progress = createProgress(source.size);
   const decoder = new TextDecoder(source.encoding);
@@ -104,13 +105,13 @@ export async function scoreExport(file: string, options: ScoreExportOptions): Pr
       let lines = '';
       forEachRecordOfText(text, chunk.firstLine, source.layout, (item) => {
         if (item.kind === 'input-finding') {
-          findings.push(item.finding);
+          findings.add(item.finding);
           return;
         }
         records += 1;
         const result = scorer.score(item.raw, { line: item.line });
         estimator.add(result, item.raw);
-        for (const finding of result.findings) findings.push(finding);
+        for (const finding of result.findings) findings.add(finding);
         if (result.score === null) return;
         scored += 1;
         if (options.format === 'ndjson') {
@@ -124,35 +125,47 @@ export async function scoreExport(file: string, options: ScoreExportOptions): Pr
     progress.stop();
   }
 
-  const result: ScorecardResult = {
-    scorecard: ruleSet.ref,
-    title: scorer.scorecard.title,
-    definition: scorer.scorecard,
-    fileName,
-    records,
-    scored,
-    groups: estimator.finish(),
-    findings,
-  };
-  switch (options.format) {
-    case 'ndjson':
-      for (let start = 0; start < findings.length; start += 1000) {
-        await write(output, findings.slice(start, start + 1000).map((finding) => `${JSON.stringify(finding)}\n`).join(''));
+  try {
+    const result: ScorecardResult = {
+      scorecard: ruleSet.ref,
+      title: scorer.scorecard.title,
+      definition: scorer.scorecard,
+      fileName,
+      records,
+      scored,
+      groups: estimator.finish(),
+      findings: findings.kept,
+      findingCount: findings.count,
+      byCheck: findings.byCheck,
+    };
+    switch (options.format) {
+      case 'ndjson':
+        for await (const line of findings.lines()) await write(output, `${line}\n`);
+        break;
+      case 'json': {
+        const { open, close } = scorecardJsonParts(result, options.lang);
+        await write(output, open);
+        let first = true;
+        for await (const line of findings.lines()) {
+          await write(output, `${first ? '' : ','}\n    ${line}`);
+          first = false;
+        }
+        await write(output, close);
+        break;
       }
-      break;
-    case 'json':
-      await write(output, `${JSON.stringify(scorecardJson(result, options.lang), null, 2)}\n`);
-      break;
-    case 'html':
-      await write(output, renderScorecardHtml(result, options.lang, by));
-      break;
-    default:
-      await write(output, renderScorecardTable(result, options.lang));
+      case 'html':
+        await write(output, renderScorecardHtml(result, options.lang, by));
+        break;
+      default:
+        await write(output, renderScorecardTable(result, options.lang));
+    }
+  } finally {
+    findings.dispose();
   }
   if (options.out) {
     output.end();
     await once(output, 'finish');
   }
-  if (options.out || options.format === 'html') process.stderr.write(`${fileName}: ${records} records, ${scored} scored, ${records - scored} left out, ${findings.length} findings\n`);
+  if (options.out || options.format === 'html') process.stderr.write(`${fileName}: ${records} records, ${scored} scored, ${records - scored} left out, ${findings.count} findings\n`);
   return EXIT_CODES.ok;
 }

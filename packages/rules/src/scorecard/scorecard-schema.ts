@@ -3,16 +3,16 @@ import { LOCALIZED_TEXT_SCHEMA } from '../ruleset/localized-text-schema.ts';
 import type { LocalizedText } from '../ruleset/rule-set-types.ts';
 
 /** A question id: a lower-case kebab word, as rule ids. */
-export const QUESTION_ID_PATTERN = '^[a-z][a-z0-9-]{0,62}$';
+const QUESTION_ID_PATTERN = '^[a-z][a-z0-9-]{0,62}$';
 /** A poverty line id: `national-100`, `ppp2005-2.50`, `food`… */
-export const LINE_ID_PATTERN = '^[a-z][a-z0-9.-]{0,62}$';
+const LINE_ID_PATTERN = '^[a-z][a-z0-9.-]{0,62}$';
 /** A record field an answer is read from: a canonical field or an export column mapped to one. */
-export const ANSWER_FIELD_PATTERN = '^[A-Za-z][A-Za-z0-9_]{0,99}$';
+const ANSWER_FIELD_PATTERN = '^[A-Za-z][A-Za-z0-9_]{0,99}$';
 
 const MAX_POINTS = 1000;
 
 /** One answer option of a scorecard question, in printed order. */
-export const SCORECARD_ANSWER_SCHEMA = {
+const SCORECARD_ANSWER_SCHEMA = {
   type: 'object',
   required: ['value', 'points'],
   additionalProperties: false,
@@ -36,7 +36,7 @@ export const SCORECARD_ANSWER_SCHEMA = {
 } as const;
 
 /** A record field whose value an answer must agree with, by answer value. */
-export const AGREES_WITH_SCHEMA = {
+const AGREES_WITH_SCHEMA = {
   type: 'object',
   required: ['field', 'bands'],
   additionalProperties: false,
@@ -54,7 +54,7 @@ export const AGREES_WITH_SCHEMA = {
 } as const;
 
 /** One question of a scorecard: where its answer is read from, its text and its answers. */
-export const SCORECARD_QUESTION_SCHEMA = {
+const SCORECARD_QUESTION_SCHEMA = {
   type: 'object',
   required: ['id', 'field', 'text', 'answers'],
   additionalProperties: false,
@@ -74,7 +74,7 @@ export const SCORECARD_QUESTION_SCHEMA = {
 } as const;
 
 /** The poverty lines the lookup gives likelihoods for, by line id. */
-export const SCORECARD_LINES_SCHEMA = {
+const SCORECARD_LINES_SCHEMA = {
   type: 'object',
   minProperties: 1,
   maxProperties: 30,
@@ -91,7 +91,7 @@ export const SCORECARD_LINES_SCHEMA = {
 } as const;
 
 /** One row of the lookup table: a band of scores and, for each line, the likelihood of being below it. */
-export const SCORECARD_BAND_SCHEMA = {
+const SCORECARD_BAND_SCHEMA = {
   type: 'object',
   required: ['min', 'max', 'likelihood'],
   additionalProperties: false,

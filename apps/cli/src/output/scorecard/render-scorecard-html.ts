@@ -1,13 +1,14 @@
 import { pickLanguage } from '@social-lens/rules';
 import { ESTIMATE_NOTES, type GroupEstimate, SCORECARD_CHECKS, type ScorecardCheck } from '@social-lens/rules/scorecard';
 import { escapeHtml } from '../html-report/escape-html.ts';
+import { KEPT_FINDINGS } from './finding-spool.ts';
 import { svgBarChart } from '../html-report/svg-bar-chart.ts';
 import { groupLabel, rateText } from './render-scorecard-table.ts';
 import { scorecardLabels } from './scorecard-labels.ts';
 import type { ScorecardResult } from './scorecard-result.ts';
 
-/** At most this many findings are listed on the page; the table by check counts them all. */
-export const PAGE_FINDINGS = 500;
+/** At most this many findings are listed on the page (the ones the spool keeps); the table by check counts them all. */
+const PAGE_FINDINGS = KEPT_FINDINGS;
 
 const STYLE = `
 :root{--ink:#1d2433;--muted:#5b6478;--line:#d9dde5;--error:#b42318;--warning:#b54708;--info:#175cd3;--bar:#3e6fb0}
@@ -79,13 +80,7 @@ export function renderScorecardHtml(result: ScorecardResult, lang: string, byFie
     return `<section><h2>${escapeHtml(heading)}</h2>${table(rateHeaders, rateRows(groups))}${chart}</section>`;
   });
 
-  const byCheck = new Map<string, { severity: string; count: number }>();
-  for (const finding of result.findings) {
-    const entry = byCheck.get(finding.ruleId) ?? { severity: finding.severity, count: 0 };
-    entry.count += 1;
-    byCheck.set(finding.ruleId, entry);
-  }
-  const checkRows = [...byCheck].map(([ruleId, entry]) => {
+  const checkRows = [...result.byCheck].map(([ruleId, entry]) => {
     const check = ruleId.split('#')[1] as ScorecardCheck | undefined;
     const title = check && check in SCORECARD_CHECKS ? SCORECARD_CHECKS[check].title : ruleId;
     return `<tr><td>${escapeHtml(title)}<br><code>${escapeHtml(ruleId)}</code></td><td class="sev-${escapeHtml(entry.severity)}">${escapeHtml(labels[entry.severity as 'error'] ?? entry.severity)}</td><td class="n">${entry.count}</td></tr>`;
@@ -107,11 +102,11 @@ ${definition.source ? `<p class="note">${escapeHtml(labels.source)}: ${escapeHtm
 ${definition.targetingCutoffs.length > 0 ? `<p class="note">${escapeHtml(pickLanguage(ESTIMATE_NOTES.targeting, lang).text)}</p>` : ''}</header>
 <main><h2>${escapeHtml(labels.rates)}</h2>${sections.join('\n')}
 <section><h2>${escapeHtml(labels.findings)}</h2>${
-    result.findings.length === 0
+    result.findingCount === 0
       ? `<p>${escapeHtml(labels.noFindings)}</p>`
       : `${table([{ text: labels.check }, { text: labels.severity }, { text: labels.count, numeric: true }], checkRows)}
 ${table([{ text: labels.record }, { text: labels.fileLine, numeric: true }, { text: labels.severity }, { text: labels.fields }, { text: labels.message }], findingRows)}
-${result.findings.length > PAGE_FINDINGS ? `<p class="note">${escapeHtml(labels.more.replace('{count}', String(result.findings.length - PAGE_FINDINGS)))}</p>` : ''}`
+${result.findingCount > PAGE_FINDINGS ? `<p class="note">${escapeHtml(labels.more.replace('{count}', String(result.findingCount - PAGE_FINDINGS)))}</p>` : ''}`
   }</section></main></body></html>
 `;
 }

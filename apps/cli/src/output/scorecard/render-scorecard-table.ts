@@ -4,7 +4,7 @@ import { scorecardLabels } from './scorecard-labels.ts';
 import type { ScorecardResult } from './scorecard-result.ts';
 
 /** At most this many findings are listed in the table; the summary counts them all. */
-export const TABLE_FINDINGS = 50;
+const TABLE_FINDINGS = 50;
 
 function pad(text: string, width: number, right = false): string {
   if (text.length >= width) return text;
@@ -59,12 +59,7 @@ export function renderScorecardTable(result: ScorecardResult, lang: string): str
   if (targetingCutoffs.length > 0) lines.push(`${labels.targeting}: ${pickLanguage(ESTIMATE_NOTES.targeting, lang).text}`);
 
   lines.push('', `${labels.findings}:`);
-  const byCheck = new Map<string, { severity: string; count: number }>();
-  for (const finding of result.findings) {
-    const entry = byCheck.get(finding.ruleId) ?? { severity: finding.severity, count: 0 };
-    entry.count += 1;
-    byCheck.set(finding.ruleId, entry);
-  }
+  const { byCheck } = result;
   if (byCheck.size === 0) lines.push(`  ${labels.noFindings}`);
   for (const [ruleId, entry] of [...byCheck].sort((a, b) => b[1].count - a[1].count)) {
     const check = ruleId.split('#')[1] as ScorecardCheck | undefined;
@@ -77,6 +72,6 @@ export function renderScorecardTable(result: ScorecardResult, lang: string): str
     lines.push(`${pad(`${result.fileName}:${finding.line ?? '?'}`, 22)} ${pad(finding.recordId ?? '', 10)} ${pad(finding.severity, 8)} ${finding.ruleId.split('#')[1] ?? finding.ruleId}${fields}`);
     lines.push(`    ${finding.message}`);
   }
-  if (result.findings.length > TABLE_FINDINGS) lines.push(`  … ${labels.more.replace('{count}', String(result.findings.length - TABLE_FINDINGS))}`);
+  if (result.findingCount > TABLE_FINDINGS) lines.push(`  … ${labels.more.replace('{count}', String(result.findingCount - TABLE_FINDINGS))}`);
   return `${lines.join('\n')}\n`;
 }
