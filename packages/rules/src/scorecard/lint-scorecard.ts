@@ -102,7 +102,7 @@ function lintPositions(
   lint.warnings.push({
     code: 'ambiguous-answer-number',
     path: `${path}/answers`,
-    message: `the answers of question "${questionId}" are counts, yet a number that is no value is read as a position: ${examples}. Map the MIS codes to answer values in the import profile ("values")`,
+    message: `the answers of question "${questionId}" are counts, yet a number that is no value is read as a position: ${examples}. Give answers by value (the widget's data-lens-values translates MIS codes)`,
   });
 }
 
