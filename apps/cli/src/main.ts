@@ -3,6 +3,7 @@ import { checkObjectives, OBJECTIVE_FORMATS } from './commands/check-objectives.
 import { checkRecords, FAIL_ON_LEVELS, RECORD_ENGINES } from './commands/check-records.ts';
 import { lintRuleSets } from './commands/ruleset-lint.ts';
 import { testRuleSets } from './commands/ruleset-test.ts';
+import { SCORECARD_FORMATS, scoreExport } from './commands/score-export.ts';
 import { describeFailure } from './describe-failure.ts';
 import { OUTPUT_FORMATS } from './output/finding-writer.ts';
 import { registerRegistryCommands } from './registry/register-registry-commands.ts';
@@ -52,6 +53,20 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .option('--lang <lang>', 'language of messages: en, ru, bs (default: the language of each objective)')
     .option('--today <date>', 'the date deadlines are measured against (YYYY-MM-DD); today by default')
     .action(async (file: string, options) => setExitCode(await checkObjectives(file, options)));
+
+  program
+    .command('scorecard')
+    .description('score a client export on a poverty scorecard (PPI) and estimate poverty rates by group')
+    .argument('<file>', 'the export with the answer columns: .csv, .ndjson/.jsonl or .json')
+    .requiredOption('--scorecard <id|path>', 'scorecard rule set id (ppi/kgz-2015@^1) or file')
+    .option('--by <field>', 'also estimate by the values of this field (branchId, loanOfficerId, loanCycle…); repeatable', collect, [])
+    .option('--param <name=value>', 'set a scorecard parameter, e.g. targetingCutoffs=29 or povertyLevelLine=national-150; repeatable', collect, [])
+    .option('--map <file>', 'JSON file mapping export columns to field names (answer fields included)')
+    .addOption(new Option('--format <format>', 'output format').choices(SCORECARD_FORMATS).default('table'))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--lang <lang>', 'language of messages and labels: en, ru', 'en')
+    .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')
+    .action(async (file: string, options) => setExitCode(await scoreExport(file, options)));
 
   const ruleset = program.command('ruleset').description('work with rule-set documents');
   ruleset

@@ -1,5 +1,6 @@
 export * from './errors.ts';
 export * from './ruleset/rule-set-types.ts';
+export type { ScorecardAnswer, ScorecardBand, ScorecardLines, ScorecardQuestion } from './scorecard/scorecard-schema.ts';
 export {
   RULE_SET_SCHEMA,
   RULE_SET_ID_PATTERN,

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const BUNDLES = [
-  { entry: '../src/index.ts', outfile: '../dist/lens-widget.js', budgetKiB: 170 },
+  // 170 KiB before <lens-scorecard> (about 5 KiB) and the scorecard part of the rule-set schema (about 1 KiB).
+  { entry: '../src/index.ts', outfile: '../dist/lens-widget.js', budgetKiB: 178 },
   { entry: '../src/objective-remote-entry.ts', outfile: '../dist/lens-objective-remote.js', budgetKiB: 16 },
 ];
 

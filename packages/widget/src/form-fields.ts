@@ -23,10 +23,16 @@ function isFormControl(element: Element): element is FormControl {
  */
 export function fieldOfControl(control: FormControl, map: FieldMap): ClientRecordField | undefined {
   const declared = control.dataset.lensField;
-  if (declared !== undefined) return canonicalFieldOf(declared, NO_COLUMN_MAP);
+  if (declared !== undefined) return canonicalFieldOf(declared, NO_COLUMN_MAP) ?? declaredFieldOf(declared, map);
   const name = control.name;
   if (name === '') return undefined;
   return canonicalFieldOf(name, map.fields);
+}
+
+/** A field a rule set declares (a scorecard's answer), named by `data-lens-field`: only those the field map was given. */
+function declaredFieldOf(name: string, map: FieldMap): ClientRecordField | undefined {
+  const field = canonicalFieldOf(name, map.fields);
+  return field !== undefined && field.toLowerCase() === name.trim().toLowerCase() ? field : undefined;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface OpenedExport {
   layout: RecordsLayout;
   /** Findings about the header (columns that give one field), before any row's. */
   headerFindings: readonly Finding[];
+  /** The columns of a CSV export as its header names them. */
+  columns?: readonly string[];
   size: number;
   chunks(chunkBytes: number): AsyncGenerator<RecordChunk>;
 }
@@ -104,6 +106,7 @@ export function openExport(path: string, options: OpenExportOptions): OpenedExpo
     encoding,
     layout: header.layout,
     headerFindings: header.findings,
+    columns: header.columns,
     size: stat.size,
     chunks: (chunkBytes) =>
       dataStart >= stat.size

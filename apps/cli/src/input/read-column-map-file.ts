@@ -4,8 +4,9 @@ import { readJsonFile } from '../rule-sets/load-rule-set-files.ts';
 /**
  * Reads a `--map` file: a JSON object from the export's column names to canonical field names,
  * e.g. `{ "Household members": "householdSize", "Staff": "loanOfficerId" }`. A bad entry is a
- * `RecordsInputError` naming the file (exit code 2).
+ * `RecordsInputError` naming the file (exit code 2). `declaredFields`: fields the rule sets of
+ * the command declare beyond the canonical ones (a scorecard's answers), which it may name too.
  */
-export function readColumnMapFile(path: string, name = path): ColumnMap {
-  return readColumnMap(readJsonFile(path, name).value, { source: name });
+export function readColumnMapFile(path: string, name = path, declaredFields: readonly string[] = []): ColumnMap {
+  return readColumnMap(readJsonFile(path, name).value, { source: name, declaredFields });
 }

@@ -136,7 +136,7 @@ export async function publishRuleSet(db: Database, loader: RegistryCatalogLoader
     ruleSetId,
     subject: document.subject,
     version: target.version,
-    title: document.title,
+    title: typeof document.title === 'string' ? document.title : document.title.en,
     content,
     sha256,
     signature: signedWith === null ? null : (request.signature ?? null),

@@ -11,4 +11,5 @@ export const SUBJECT_FACTS: Readonly<Record<SubjectKind, readonly string[]>> = {
   get objective() {
     return listObjectiveFacts();
   },
+  scorecard: CLIENT_RECORD_FIELDS,
 };

@@ -42,18 +42,28 @@ export interface ColumnMapProblem extends RecordsInputProblem {
  * differ only in case or spacing but give different fields. Never throws: the widget shows the
  * problems, the CLI and the service refuse them (see {@link readColumnMap}).
  *
+ * `declaredFields` are record fields that rule sets of the check declare beyond the canonical
+ * ones (a scorecard's answers and stored score, see `declaredRecordFields`): entries may name
+ * them, and columns or keys of their own name are read, as for canonical fields.
+ *
  * @example
  * createColumnMap([['hh_size', 'householdSize'], ['members', 'householdSise']]).problems[0].message
  * // → '"householdSise" is not a client-record field; did you mean householdSize?'
+ * createColumnMap([['Members (PPI)', 'ppiHouseholdSize']], '', ['ppiHouseholdSize']).map // reads "Members (PPI)" and "ppiHouseholdSize"
  */
-export function createColumnMap(entries: Iterable<readonly [string, unknown]>, path = ''): { map: ColumnMap; problems: ColumnMapProblem[] } {
+export function createColumnMap(
+  entries: Iterable<readonly [string, unknown]>,
+  path = '',
+  declaredFields: readonly string[] = [],
+): { map: ColumnMap; problems: ColumnMapProblem[] } {
   const map = new Map<string, ClientRecordField>();
   const from = new Map<string, string>();
   const problems: ColumnMapProblem[] = [];
+  const known: readonly string[] = declaredFields.length === 0 ? CLIENT_RECORD_FIELDS : [...CLIENT_RECORD_FIELDS, ...declaredFields];
   for (const [column, field] of entries) {
     const where = `${path}/${column.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-    if (typeof field !== 'string' || !(CLIENT_RECORD_FIELDS as readonly string[]).includes(field)) {
-      const near = typeof field === 'string' ? closestNames(field, CLIENT_RECORD_FIELDS) : [];
+    if (typeof field !== 'string' || !known.includes(field)) {
+      const near = typeof field === 'string' ? closestNames(field, known) : [];
       problems.push({
         code: 'column-map',
         path: where,
@@ -71,6 +81,11 @@ export function createColumnMap(entries: Iterable<readonly [string, unknown]>, p
     map.set(key, field as ClientRecordField);
     from.set(key, column);
   }
+  for (const field of declaredFields) {
+    const key = keyOf(field);
+    // A declared field is no canonical one; records carry it under its own name all the same.
+    if (!map.has(key) && !CANONICAL_BY_KEY.has(key)) map.set(key, field as ClientRecordField);
+  }
   return { map, problems };
 }
 
@@ -82,12 +97,12 @@ export function createColumnMap(entries: Iterable<readonly [string, unknown]>, p
  * @example
  * const map = readColumnMap(JSON.parse(readFileSync('map.json', 'utf8')), { source: 'map.json' })
  */
-export function readColumnMap(value: unknown, options: { source?: string; path?: string } = {}): ColumnMap {
+export function readColumnMap(value: unknown, options: { source?: string; path?: string; declaredFields?: readonly string[] } = {}): ColumnMap {
   const path = options.path ?? '';
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new RecordsInputError([{ code: 'column-map', path: path || '/', message: 'expected a JSON object from export column names to field names' }], withSource(options.source));
   }
-  const { map, problems } = createColumnMap(Object.entries(value), path);
+  const { map, problems } = createColumnMap(Object.entries(value), path, options.declaredFields);
   const [first, ...rest] = problems.map(({ code, path: where, message }) => ({ code, path: where, message }));
   if (first) throw new RecordsInputError([first, ...rest], withSource(options.source));
   return map;

@@ -6,10 +6,12 @@
  * default rule sets). Isomorphic: no Node-only imports.
  */
 export { addFieldValue, createRawRecord, type RawRecord } from './add-field-value.ts';
+export { assertAnswerColumns } from './assert-answer-columns.ts';
 export { chooseEncoding, decodeRecordsText, ENCODING_SAMPLE_BYTES, type EncodingChoice } from './choose-encoding.ts';
 export { type ColumnMap, type ColumnMapProblem, canonicalFieldOf, createColumnMap, NO_COLUMN_MAP, readColumnMap } from './column-map.ts';
 export { type CsvParseOptions, type CsvParseResult, type CsvRowHandler, parseCsvText } from './csv-text-parser.ts';
 export { DEFAULT_RECORD_RULE_SETS } from './default-rule-sets.ts';
+export { declaredRecordFields } from './declared-record-fields.ts';
 export { detectDelimiter } from './detect-delimiter.ts';
 export { forEachRecordOfText, jsonLineOf, type RecordsInputItem, type RecordsLayout, recordOfJson } from './for-each-record.ts';
 export { DISTINCT_COLUMNS_RULE_ID, INPUT_RULE_SET, READABLE_ROW_RULE_ID } from './input-findings.ts';

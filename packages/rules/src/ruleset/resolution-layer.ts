@@ -1,3 +1,4 @@
+import type { LayerScorecard } from '../scorecard/layer-scorecard.ts';
 import type { ResolvedParameter, ResolvedPortfolioRule, ResolvedRule } from './resolved-rule-set.ts';
 import type { Expression, PortfolioCheck, RuleCondition, RuleSetDocument } from './rule-set-types.ts';
 
@@ -35,6 +36,8 @@ export interface ResolutionLayer {
   portfolioRules: Map<string, LayerPortfolioRule>;
   disabledRules: Array<{ id: string; disabledBy: string }>;
   vocabulary: Record<string, unknown>;
+  /** Scorecards: the questions, lines and lookup, from the one document that defines them. */
+  scorecard?: LayerScorecard;
 }
 
 /** `id@version` of a document. */

@@ -4,7 +4,7 @@ import { createRuleSetCatalog } from './catalog.ts';
 import { resolveRuleSet } from './resolve-rule-set.ts';
 import type { RuleSetDocument } from './rule-set-types.ts';
 
-const base: RuleSetDocument = {
+const base: RuleSetDocument & Required<Pick<RuleSetDocument, 'rules'>> = {
   id: 'core/base',
   version: '1.2.0',
   title: 'Base',
@@ -191,7 +191,7 @@ describe('resolveRuleSet', () => {
     // inherited document, at its own rule index, not at a made-up `/rules[id=…]`.
     const withList = { ...base, parameters: { ...base.parameters, codes: { type: 'number', default: 1, description: 'x' } } } as RuleSetDocument;
     const coded = { ...base.rules[1]!, id: 'coded', locked: false, when: { all: [{ fact: 'gender', operator: 'in', value: { param: 'codes' } }] } };
-    withList.rules = [base.rules[1]!, coded as RuleSetDocument['rules'][number]];
+    withList.rules = [base.rules[1]!, coded as (typeof base.rules)[number]];
     expect(problemsOf([withList, member({})], 'assoc/national')).toEqual(['operator-value core/base@1.2.0 /rules/1/when/all/0/value']);
     const pathOnParameter = { ...base, rules: [{ ...base.rules[1]!, when: { all: [{ fact: 'householdSize', operator: 'lessThan', value: { param: 'line', path: '$.x' } }] } }] };
     expect(problemsOf([pathOnParameter as RuleSetDocument], 'core/base')).toEqual(['parameter-path core/base@1.2.0 /rules/0/when/all/0/value/path']);

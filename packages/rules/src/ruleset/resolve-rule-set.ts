@@ -9,6 +9,7 @@ import { addOwnDerivedFacts, finishDerivedFacts } from './resolve-derived-facts.
 import { applyOverrides } from './resolve-overrides.ts';
 import { addOwnParameters, applyParameterValues, parameterValuesOf } from './resolve-parameters.ts';
 import { addOwnRules, finishPortfolioRules, finishRules } from './resolve-rules.ts';
+import { addOwnScorecard, finishScorecard, inheritScorecard } from './resolve-scorecard.ts';
 import type { ResolvedRuleSet } from './resolved-rule-set.ts';
 import { parseRuleSetReference } from './rule-set-reference.ts';
 import type { RuleSetDocument } from './rule-set-types.ts';
@@ -74,8 +75,10 @@ function resolveLayer(
       continue;
     }
     inheritLayer(layer, parentLayer, path, problems);
+    inheritScorecard(layer, parentLayer, path, problems);
   }
 
+  addOwnScorecard(layer, problems);
   addOwnParameters(layer, problems);
   if (document.params) applyParameterValues(layer, document.params, ref, '/params', problems);
   addOwnDerivedFacts(layer, problems);
@@ -131,7 +134,7 @@ function finish(layer: ResolutionLayer, problems: ProblemList): ResolvedRuleSet 
     id: document.id,
     version: document.version,
     ref: layer.ref,
-    title: document.title,
+    title: typeof document.title === 'string' ? document.title : document.title.en,
     ...(document.description === undefined ? {} : { description: document.description }),
     subject: document.subject,
     layers: [...layer.layers],
@@ -141,5 +144,6 @@ function finish(layer: ResolutionLayer, problems: ProblemList): ResolvedRuleSet 
     portfolioRules: finishPortfolioRules(layer, parameterValues, knownFacts, problems),
     disabledRules: [...layer.disabledRules],
     vocabulary: layer.vocabulary,
+    ...finishScorecard(layer, parameterValues, problems),
   };
 }

@@ -12,7 +12,7 @@ import { unknownFactMessage } from './unknown-fact-message.ts';
 /** Adds a layer's own rules; an id used twice, or one an extended rule set already defines, is a problem. */
 export function addOwnRules(layer: ResolutionLayer, problems: ProblemList): void {
   const seen = new Set<string>();
-  for (const [index, rule] of layer.document.rules.entries()) {
+  for (const [index, rule] of (layer.document.rules ?? []).entries()) {
     const path = `/rules/${index}`;
     const id = `${layer.document.id}#${rule.id}`;
     if (seen.has(rule.id)) {

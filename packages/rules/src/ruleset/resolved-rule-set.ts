@@ -1,3 +1,5 @@
+import type { RuleSetProblem } from '../errors.ts';
+import type { ResolvedScorecard } from '../scorecard/resolved-scorecard.ts';
 import type {
   Expression,
   LocalizedText,
@@ -77,6 +79,10 @@ export interface ResolvedRuleSet {
   disabledRules: ReadonlyArray<{ id: string; disabledBy: string }>;
   /** Analyzer vocabularies declared by the layers (objective rule sets), later layers winning. */
   vocabulary: Readonly<Record<string, unknown>>;
+  /** Scorecard rule sets: questions, lines, lookup and the parameters of their checks. */
+  scorecard?: ResolvedScorecard;
+  /** Problems that do not stop the rule set from running (a likelihood column that is not monotonic). */
+  warnings?: readonly RuleSetProblem[];
 }
 
 /** The check of a resolved portfolio rule: its kind, parameters substituted, defaults filled in. */

@@ -1,4 +1,6 @@
 import { EXPRESSION_SCHEMA } from '../facts/expression-schema.ts';
+import { SCORECARD_PROPERTIES_SCHEMA } from '../scorecard/scorecard-schema.ts';
+import { LOCALIZED_TEXT_SCHEMA as localizedText } from './localized-text-schema.ts';
 import { VOCABULARIES_SCHEMA } from '../smart/vocabulary-schema.ts';
 
 const IDENTIFIER = '^[a-z][a-z0-9-]{0,62}$';
@@ -14,16 +16,6 @@ export const RULE_SET_REFERENCE_PATTERN =
 export const QUALIFIED_RULE_ID_PATTERN = '^[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}#[a-z][a-z0-9-]{0,62}$';
 /** Only plain member and index steps: JSONPath filters would be code from another organisation. */
 export const FACT_PATH_PATTERN = '^\\$(\\.[A-Za-z_][A-Za-z0-9_]{0,62}|\\[[0-9]{1,6}\\]){1,8}$';
-
-const localizedText = {
-  type: 'object',
-  description: 'Text per language (BCP 47 primary tag: en, ru, bs, hr, sr…). English is required.',
-  required: ['en'],
-  properties: { en: { type: 'string', minLength: 1, maxLength: 2000 } },
-  propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$' },
-  additionalProperties: { type: 'string', minLength: 1, maxLength: 2000 },
-  maxProperties: 20,
-} as const;
 
 /** How bad a finding of a rule is. */
 export const SEVERITY_SCHEMA = { enum: ['error', 'warning', 'info'] } as const;
@@ -237,15 +229,20 @@ export const RULE_SET_SCHEMA = {
   $id: 'https://social-lens.org/schemas/rule-set.json',
   title: 'Social Lens rule set',
   type: 'object',
-  required: ['id', 'version', 'title', 'subject', 'rules'],
+  required: ['id', 'version', 'title', 'subject'],
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
     id: { type: 'string', pattern: RULE_SET_ID_PATTERN, description: 'publisher/name' },
     version: { type: 'string', pattern: SEMVER_PATTERN, description: 'semver; a published version never changes' },
-    title: { type: 'string', minLength: 1, maxLength: 200 },
+    title: {
+      anyOf: [{ type: 'string', minLength: 1, maxLength: 200 }, localizedText],
+      description: 'A title, or a title per language (scorecards).',
+    },
     description: { type: 'string', maxLength: 8000 },
-    subject: { enum: ['client-record', 'objective'] },
+    subject: { enum: ['client-record', 'objective', 'scorecard'] },
+    source: { type: 'string', maxLength: 1000, description: 'Where the content comes from (a published scorecard, a standard).' },
+    ...SCORECARD_PROPERTIES_SCHEMA,
     extends: {
       type: 'array',
       maxItems: 16,
@@ -292,6 +289,20 @@ export const RULE_SET_SCHEMA = {
     },
     vocabulary: VOCABULARIES_SCHEMA,
   },
+  allOf: [
+    { if: { required: ['subject'], properties: { subject: { enum: ['client-record', 'objective'] } } }, then: { required: ['rules'] } },
+    {
+      // A scorecard is questions, lines and a lookup (or extends one that has them), never rules.
+      if: { required: ['subject'], properties: { subject: { const: 'scorecard' } } },
+      then: {
+        properties: { rules: false, derived: false, overrides: false, vocabulary: false },
+        if: { not: { required: ['extends'] } },
+        then: { required: ['questions', 'lines', 'lookup'] },
+      },
+      else: { properties: { scoreField: false, questions: false, lines: false, lookup: false } },
+    },
+  ],
+  dependentRequired: { questions: ['lines', 'lookup'], lines: ['questions', 'lookup'], lookup: ['questions', 'lines'] },
   $defs: {
     expression: EXPRESSION_SCHEMA,
     rule,

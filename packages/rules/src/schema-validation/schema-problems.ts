@@ -25,6 +25,12 @@ function describeError(error: ErrorObject): string {
       return `expected ${params.format === 'date' ? 'a calendar date YYYY-MM-DD' : `the format "${String(params.format)}"`}`;
     case 'type':
       return `expected ${String(params.type)}`;
+    case 'maximum':
+      return `expected at most ${String(params.limit)}`;
+    case 'minimum':
+      return `expected at least ${String(params.limit)}`;
+    case 'false schema':
+      return `unexpected property "${error.instancePath.split('/').pop() ?? ''}" in a document of this subject`;
     case 'oneOf':
     case 'anyOf':
       return `expected one of the allowed forms${error.parentSchema?.description ? ` (${error.parentSchema.description})` : ''}`;

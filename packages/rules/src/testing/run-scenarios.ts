@@ -9,6 +9,7 @@ import type { Objective } from '../objectives/objective-schema.ts';
 import type { SmartCriterion } from '../ruleset/rule-set-types.ts';
 import { SCENARIO_SCHEMA, type ScenarioCase, type ScenarioDocument } from './scenario-schema.ts';
 import { runPortfolioCase } from './run-portfolio-case.ts';
+import { runScorecardCase, scorecardChecksToCover } from './run-scorecard-case.ts';
 import { createSchemaValidator } from '../schema-validation/schema-validator.ts';
 
 const scenarioValidator = createSchemaValidator<ScenarioDocument>(SCENARIO_SCHEMA);
@@ -91,7 +92,7 @@ export async function runScenarios(
   const results: ScenarioResult[] = [];
   const baseRecord = (tests.base ?? {}) as Record<string, unknown>;
   if (tests.base) {
-    const findings = await runner(base, baseRecord, { today, lang });
+    const findings = base.subject === 'scorecard' ? runScorecardCase(base, baseRecord, {}, lang).findings : await runner(base, baseRecord, { today, lang });
     results.push({ name: 'the base record gives no finding', passed: findings.length === 0, ...(findings.length ? { detail: `got ${describe(findings)}` } : {}) });
   }
   const triggered = new Set<string>();
@@ -121,6 +122,10 @@ export async function runScenarios(
         const actual = check.criteria[criterion as SmartCriterion].met;
         if (actual !== expected) criteriaProblem = `${criteriaProblem ? `${criteriaProblem}; ` : ''}${criterion}: expected ${expected}, got ${actual}`;
       }
+    } else if (base.subject === 'scorecard') {
+      const scored = runScorecardCase(ruleSet, applyPatch(baseRecord, testCase.record as Record<string, unknown> | undefined), testCase, lang);
+      all = scored.findings;
+      criteriaProblem = scored.problem;
     } else if (testCase.portfolio) all = runPortfolioCase(ruleSet, baseRecord, testCase.portfolio, { today, lang });
     else all = await runner(ruleSet, applyPatch(baseRecord, testCase.record as Record<string, unknown> | undefined), { today, lang });
     const findings = focus ? all.filter((finding) => matches({ rule: focus }, finding, base.id)) : all;
@@ -138,10 +143,10 @@ export async function runScenarios(
     });
   }
   const uncovered: ScenarioReport['uncovered'] = [];
-  for (const rule of [...base.rules, ...(base.portfolioRules ?? [])]) {
-    if (rule.ruleSet !== base.ref) continue;
-    if (!triggered.has(rule.id)) uncovered.push({ rule: rule.id, missing: 'trigger' });
-    if (!nearMissed.has(rule.id)) uncovered.push({ rule: rule.id, missing: 'near miss' });
+  const ownRules = [...base.rules, ...(base.portfolioRules ?? [])].filter((rule) => rule.ruleSet === base.ref).map((rule) => rule.id);
+  for (const rule of [...ownRules, ...scorecardChecksToCover(base)]) {
+    if (!triggered.has(rule)) uncovered.push({ rule, missing: 'trigger' });
+    if (!nearMissed.has(rule)) uncovered.push({ rule, missing: 'near miss' });
   }
   return { ruleSet: base.ref, results, uncovered };
 }

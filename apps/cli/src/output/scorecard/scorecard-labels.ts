@@ -1,0 +1,78 @@
+/** The words of the scorecard table and page in English; findings bring their own messages. */
+const ENGLISH = {
+  title: 'Poverty scorecard',
+  file: 'File',
+  scorecard: 'Scorecard',
+  source: 'Source',
+  country: 'Country',
+  records: 'Records',
+  scored: 'Scored',
+  leftOut: 'Left out',
+  wholeExport: 'all clients',
+  group: 'Group',
+  n: 'n',
+  excluded: 'excluded',
+  rates: 'Poverty rates by line: estimate and 95% interval',
+  line: 'Line',
+  targeting: 'Targeting (not a poverty rate)',
+  atOrBelow: 'score ≤ {cutoff}',
+  findings: 'Findings',
+  noFindings: 'No findings.',
+  check: 'Check',
+  severity: 'Severity',
+  count: 'Count',
+  record: 'Record',
+  fileLine: 'Line',
+  message: 'What was found',
+  fields: 'Fields',
+  more: 'and {count} more findings (--format ndjson lists them all)',
+  missing: '(none)',
+  otherGroups: '(other groups)',
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
+
+export type ScorecardLabels = Record<keyof typeof ENGLISH, string>;
+
+const LABELS: Readonly<Record<string, ScorecardLabels>> = {
+  en: ENGLISH,
+  ru: {
+    title: 'Анкета оценки бедности',
+    file: 'Файл',
+    scorecard: 'Анкета',
+    source: 'Источник',
+    country: 'Страна',
+    records: 'Записей',
+    scored: 'Оценено',
+    leftOut: 'Не вошло',
+    wholeExport: 'все клиенты',
+    group: 'Группа',
+    n: 'n',
+    excluded: 'не вошло',
+    rates: 'Уровень бедности по линиям: оценка и 95% интервал',
+    line: 'Линия',
+    targeting: 'Таргетирование (не уровень бедности)',
+    atOrBelow: 'балл ≤ {cutoff}',
+    findings: 'Замечания',
+    noFindings: 'Замечаний нет.',
+    check: 'Проверка',
+    severity: 'Важность',
+    count: 'Число',
+    record: 'Запись',
+    fileLine: 'Строка',
+    message: 'Что найдено',
+    fields: 'Поля',
+    more: 'и ещё {count} замечаний (все — в --format ndjson)',
+    missing: '(нет)',
+    otherGroups: '(прочие группы)',
+    error: 'ошибка',
+    warning: 'предупреждение',
+    info: 'заметка',
+  },
+};
+
+/** The labels for a language (`ru-RU` reads `ru`), English when there are none. */
+export function scorecardLabels(lang: string): ScorecardLabels {
+  return LABELS[lang] ?? LABELS[lang.split('-')[0] ?? 'en'] ?? ENGLISH;
+}
