@@ -32,7 +32,7 @@ describe('<lens-scorecard> in Chromium, with the Kyrgyz PPI from the service', (
     expect(await own.locator('[part="live"]').textContent()).toContain('Отвечено вопросов: 8 из 10');
     await fieldsets.nth(8).getByLabel('Моторное транспортное средство').check();
     await fieldsets.nth(9).getByLabel('Есть и участок, и скот').check();
-    await page.waitForFunction(() => document.querySelector('#own')?.result?.score === 79);
+    await page.waitForFunction(() => document.querySelector<HTMLElementTagNameMap['lens-scorecard']>('#own')?.result?.score === 79);
     expect(await own.locator('[part="live"]').textContent()).toBe('Балл: 79 (интервал 75–79)');
     expect(await own.locator('tr[data-line="national-100"] td').textContent()).toBe('1,2\u00a0%');
     await screenshot(page, 'scorecard-2-scored');
@@ -45,21 +45,21 @@ describe('<lens-scorecard> in Chromium, with the Kyrgyz PPI from the service', (
   test('attached to an MIS screen: positions and values read through field-map, an input not in the list marked at the input', async () => {
     const page = await browser.page();
     await page.goto(`${service.origin}/demo/scorecard.html?lang=en`);
-    await page.waitForFunction(() => document.querySelector('#attached')?.result?.score === 51);
+    await page.waitForFunction(() => document.querySelector<HTMLElementTagNameMap['lens-scorecard']>('#attached')?.result?.score === 51);
     expect(await page.locator('#attached [part="live"]').textContent()).toBe('Score: 51 (band 50–54)');
 
     await page.fill('#txtPpiScore', '55');
     await page.waitForSelector('#txtPpiScore[aria-invalid="true"]');
     await page.fill('#txtQ3', '7');
     await page.waitForSelector('#txtQ3[aria-invalid="true"]');
-    await page.waitForFunction(() => document.querySelector('#attached')?.result?.score === null);
+    await page.waitForFunction(() => document.querySelector<HTMLElementTagNameMap['lens-scorecard']>('#attached')?.result?.score === null);
     const ids = (await page.getAttribute('#txtQ3', 'aria-describedby'))!.split(' ');
     expect(await page.locator(`#${ids.at(-1)}`).textContent()).toContain('The answer "7" to question 3 (members-working) is not one of its answers');
     expect(await page.getAttribute('#txtPpiScore', 'aria-invalid')).toBeNull();
     await screenshot(page, 'scorecard-3-attached-answer-not-in-list');
 
     await page.fill('#txtQ3', '3');
-    await page.waitForFunction(() => document.querySelector('#attached')?.result?.score === 54);
+    await page.waitForFunction(() => document.querySelector<HTMLElementTagNameMap['lens-scorecard']>('#attached')?.result?.score === 54);
     expect(await page.getAttribute('#txtQ3', 'aria-invalid')).toBeNull();
     expect(page.errors).toEqual([]);
     await page.close();

@@ -112,7 +112,7 @@ describe('lintScorecard', () => {
     const lint = lintScorecard(definitionOf({ questions: [size, rooms], lookup }));
     expect(lint.errors).toEqual([]);
     expect(lines(lint.warnings)).toEqual([
-      'ambiguous-answer-number /questions/0/answers: the answers of question "household-size" are counts, yet a number that is no value is read as a position: 7 reads as answer 7, "1". Give answers by value (the widget's data-lens-values translates MIS codes)',
+      `ambiguous-answer-number /questions/0/answers: the answers of question "household-size" are counts, yet a number that is no value is read as a position: 7 reads as answer 7, "1". Give answers by value (the widget's data-lens-values translates MIS codes)`,
     ]);
   });
 });
