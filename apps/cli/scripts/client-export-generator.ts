@@ -9,7 +9,7 @@ export const CSV_COLUMNS = [
   'clientId', 'branchId', 'loanOfficerId', 'gender', 'birthDate', 'area', 'householdSize', 'dependents',
   'incomeBusiness', 'incomeWages', 'incomeAgriculture', 'incomeRemittances', 'incomeOther', 'householdIncomeMonthly',
   'povertyLevel', 'applicationDate', 'disbursementDate', 'loanCycle', 'loanAmount', 'loanTermMonths', 'installmentAmount',
-  'status', 'exitDate', 'exitReason', 'nationalId',
+  'status', 'exitDate', 'exitReason', 'nationalId', 'clientSince',
 ] as const;
 
 export type RawRecord = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -170,7 +170,9 @@ function cleanRecord(index: number, random: () => number, today: string, line: n
   const installment = Math.max(10, Math.floor(total * (0.05 + random() * 0.3)));
   const ratio = nearThreshold && random() < 0.3 ? pick([1, 2]) : 1.05 + random() * 0.5;
   const loanAmount = Math.round((installment * term) / ratio);
-  const exitDate = status === 'exited' && disbursementDate ? addDays(disbursementDate, 30 + Math.floor(random() * Math.max(1, Math.min(700, daysBetween(disbursementDate, today) - 31)))) : '';
+  const exitAfter = status === 'exited' && disbursementDate ? addDays(disbursementDate, 30 + Math.floor(random() * Math.max(1, Math.min(700, daysBetween(disbursementDate, today) - 31)))) : '';
+  // A loan disbursed in the last month cannot have ended 30 days later: the exit is before today.
+  const exitDate = exitAfter !== '' && exitAfter >= today ? addDays(today, -1) : exitAfter;
   return {
     clientId: `C${String(index + 1).padStart(6, '0')}`,
     branchId: `BR${branch}`,
@@ -197,7 +199,24 @@ function cleanRecord(index: number, random: () => number, today: string, line: n
     exitDate,
     exitReason: exitDate ? pick(EXIT_REASONS) : '',
     nationalId: String(1_000_000_000 + Math.floor(random() * 8_999_999_999)),
+    clientSince: '',
   };
+}
+
+/**
+ * Gives every disbursed client the date of the first disbursement: the current one for a first
+ * loan, about a loan term per earlier cycle before it otherwise. From a generator of its own, so
+ * the rest of the export stays as it was.
+ */
+function addClientSince(records: RawRecord[], seed: number): void {
+  const random = createSeededRandom(seed ^ 0xc11e);
+  for (const record of records) {
+    const cycle = Number(record.loanCycle);
+    if (!record.disbursementDate || !Number.isInteger(cycle) || cycle < 1) continue;
+    let since = record.disbursementDate;
+    for (let earlier = 1; earlier < cycle; earlier += 1) since = addDays(since, -(180 + Math.floor(random() * 360)));
+    record.clientSince = since;
+  }
 }
 
 function daysBetween(from: string, to: string): number {
@@ -233,6 +252,7 @@ export function generateClientExport(options: GenerateOptions): GeneratedExport 
     }
     records.push(record);
   }
+  addClientSince(records, options.seed);
   if (options.duplicateNationalIds) return { records, faults, duplicates: addDuplicateNationalIds(records, options.duplicateNationalIds, options.seed) };
   return { records, faults };
 }
@@ -241,4 +261,109 @@ export function generateClientExport(options: GenerateOptions): GeneratedExport 
 export function toCsv(records: readonly RawRecord[]): string {
   const quote = (value: string): string => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
   return `${CSV_COLUMNS.join(',')}\n${records.map((record) => CSV_COLUMNS.map((column) => quote(record[column])).join(',')).join('\n')}\n`;
+}
+
+export interface LaterSnapshotOptions {
+  /** The same seed as the earlier snapshot's. */
+  seed: number;
+  /** The date of the earlier snapshot and of this one: every change falls between them. */
+  from: string;
+  asOf: string;
+  /** New first-cycle clients, as a share of the earlier export (default 0.15). */
+  newShare?: number;
+  povertyLinePerMember?: number;
+}
+
+/** What changed between the two snapshots, by client: for tests and the README. */
+export interface SnapshotChanges {
+  exited: string[];
+  renewed: string[];
+  /** clientId → [old level, new level] where the level moved. */
+  moved: Map<string, [string, string]>;
+  /** Clients the MIS gave a new id (same national id): old id → new id. */
+  renumbered: Map<string, string>;
+  /** Clients no longer in the export at all. */
+  dropped: string[];
+  added: string[];
+}
+
+/**
+ * The same portfolio some months later, from the same seed: some active clients exit (with a
+ * reason, now and then without), some renew (next loan cycle, a new disbursement), some clients'
+ * incomes change so that they move between poverty levels (each record consistent on its own),
+ * a few get a new client id in a migrated MIS (same national id), a few drop out of the export,
+ * and new first-cycle clients join. Records with an injected fault are left as they were.
+ *
+ * @example
+ * const later = generateLaterSnapshot(generateClientExport({ count: 400, seed: 20061, faultShare: 0.2, today: '2026-06-30' }), { seed: 20061, from: '2026-06-30', asOf: '2026-12-31' })
+ */
+export function generateLaterSnapshot(earlier: GeneratedExport, options: LaterSnapshotOptions): { records: RawRecord[]; changes: SnapshotChanges } {
+  const random = createSeededRandom(options.seed ^ 0x1a7e5);
+  const line = options.povertyLinePerMember ?? 120;
+  const span = Math.max(2, daysBetween(options.from, options.asOf));
+  const dayInBetween = (): string => addDays(options.from, 1 + Math.floor(random() * (span - 1)));
+  const changes: SnapshotChanges = { exited: [], renewed: [], moved: new Map(), renumbered: new Map(), dropped: [], added: [] };
+  const records: RawRecord[] = [];
+  let nextId = earlier.records.length;
+  for (const original of earlier.records) {
+    const record = { ...original };
+    const clean = !earlier.faults.has(record.clientId);
+    if (clean && random() < 0.01) {
+      changes.dropped.push(record.clientId);
+      continue;
+    }
+    if (clean && record.status === 'active') {
+      const roll = random();
+      if (roll < 0.12) {
+        record.status = 'exited';
+        record.exitDate = dayInBetween();
+        record.exitReason = random() < 0.06 ? '' : EXIT_REASONS[Math.floor(random() * EXIT_REASONS.length)]!;
+        changes.exited.push(record.clientId);
+      } else if (roll < 0.45) {
+        const applicationDate = addDays(options.from, 1 + Math.floor(random() * Math.max(1, span - 25)));
+        record.applicationDate = applicationDate;
+        record.disbursementDate = addDays(applicationDate, Math.floor(random() * 20));
+        record.loanCycle = String(Number(record.loanCycle) + 1);
+        changes.renewed.push(record.clientId);
+      }
+      if (record.status === 'active' && random() < 0.35) {
+        const before = record.povertyLevel;
+        inflateIncomes(record, 0.6 + random() * 1.1, line);
+        const income = Number(record.householdIncomeMonthly);
+        // The installment must still fit the new income (repayment capacity).
+        if (Number(record.installmentAmount) > income * 0.5) {
+          const factor = (income * 0.4) / Number(record.installmentAmount);
+          record.installmentAmount = String(Math.max(1, Math.floor(Number(record.installmentAmount) * factor)));
+          record.loanAmount = String(Math.max(1, Math.round(Number(record.loanAmount) * factor)));
+        }
+        if (record.povertyLevel !== before) changes.moved.set(original.clientId, [before, record.povertyLevel]);
+      }
+      if (random() < 0.005 && record.nationalId !== '') {
+        nextId += 1;
+        const renumbered = `C${String(nextId).padStart(6, '0')}`;
+        changes.renumbered.set(record.clientId, renumbered);
+        if (changes.moved.has(record.clientId)) changes.moved.set(renumbered, changes.moved.get(record.clientId)!);
+        record.clientId = renumbered;
+      }
+    }
+    records.push(record);
+  }
+  const newClients = Math.round(earlier.records.length * (options.newShare ?? 0.15));
+  for (let count = 0; count < newClients; count += 1) {
+    nextId += 1;
+    const record = cleanRecord(nextId - 1, random, options.asOf, line);
+    const applicationDate = addDays(options.from, 1 + Math.floor(random() * Math.max(1, span - 25)));
+    const shift = daysBetween(record.applicationDate, applicationDate);
+    record.applicationDate = applicationDate;
+    record.birthDate = addDays(record.birthDate, shift);
+    record.disbursementDate = addDays(applicationDate, Math.floor(random() * 20));
+    record.clientSince = record.disbursementDate;
+    record.loanCycle = '1';
+    record.status = 'active';
+    record.exitDate = '';
+    record.exitReason = '';
+    changes.added.push(record.clientId);
+    records.push(record);
+  }
+  return { records, changes };
 }

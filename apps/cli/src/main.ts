@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { checkObjectives, OBJECTIVE_FORMATS } from './commands/check-objectives.ts';
 import { checkRecords, FAIL_ON_LEVELS, RECORD_ENGINES } from './commands/check-records.ts';
+import { PROGRESS_FORMATS, progress } from './commands/progress.ts';
 import { lintRuleSets } from './commands/ruleset-lint.ts';
 import { testRuleSets } from './commands/ruleset-test.ts';
 import { SCORECARD_FORMATS, scoreExport } from './commands/score-export.ts';
@@ -52,6 +53,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when findings reach this severity').choices(FAIL_ON_LEVELS).default('never'))
     .option('--lang <lang>', 'language of messages: en, ru, bs (default: the language of each objective)')
     .option('--today <date>', 'the date deadlines are measured against (YYYY-MM-DD); today by default')
+    .option('--data <export[@as_of]>', 'client exports to judge achievable from the measured indicators (several: the pace between them); repeatable', collect, [])
     .action(async (file: string, options) => setExitCode(await checkObjectives(file, options)));
 
   program
@@ -67,6 +69,21 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .option('--lang <lang>', 'language of messages and labels: en, ru', 'en')
     .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')
     .action(async (file: string, options) => setExitCode(await scoreExport(file, options)));
+
+  program
+    .command('progress')
+    .description('indicators per snapshot and segment, movement between snapshots, and how far each objective has come')
+    .argument('<exports...>', 'dated client exports, EXPORT[@AS_OF] (YYYY-MM-DD; default: the latest date in the file), oldest to newest in any order')
+    .option('--indicators <id|path>', 'indicators rule set id or file (default core/spm-indicators); repeatable', collect, [])
+    .option('--objectives <file>', '.jsonl of objectives with indicator, baseline, baselineDate, target, deadline (as lens check objectives reads)')
+    .option('--period <from..to>', 'the period every snapshot is measured over (default: the 12 months ending at its date)')
+    .option('--map <file>', 'JSON file mapping export columns to field names')
+    .addOption(new Option('--format <format>', 'output format').choices(PROGRESS_FORMATS).default('table'))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--lang <lang>', 'language of the table and the page: en, ru, bs (hr, sr read bs)', 'en')
+    .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')
+    .option('--today <date>', 'dates after this do not date a snapshot (YYYY-MM-DD); today by default')
+    .action(async (exports: string[], options) => setExitCode(await progress(exports, options)));
 
   const ruleset = program.command('ruleset').description('work with rule-set documents');
   ruleset

@@ -8,10 +8,11 @@ export const PROBLEM_MEANINGS = {
   'unknown-rule-set': 'no rule set with that id is known',
   'no-version-in-range': 'the rule set is known, but no version satisfies the range',
   'extends-cycle': 'the document extends itself, directly or through others',
-  'subject-mismatch': 'the document mixes subjects: it extends a rule set of another subject, or has portfolio rules outside client records',
+  'subject-mismatch':
+    'the document mixes subjects: it extends a rule set of another subject, has portfolio rules outside client records, rules in an indicators rule set, or indicators outside one',
   'duplicate-rule': 'a rule id appears twice, in one document or from two extended ones',
   'redefined-rule': 'a rule redefines one an extended rule set already defines',
-  'unknown-override-target': 'an override names no inherited rule',
+  'unknown-override-target': 'an override names no inherited rule (or, in an indicators rule set, no inherited indicator)',
   'locked-rule': 'an override disables or lowers a rule its publisher locked',
   'unknown-parameter': 'a parameter is set or referenced but never declared',
   'parameter-type': 'a parameter value does not fit its declared type or bounds',
@@ -39,6 +40,11 @@ export const PROBLEM_MEANINGS = {
   'non-monotonic-likelihood': 'a warning, never an error: a likelihood column rises with the score between two bands (published tables are kept as published)',
   'ambiguous-answer-number': 'a warning: a question whose answer values are whole numbers leaves a position 1…n that is not a value, so that number is read as a position',
   'vocabulary-too-large': 'a vocabulary holds more phrases than the analyzer bounds',
+  'duplicate-indicator': 'an indicator id appears twice, in one document or from two extended ones, or redefines an inherited one',
+  'duplicate-population': 'a population is declared twice',
+  'unknown-population': 'an indicator or the transitions name a population that is not declared',
+  'indicator-measure': 'the parts of an indicator do not fit its unit (a share whose numerator is a sum of counts…)',
+  'override-property': 'an override sets what its target does not have (a severity for an indicator)',
 } as const;
 
 export const PROBLEM_CODES = Object.keys(PROBLEM_MEANINGS) as ReadonlyArray<keyof typeof PROBLEM_MEANINGS>;

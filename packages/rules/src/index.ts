@@ -1,6 +1,7 @@
 export * from './errors.ts';
 export * from './ruleset/rule-set-types.ts';
 export type { ScorecardAnswer, ScorecardBand, ScorecardLines, ScorecardQuestion } from './scorecard/scorecard-schema.ts';
+export type { CountSum, FactCodes, IndicatorDefinition, IndicatorDocumentParts, PopulationDefinition, TransitionsDefinition } from './indicators/indicator-types.ts';
 export {
   RULE_SET_SCHEMA,
   RULE_SET_ID_PATTERN,

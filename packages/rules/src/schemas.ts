@@ -1,4 +1,5 @@
 import { FINDING_SCHEMA } from './findings/finding-schema.ts';
+import { PROGRESS_REPORT_SCHEMA } from './indicators/progress-report-schema.ts';
 import { CLIENT_RECORD_SCHEMA } from './records/client-record-schema.ts';
 import { RULE_SET_SCHEMA } from './ruleset/rule-set-schema.ts';
 import { SCENARIO_SCHEMA } from './testing/scenario-schema.ts';
@@ -12,6 +13,7 @@ export const SCHEMAS = {
   'rule-set-tests.schema.json': SCENARIO_SCHEMA,
   'client-record.schema.json': CLIENT_RECORD_SCHEMA,
   'finding.schema.json': FINDING_SCHEMA,
+  'progress-report.schema.json': PROGRESS_REPORT_SCHEMA,
 } as const;
 
 export { CLIENT_RECORD_SCHEMA, FINDING_SCHEMA, RULE_SET_SCHEMA, SCENARIO_SCHEMA };

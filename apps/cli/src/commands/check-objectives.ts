@@ -3,6 +3,8 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { checkWorkbook, createObjectiveChecker, type Finding, formatProblem, RuleSetError, SMART_CRITERIA, type WorkbookEntry } from '@social-lens/rules';
 import { readObjectives } from '../input/read-objectives.ts';
+import { judgeAchievableWithData } from '../progress/judge-achievable-with-data.ts';
+import { progressOfObjectives } from '../progress/progress-of-objectives.ts';
 import { formatObjectiveBlock } from '../output/objective-table.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
@@ -20,6 +22,8 @@ export interface CheckObjectivesOptions {
   lang?: string;
   today?: string;
   failOn: 'error' | 'warning' | 'never';
+  /** `--data EXPORT[@AS_OF]`: judge achievable from the measured indicators too. */
+  data?: string[];
 }
 
 /**
@@ -47,13 +51,16 @@ export async function checkObjectives(file: string, options: CheckObjectivesOpti
   if (options.format === 'json') await write('{"objectives":[');
   let first = true;
   const workbook: WorkbookEntry[] = [];
-  for (const item of readObjectives(file, fileName)) {
+  const items = readObjectives(file, fileName);
+  const data = options.data && options.data.length > 0 ? await progressOfObjectives(items, options.data, { ...(options.lang ? { lang: options.lang } : {}), ...(options.today ? { today: options.today } : {}) }) : undefined;
+  for (const item of items) {
     if (item.kind === 'problem') {
       counts.problems += 1;
       process.stderr.write(`warning: ${item.message}\n`);
       continue;
     }
-    const { analysis, ...check } = await checker.check(item.objective);
+    const { analysis, ...checked } = await checker.check(item.objective);
+    const check = data ? judgeAchievableWithData(checked, data, ruleSet) : checked;
     workbook.push({ objective: item.objective, analysis });
     counts.objectives += 1;
     for (const finding of check.findings) {

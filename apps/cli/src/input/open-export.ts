@@ -25,7 +25,7 @@ export interface OpenedExport {
   layout: RecordsLayout;
   /** Findings about the header (columns that give one field), before any row's. */
   headerFindings: readonly Finding[];
-  /** The columns of a CSV export as its header names them. */
+  /** CSV: the columns as the export names them (in the order of `layout.fields`). */
   columns?: readonly string[];
   size: number;
   chunks(chunkBytes: number): AsyncGenerator<RecordChunk>;

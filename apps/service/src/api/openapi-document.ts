@@ -1,7 +1,9 @@
 import { CLIENT_RECORD_SCHEMA, FINDING_SCHEMA, OBJECTIVE_SCHEMA, RULE_SET_SCHEMA } from '@social-lens/rules';
+import { PROGRESS_REPORT_SCHEMA } from '@social-lens/rules/indicators';
 import { SCENARIO_SCHEMA } from '@social-lens/rules/testing';
 import { OBJECTIVES_CHECK_REQUEST_SCHEMA } from './objectives-check-request-schema.ts';
 import { PROBLEM_SCHEMA } from './problem-schema.ts';
+import { PROGRESS_REQUEST_SCHEMA } from './progress-request-schema.ts';
 import { ADD_KEY_REQUEST_SCHEMA, DEPRECATE_REQUEST_SCHEMA, PUBLISH_REQUEST_SCHEMA } from './publish-request-schema.ts';
 import { RECORDS_CHECK_REQUEST_SCHEMA } from './records-check-request-schema.ts';
 
@@ -58,6 +60,8 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
         Objective: component(OBJECTIVE_SCHEMA as unknown as JsonObject),
         ObjectivesCheckRequest: component(OBJECTIVES_CHECK_REQUEST_SCHEMA as unknown as JsonObject),
         Problem: component(PROBLEM_SCHEMA as unknown as JsonObject),
+        ProgressRequest: component(PROGRESS_REQUEST_SCHEMA as unknown as JsonObject),
+        ProgressReport: component(PROGRESS_REPORT_SCHEMA as unknown as JsonObject),
       },
     },
     paths: {
@@ -102,12 +106,23 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
           responses: { '200': { description: 'One result per objective: the five SMART criteria and the findings that explain them' }, '404': problem('A rule set is not in the registry'), ...PROBLEMS },
         },
       },
+      '/v1/progress': {
+        post: {
+          summary: 'Indicators per snapshot and segment, movement between snapshots, objectives’ status',
+          requestBody: { required: true, content: json(ref('ProgressRequest')) },
+          responses: {
+            '200': { description: 'What `lens progress --format json` writes; problems of the input (a bad date, a bad period) are in `problems`', content: json(ref('ProgressReport')) },
+            '404': problem('An indicators rule set is not in the registry'),
+            ...PROBLEMS,
+          },
+        },
+      },
       '/v1/rulesets': {
         get: {
           summary: 'List rule sets',
           parameters: [
             { name: 'publisher', in: 'query', schema: { type: 'string' } },
-            { name: 'subject', in: 'query', schema: { enum: ['client-record', 'objective'] } },
+            { name: 'subject', in: 'query', schema: { enum: ['client-record', 'objective', 'indicators'] } },
           ],
           responses: { '200': { description: 'Rule sets with their latest version' } },
         },

@@ -12,6 +12,7 @@ import { createHealthRoutes } from '../routes/health/index.ts';
 import { createObjectiveRoutes } from '../routes/objectives/index.ts';
 import { createOpenApiRoutes } from '../routes/openapi/index.ts';
 import { createPageRoutes } from '../routes/pages/index.ts';
+import { createProgressRoutes } from '../routes/progress/index.ts';
 import { createPublisherRoutes } from '../routes/publishers/index.ts';
 import { createRecordsRoutes } from '../routes/records/index.ts';
 import { createRuleSetRoutes } from '../routes/rulesets/index.ts';
@@ -93,6 +94,7 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   app.route('/', createHealthRoutes());
   app.route('/', createRecordsRoutes());
   app.route('/', createObjectiveRoutes());
+  app.route('/', createProgressRoutes());
   app.route('/', createRuleSetRoutes({ limiter, perToken }));
   app.route('/', createPublisherRoutes({ limiter, perToken }));
   app.route('/', createOpenApiRoutes());

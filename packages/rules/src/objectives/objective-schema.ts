@@ -21,6 +21,7 @@ export const OBJECTIVE_SCHEMA = {
     baseline: optionalFigure('The value now, e.g. 45 or "45%"'),
     target: optionalFigure('The value to reach, e.g. 60 or "60%"'),
     deadline: optionalText('When, YYYY-MM-DD'),
+    baselineDate: optionalText('When the baseline was measured, YYYY-MM-DD (progress: where the target path starts)'),
     targetGroup: optionalText('Whom it is about, e.g. "women", "rural clients"'),
     area: { enum: ['outreach', 'services', 'clientChange', null], description: 'The social performance area it serves' },
     goal: optionalText('The social goal it breaks down'),

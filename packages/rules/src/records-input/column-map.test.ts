@@ -44,8 +44,8 @@ describe('readColumnMap', () => {
       {
         "message": "3 problems:
         map.json: /Members: "householdSise" is not a client-record field; did you mean householdSize?
-        map.json: /Total: "income" is not a client-record field; expected one of clientId, branchId, loanOfficerId, gender, birthDate, area, householdSize, dependents, incomeBusiness, incomeWages, incomeAgriculture, incomeRemittances, incomeOther, householdIncomeMonthly, povertyLevel, applicationDate, disbursementDate, loanCycle, loanAmount, loanTermMonths, installmentAmount, status, exitDate, exitReason, nationalId
-        map.json: /a~1b: 3 is not a client-record field; expected one of clientId, branchId, loanOfficerId, gender, birthDate, area, householdSize, dependents, incomeBusiness, incomeWages, incomeAgriculture, incomeRemittances, incomeOther, householdIncomeMonthly, povertyLevel, applicationDate, disbursementDate, loanCycle, loanAmount, loanTermMonths, installmentAmount, status, exitDate, exitReason, nationalId",
+        map.json: /Total: "income" is not a client-record field; expected one of clientId, branchId, loanOfficerId, gender, birthDate, area, householdSize, dependents, incomeBusiness, incomeWages, incomeAgriculture, incomeRemittances, incomeOther, householdIncomeMonthly, povertyLevel, applicationDate, disbursementDate, loanCycle, loanAmount, loanTermMonths, installmentAmount, status, exitDate, exitReason, nationalId, clientSince
+        map.json: /a~1b: 3 is not a client-record field; expected one of clientId, branchId, loanOfficerId, gender, birthDate, area, householdSize, dependents, incomeBusiness, incomeWages, incomeAgriculture, incomeRemittances, incomeOther, householdIncomeMonthly, povertyLevel, applicationDate, disbursementDate, loanCycle, loanAmount, loanTermMonths, installmentAmount, status, exitDate, exitReason, nationalId, clientSince",
         "problems": [
           {
             "code": "column-map",
@@ -54,12 +54,12 @@ describe('readColumnMap', () => {
           },
           {
             "code": "column-map",
-            "message": ""income" is not a client-record field; expected one of clientId, branchId, loanOfficerId, gender, birthDate, area, householdSize, dependents, incomeBusiness, incomeWages, incomeAgriculture, incomeRemittances, incomeOther, householdIncomeMonthly, povertyLevel, applicationDate, disbursementDate, loanCycle, loanAmount, loanTermMonths, installmentAmount, status, exitDate, exitReason, nationalId",
+            "message": ""income" is not a client-record field; expected one of clientId, branchId, loanOfficerId, gender, birthDate, area, householdSize, dependents, incomeBusiness, incomeWages, incomeAgriculture, incomeRemittances, incomeOther, householdIncomeMonthly, povertyLevel, applicationDate, disbursementDate, loanCycle, loanAmount, loanTermMonths, installmentAmount, status, exitDate, exitReason, nationalId, clientSince",
             "path": "/Total",
           },
           {
             "code": "column-map",
-            "message": "3 is not a client-record field; expected one of clientId, branchId, loanOfficerId, gender, birthDate, area, householdSize, dependents, incomeBusiness, incomeWages, incomeAgriculture, incomeRemittances, incomeOther, householdIncomeMonthly, povertyLevel, applicationDate, disbursementDate, loanCycle, loanAmount, loanTermMonths, installmentAmount, status, exitDate, exitReason, nationalId",
+            "message": "3 is not a client-record field; expected one of clientId, branchId, loanOfficerId, gender, birthDate, area, householdSize, dependents, incomeBusiness, incomeWages, incomeAgriculture, incomeRemittances, incomeOther, householdIncomeMonthly, povertyLevel, applicationDate, disbursementDate, loanCycle, loanAmount, loanTermMonths, installmentAmount, status, exitDate, exitReason, nationalId, clientSince",
             "path": "/a~1b",
           },
         ],

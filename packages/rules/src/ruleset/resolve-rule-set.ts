@@ -6,6 +6,7 @@ import { cloneJson, deepFreeze } from './json-values.ts';
 import { ProblemList } from './problem-list.ts';
 import { createResolutionLayer, refOf, type ResolutionLayer } from './resolution-layer.ts';
 import { addOwnDerivedFacts, finishDerivedFacts } from './resolve-derived-facts.ts';
+import { addOwnIndicators, applyIndicatorOverrides, finishIndicators, inheritIndicators } from './resolve-indicators.ts';
 import { applyOverrides } from './resolve-overrides.ts';
 import { addOwnParameters, applyParameterValues, parameterValuesOf } from './resolve-parameters.ts';
 import { addOwnRules, finishPortfolioRules, finishRules } from './resolve-rules.ts';
@@ -76,6 +77,7 @@ function resolveLayer(
     }
     inheritLayer(layer, parentLayer, path, problems);
     inheritScorecard(layer, parentLayer, path, problems);
+    inheritIndicators(layer, parentLayer, path, problems);
   }
 
   addOwnScorecard(layer, problems);
@@ -83,7 +85,9 @@ function resolveLayer(
   if (document.params) applyParameterValues(layer, document.params, ref, '/params', problems);
   addOwnDerivedFacts(layer, problems);
   addOwnRules(layer, problems);
-  applyOverrides(layer, problems);
+  addOwnIndicators(layer, problems);
+  if (document.subject === 'indicators') applyIndicatorOverrides(layer, problems);
+  else applyOverrides(layer, problems);
   if (document.vocabulary) Object.assign(layer.vocabulary, cloneJson(document.vocabulary));
   layer.layers.push(ref);
 
@@ -145,5 +149,6 @@ function finish(layer: ResolutionLayer, problems: ProblemList): ResolvedRuleSet 
     disabledRules: [...layer.disabledRules],
     vocabulary: layer.vocabulary,
     ...finishScorecard(layer, parameterValues, problems),
+    ...(document.subject === 'indicators' ? { indicators: finishIndicators(layer, parameterValues, knownFacts, problems) } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { RuleSetProblem } from '../errors.ts';
 import type { ResolvedScorecard } from '../scorecard/resolved-scorecard.ts';
+import type { ResolvedIndicators } from '../indicators/resolved-indicators.ts';
 import type {
   Expression,
   LocalizedText,
@@ -83,6 +84,8 @@ export interface ResolvedRuleSet {
   scorecard?: ResolvedScorecard;
   /** Problems that do not stop the rule set from running (a likelihood column that is not monotonic). */
   warnings?: readonly RuleSetProblem[];
+  /** Indicators rule sets: populations, codes, indicators and transitions. */
+  indicators?: ResolvedIndicators;
 }
 
 /** The check of a resolved portfolio rule: its kind, parameters substituted, defaults filled in. */

@@ -1,6 +1,7 @@
 import { EXPRESSION_SCHEMA } from '../facts/expression-schema.ts';
 import { SCORECARD_PROPERTIES_SCHEMA } from '../scorecard/scorecard-schema.ts';
 import { LOCALIZED_TEXT_SCHEMA as localizedText } from './localized-text-schema.ts';
+import { INDICATOR_DOCUMENT_PROPERTIES, INDICATOR_SCHEMA_DEFS } from '../indicators/indicator-schema.ts';
 import { VOCABULARIES_SCHEMA } from '../smart/vocabulary-schema.ts';
 
 const IDENTIFIER = '^[a-z][a-z0-9-]{0,62}$';
@@ -240,7 +241,7 @@ export const RULE_SET_SCHEMA = {
       description: 'A title, or a title per language (scorecards).',
     },
     description: { type: 'string', maxLength: 8000 },
-    subject: { enum: ['client-record', 'objective', 'scorecard'] },
+    subject: { enum: ['client-record', 'objective', 'scorecard', 'indicators'] },
     source: { type: 'string', maxLength: 1000, description: 'Where the content comes from (a published scorecard, a standard).' },
     ...SCORECARD_PROPERTIES_SCHEMA,
     extends: {
@@ -288,6 +289,7 @@ export const RULE_SET_SCHEMA = {
       },
     },
     vocabulary: VOCABULARIES_SCHEMA,
+    ...INDICATOR_DOCUMENT_PROPERTIES,
   },
   allOf: [
     { if: { required: ['subject'], properties: { subject: { enum: ['client-record', 'objective'] } } }, then: { required: ['rules'] } },
@@ -305,6 +307,8 @@ export const RULE_SET_SCHEMA = {
   dependentRequired: { questions: ['lines', 'lookup'], lines: ['questions', 'lookup'], lookup: ['questions', 'lines'] },
   $defs: {
     expression: EXPRESSION_SCHEMA,
+    localizedText,
+    ...INDICATOR_SCHEMA_DEFS,
     rule,
     portfolioRule,
     condition: {

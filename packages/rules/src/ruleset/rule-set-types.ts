@@ -2,6 +2,7 @@ import type { FromSchema } from 'json-schema-to-ts';
 import type { TopLevelCondition } from 'json-rules-engine';
 import type { EXPRESSION_OPERATORS } from '../facts/expression-schema.ts';
 import type { ScorecardBand, ScorecardLines, ScorecardQuestion } from '../scorecard/scorecard-schema.ts';
+import type { IndicatorDocumentParts } from '../indicators/indicator-types.ts';
 import type { RULE_SET_SCHEMA, SEVERITY_SCHEMA } from './rule-set-schema.ts';
 
 type Properties = (typeof RULE_SET_SCHEMA)['properties'];
@@ -79,11 +80,11 @@ type DocumentFromSchema = FromSchema<{
   type: 'object';
   required: ['id', 'version', 'subject'];
   additionalProperties: false;
-  properties: Omit<Properties, 'rules' | 'derived' | 'parameters' | 'params' | 'title' | 'questions' | 'lines' | 'lookup'>;
+  properties: Omit<Properties, 'rules' | 'derived' | 'parameters' | 'params' | 'title' | 'questions' | 'lines' | 'lookup' | keyof IndicatorDocumentParts>;
 }>;
 
 /** A rule-set document as published: validated by `RULE_SET_SCHEMA`. */
-export type RuleSetDocument = DocumentFromSchema & {
+export type RuleSetDocument = DocumentFromSchema & IndicatorDocumentParts & {
   /** A title, or a title per language. */
   title: string | LocalizedText;
   /** Scorecards: the questions, the poverty lines and the lookup table from score to likelihoods. */

@@ -27,7 +27,7 @@ describe('validateRuleSetDocument', () => {
     expect(validateRuleSetDocument(broken, 'national.json').map((p) => `${p.path}: ${p.message}`)).toMatchInlineSnapshot(`
       [
         "/version: expected text matching ^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$",
-        "/subject: expected one of "client-record", "objective", "scorecard"",
+        "/subject: expected one of "client-record", "objective", "scorecard", "indicators"",
         "/derived/x/divide/1: unexpected key "fakt": expected one of "fact", "param", "add", "subtract", "multiply", "divide", "ratio", "sum", "min", "max", "abs", "round", "daysBetween", "yearsBetween", "ageAt", "coalesce", "isWholeNumber", "count", "intersect", "band"",
         "/rules/0/severity: expected one of "error", "warning", "info"",
         "/rules/0/message: expected property "en"",

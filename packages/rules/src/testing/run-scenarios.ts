@@ -10,6 +10,7 @@ import type { SmartCriterion } from '../ruleset/rule-set-types.ts';
 import { SCENARIO_SCHEMA, type ScenarioCase, type ScenarioDocument } from './scenario-schema.ts';
 import { runPortfolioCase } from './run-portfolio-case.ts';
 import { runScorecardCase, scorecardChecksToCover } from './run-scorecard-case.ts';
+import { runIndicatorCase } from './run-indicator-case.ts';
 import { createSchemaValidator } from '../schema-validation/schema-validator.ts';
 
 const scenarioValidator = createSchemaValidator<ScenarioDocument>(SCENARIO_SCHEMA);
@@ -24,8 +25,8 @@ export interface ScenarioResult {
 export interface ScenarioReport {
   ruleSet: string;
   results: ScenarioResult[];
-  /** Rules with no case that triggers them, or no near miss. */
-  uncovered: Array<{ rule: string; missing: 'trigger' | 'near miss' }>;
+  /** Rules with no case that triggers them, or no near miss; indicators with no case, or none with an excluded record. */
+  uncovered: Array<{ rule: string; missing: 'trigger' | 'near miss' | 'indicator' | 'excluded record' }>;
 }
 
 /** Runs one record through a rule set; the engines under test plug in here. */
@@ -42,7 +43,7 @@ function applyPatch(base: Record<string, unknown>, patch: Record<string, unknown
   return record;
 }
 
-function matches(expected: ScenarioCase['expect'][number], finding: Finding, ruleSetId: string, text?: string): boolean {
+function matches(expected: NonNullable<ScenarioCase['expect']>[number], finding: Finding, ruleSetId: string, text?: string): boolean {
   const ruleId = expected.rule.includes('#') ? expected.rule : `${ruleSetId}#${expected.rule}`;
   if (finding.ruleId !== ruleId && !(finding.ruleId.endsWith(`#${expected.rule}`) && !expected.rule.includes('#'))) return false;
   if (expected.fields && JSON.stringify(expected.fields) !== JSON.stringify(finding.fields)) return false;
@@ -91,12 +92,14 @@ export async function runScenarios(
   }
   const results: ScenarioResult[] = [];
   const baseRecord = (tests.base ?? {}) as Record<string, unknown>;
-  if (tests.base) {
+  if (tests.base && base.subject !== 'indicators') {
     const findings = base.subject === 'scorecard' ? runScorecardCase(base, baseRecord, {}, lang).findings : await runner(base, baseRecord, { today, lang });
     results.push({ name: 'the base record gives no finding', passed: findings.length === 0, ...(findings.length ? { detail: `got ${describe(findings)}` } : {}) });
   }
   const triggered = new Set<string>();
   const nearMissed = new Set<string>();
+  const measured = new Set<string>();
+  const excludedIn = new Set<string>();
   for (const testCase of tests.cases) {
     let ruleSet = base;
     if (testCase.params) {
@@ -107,6 +110,19 @@ export async function runScenarios(
         continue;
       }
     }
+    if (testCase.indicator !== undefined) {
+      const differences = runIndicatorCase(ruleSet, baseRecord, testCase);
+      const indicator = base.indicators?.indicators.find((candidate) => candidate.localId === testCase.indicator || candidate.id === testCase.indicator);
+      if (indicator) measured.add(indicator.id);
+      if (indicator && (testCase.values?.excluded ?? 0) > 0) excludedIn.add(indicator.id);
+      results.push({ name: testCase.name, passed: differences.length === 0, ...(differences.length ? { detail: differences.join('\n      ') } : {}) });
+      continue;
+    }
+    if (testCase.expect === undefined) {
+      results.push({ name: testCase.name, passed: false, detail: 'a case needs "expect" (the findings, [] for a near miss), or "indicator" with "snapshot" and "values"' });
+      continue;
+    }
+    const expect = testCase.expect;
     const focus = testCase.rule;
     const objective = testCase.objective as Objective | undefined;
     let all: Finding[];
@@ -129,17 +145,17 @@ export async function runScenarios(
     } else if (testCase.portfolio) all = runPortfolioCase(ruleSet, baseRecord, testCase.portfolio, { today, lang });
     else all = await runner(ruleSet, applyPatch(baseRecord, testCase.record as Record<string, unknown> | undefined), { today, lang });
     const findings = focus ? all.filter((finding) => matches({ rule: focus }, finding, base.id)) : all;
-    const findingsPass = findings.length === testCase.expect.length && testCase.expect.every((expected, index) => matches(expected, findings[index]!, base.id, objective?.text));
+    const findingsPass = findings.length === expect.length && expect.every((expected, index) => matches(expected, findings[index]!, base.id, objective?.text));
     const passed = findingsPass && criteriaProblem === undefined;
     if (focus) {
       const qualified = focus.includes('#') ? focus : `${base.id}#${focus}`;
-      if (testCase.expect.length > 0) triggered.add(qualified);
+      if (expect.length > 0) triggered.add(qualified);
       else nearMissed.add(qualified);
     }
     results.push({
       name: testCase.name,
       passed,
-      ...(passed ? {} : criteriaProblem && findingsPass ? { detail: criteriaProblem } : { detail: `${criteriaProblem ? `${criteriaProblem}\n      ` : ''}expected ${testCase.expect.length === 0 ? 'no findings' : testCase.expect.map((e) => `${e.rule}${e.fields ? ` [${e.fields.join(', ')}]` : ''}`).join(', ')}\n      got ${describe(findings)}` }),
+      ...(passed ? {} : criteriaProblem && findingsPass ? { detail: criteriaProblem } : { detail: `${criteriaProblem ? `${criteriaProblem}\n      ` : ''}expected ${expect.length === 0 ? 'no findings' : expect.map((e) => `${e.rule}${e.fields ? ` [${e.fields.join(', ')}]` : ''}`).join(', ')}\n      got ${describe(findings)}` }),
     });
   }
   const uncovered: ScenarioReport['uncovered'] = [];
@@ -147,6 +163,11 @@ export async function runScenarios(
   for (const rule of [...ownRules, ...scorecardChecksToCover(base)]) {
     if (!triggered.has(rule)) uncovered.push({ rule, missing: 'trigger' });
     if (!nearMissed.has(rule)) uncovered.push({ rule, missing: 'near miss' });
+  }
+  for (const indicator of base.indicators?.indicators ?? []) {
+    if (indicator.ruleSet !== base.ref) continue;
+    if (!measured.has(indicator.id)) uncovered.push({ rule: indicator.id, missing: 'indicator' });
+    if (!excludedIn.has(indicator.id)) uncovered.push({ rule: indicator.id, missing: 'excluded record' });
   }
   return { ruleSet: base.ref, results, uncovered };
 }

@@ -35,6 +35,51 @@ const portfolioPart = {
   },
 } as const;
 
+const expectedFigure = {
+  value: { type: ['number', 'null'], description: 'the value (fractions for shares and rates); null when it cannot be computed' },
+  numerator: { type: 'number' },
+  denominator: { type: 'number' },
+  excluded: { type: 'integer', minimum: 0, description: 'records left out for a missing, unreadable or uncoded value' },
+  distribution: { type: 'object', additionalProperties: { type: 'number' }, description: 'distribution indicators: the exact share of each value' },
+  counts: { type: 'object', additionalProperties: { type: 'integer' }, description: 'exact records per value (distribution) or per population (rate)' },
+  reason: { type: 'string', description: 'text the reason of a null value contains' },
+} as const;
+
+const indicatorSnapshot = {
+  type: 'object',
+  required: ['asOf', 'records'],
+  additionalProperties: false,
+  description: 'indicator cases: one snapshot, made of `base` and each part as in a portfolio case',
+  properties: {
+    asOf: { type: 'string', format: 'date' },
+    period: {
+      type: 'object',
+      required: ['from', 'to'],
+      additionalProperties: false,
+      description: 'the period, when not the 12 months ending at asOf',
+      properties: { from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date' } },
+    },
+    records: { type: 'array', minItems: 1, maxItems: 100, items: portfolioPart },
+  },
+} as const;
+
+const expectedValue = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'indicator cases: the figures expected (each one given is compared; numbers to 1e-9)',
+  properties: {
+    ...expectedFigure,
+    segments: {
+      type: 'object',
+      description: 'by segment fact, every group in order with the figures given for it',
+      additionalProperties: {
+        type: 'array',
+        items: { type: 'object', required: ['group'], additionalProperties: false, properties: { group: { type: 'string' }, ...expectedFigure } },
+      },
+    },
+  },
+} as const;
+
 /**
  * JSON Schema of a rule set's scenario tests (`tests.json` beside `ruleset.json`): records that
  * trigger each rule and near misses that do not, as association authors write them.
@@ -56,7 +101,7 @@ export const SCENARIO_SCHEMA = {
       minItems: 1,
       items: {
         type: 'object',
-        required: ['name', 'expect'],
+        required: ['name'],
         additionalProperties: false,
         properties: {
           name: { type: 'string', minLength: 1 },
@@ -93,7 +138,10 @@ export const SCENARIO_SCHEMA = {
             additionalProperties: { type: 'number' },
             description: 'scorecard rule sets: the expected likelihood of each line (every line the scorecard declares), null when not scored',
           },
-          expect: { type: 'array', items: expectedFinding, description: 'the findings, in order; [] for a near miss' },
+          expect: { type: 'array', items: expectedFinding, description: 'the findings, in order; [] for a near miss (every case but indicator cases)' },
+          indicator: { type: 'string', description: 'indicator cases: the indicator under test, local (`women-share`) or qualified' },
+          snapshot: indicatorSnapshot,
+          values: expectedValue,
         },
       },
     },

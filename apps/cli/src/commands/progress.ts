@@ -1,0 +1,83 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { todayIso } from '@social-lens/rules';
+import type { ObjectiveInput } from '@social-lens/rules/indicators';
+import { DEFAULT_RECORD_RULE_SETS, NO_COLUMN_MAP } from '@social-lens/rules/records-input';
+import { readColumnMapFile } from '../input/read-column-map-file.ts';
+import { readObjectives } from '../input/read-objectives.ts';
+import { formatProgressTable, PROGRESS_LANGUAGES, renderProgressPage } from '../output/progress-page/index.ts';
+import { runProgressOnFiles } from '../progress/run-progress-on-files.ts';
+import { loadCatalog } from '../rule-sets/load-catalog.ts';
+import { displayPath } from '../rule-sets/load-rule-set-files.ts';
+import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
+import { EXIT_CODES, UsageError } from '../usage-error.ts';
+
+export const DEFAULT_INDICATOR_RULE_SETS = ['core/spm-indicators'];
+export const PROGRESS_FORMATS = ['table', 'json', 'html'] as const;
+
+export interface ProgressOptions {
+  indicators: string[];
+  objectives?: string;
+  period?: string;
+  map?: string;
+  format: (typeof PROGRESS_FORMATS)[number];
+  out?: string;
+  lang: string;
+  encoding: string;
+  today?: string;
+}
+
+/**
+ * `lens progress EXPORT[@AS_OF]...`: indicators per snapshot and segment, transitions between
+ * snapshots, objectives' status and coverage, as a table, JSON or a self-contained HTML page.
+ * Problems of the input are warnings; the run goes on (exit 0, or 2 for a usage error).
+ */
+export async function progress(exports: string[], options: ProgressOptions): Promise<number> {
+  const warn = (message: string): void => {
+    process.stderr.write(`warning: ${message}\n`);
+  };
+  const primary = options.lang.split('-')[0] ?? 'en';
+  if (!PROGRESS_LANGUAGES.includes(primary) && !['hr', 'sr', 'cnr'].includes(primary)) warn(`--lang ${options.lang}: no texts in that language; writing English (have ${PROGRESS_LANGUAGES.join(', ')})`);
+  const { catalog, references } = loadCatalog(options.indicators);
+  const indicatorRuleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_INDICATOR_RULE_SETS, []);
+  for (const ruleSet of indicatorRuleSets) {
+    if (ruleSet.subject !== 'indicators') throw new UsageError(`--indicators ${ruleSet.ref}: a ${ruleSet.subject} rule set, not an indicators one (e.g. core/spm-indicators)`);
+  }
+  const recordRuleSets = resolveForCli(catalog, DEFAULT_RECORD_RULE_SETS, []);
+  const objectives: ObjectiveInput[] = [];
+  if (options.objectives) {
+    for (const item of readObjectives(options.objectives, displayPath(options.objectives))) {
+      if (item.kind === 'problem') warn(item.message);
+      else objectives.push(item.objective);
+    }
+  }
+  const report = await runProgressOnFiles({
+    exports,
+    indicatorRuleSets,
+    recordRuleSets,
+    ...(options.objectives ? { objectives } : {}),
+    ...(options.period === undefined ? {} : { period: options.period }),
+    map: options.map ? readColumnMapFile(options.map, displayPath(options.map)) : NO_COLUMN_MAP,
+    encoding: options.encoding,
+    lang: options.lang,
+    today: options.today ?? todayIso(),
+    warn,
+  });
+  if (report.snapshots.length === 0) warn('no snapshot could be read; nothing to measure');
+  const text =
+    options.format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : options.format === 'html'
+        ? renderProgressPage(report, { lang: options.lang, objectiveTexts: new Map(objectives.map((objective, index) => [objective.id ?? `objective ${index + 1}`, objective.text])) })
+        : formatProgressTable(report, options.lang);
+  if (options.format !== 'table' || options.out) for (const problem of report.problems) warn(problem.message);
+  const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
+  if (!output.write(text)) await once(output, 'drain');
+  if (options.out) {
+    output.end();
+    await once(output, 'finish');
+    process.stderr.write(`${report.snapshots.length} snapshot(s), ${report.indicators.length} indicator(s), ${report.objectives.length} objective(s): written to ${options.out}\n`);
+  }
+  return EXIT_CODES.ok;
+}

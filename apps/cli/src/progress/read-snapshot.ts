@@ -1,0 +1,46 @@
+import { type ReadRecord, readClientRecord } from '@social-lens/rules';
+import type { SnapshotReading } from '@social-lens/rules/indicators';
+import { type ColumnMap, forEachRecordOfText } from '@social-lens/rules/records-input';
+import { openExport } from '../input/open-export.ts';
+
+export interface ReadSnapshotOptions {
+  map: ColumnMap;
+  encoding: string;
+  warn: (message: string) => void;
+  fileName: string;
+}
+
+
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Reads a client export for `lens progress` as `lens check records` reads it — the CLI's byte
+ * chunks of whole records, each read by the shared records-input module — and hands each record
+ * to `onRecord` as the client record schema reads it. Rows that cannot be read are counted, not
+ * lost silently (`lens check records` names them one by one); header warnings go to `warn`.
+ */
+export async function readSnapshot(path: string, options: ReadSnapshotOptions, onRecord: (record: ReadRecord) => void): Promise<SnapshotReading> {
+  const source = openExport(path, { map: options.map, encoding: options.encoding, warn: options.warn, fileName: options.fileName });
+  for (const finding of source.headerFindings) options.warn(`${options.fileName}:${finding.line ?? 1}: ${finding.message}`);
+  const reading: Required<Pick<SnapshotReading, 'columns' | 'unreadableRows'>> & SnapshotReading = { columns: [], unreadableRows: 0 };
+  const fieldsSeen = new Set<string>();
+  const json = source.layout.format === 'ndjson';
+  const decoder = new TextDecoder(source.encoding);
+  for await (const chunk of source.chunks(CHUNK_BYTES)) {
+    forEachRecordOfText(decoder.decode(chunk.bytes), chunk.firstLine, source.layout, (item) => {
+      if (item.kind === 'input-finding') {
+        if (item.finding.severity !== 'error') return;
+        reading.unreadableRows += 1;
+        reading.firstUnreadable ??= `line ${item.finding.line}: ${item.finding.message}`;
+        return;
+      }
+      if (json) for (const [field, value] of Object.entries(item.raw)) if (value !== undefined && value !== null && value !== '') fieldsSeen.add(field);
+      onRecord(readClientRecord(item.raw));
+    });
+  }
+  if (source.layout.format === 'csv') {
+    const { fields } = source.layout;
+    reading.columns = (source.columns ?? []).map((column, index) => (fields[index] === undefined ? { column } : { column, field: fields[index] }));
+  } else reading.columns = [...fieldsSeen].map((field) => ({ column: field, field }));
+  return reading;
+}
