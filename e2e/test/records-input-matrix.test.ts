@@ -4,10 +4,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '@social-lens/rules';
+import { cleanRecord, createTestService, launchTestBrowser, type TestBrowser, type TestService } from '@social-lens/service/testing';
 // The element types (`findings`) for the page-side code below.
 import type {} from '@social-lens/widget';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cleanRecord, createTestService, launchTestBrowser, type TestBrowser, type TestService } from '@social-lens/service/testing';
 import { LENS } from './lens-binary.ts';
 
 /**
@@ -94,8 +94,18 @@ const CASES: InputCase[] = [
       [POVERTY_MATCHES_INCOME, 3],
     ],
   },
-  { name: '; delimiter', format: 'csv', body: csvText(FIELDS, [row('C1', { householdSize: '0' }), row('C2')], { delimiter: ';' }), expected: [[SIZE_IN_RANGE, 2]] },
-  { name: 'byte order mark', format: 'csv', body: csvText(FIELDS, [row('C1', { householdSize: '0' }), row('C2')], { bom: true }), expected: [[SIZE_IN_RANGE, 2]] },
+  {
+    name: '; delimiter',
+    format: 'csv',
+    body: csvText(FIELDS, [row('C1', { householdSize: '0' }), row('C2')], { delimiter: ';' }),
+    expected: [[SIZE_IN_RANGE, 2]],
+  },
+  {
+    name: 'byte order mark',
+    format: 'csv',
+    body: csvText(FIELDS, [row('C1', { householdSize: '0' }), row('C2')], { bom: true }),
+    expected: [[SIZE_IN_RANGE, 2]],
+  },
   {
     name: 'CRLF line ends',
     format: 'csv',
@@ -138,7 +148,14 @@ const CASES: InputCase[] = [
     form: { names: CYRILLIC_HEADER, rows: [row('C1', { householdSize: '0', loanOfficerId: 'Иванов' })] },
     expected: [[SIZE_IN_RANGE, 2]],
   },
-  { name: 'windows-1251, charset declared', format: 'csv', body: windows1251(CYRILLIC_TEXT), charset: 'windows-1251', map: { 'Членов семьи': 'householdSize' }, expected: [[SIZE_IN_RANGE, 2]] },
+  {
+    name: 'windows-1251, charset declared',
+    format: 'csv',
+    body: windows1251(CYRILLIC_TEXT),
+    charset: 'windows-1251',
+    map: { 'Членов семьи': 'householdSize' },
+    expected: [[SIZE_IN_RANGE, 2]],
+  },
   {
     name: 'NDJSON with other key case and a broken line',
     format: 'ndjson',

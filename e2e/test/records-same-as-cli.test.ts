@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestService, type TestService } from '@social-lens/service/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_EXPORT as EXAMPLE, LENS } from './lens-binary.ts';
-
 
 let service: TestService;
 beforeAll(async () => {
@@ -19,11 +18,20 @@ describe('POST /v1/records/check and lens check records', () => {
       body: readFileSync(EXAMPLE),
     });
     expect(response.status).toBe(200);
-    const fromService = (await response.text()).trim().split('\n').map((line) => JSON.parse(line));
+    const fromService = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
 
-    const cli = spawnSync(process.execPath, [LENS, 'check', 'records', EXAMPLE, '--format', 'ndjson', '--today', '2026-11-29', '--fail-on', 'never'], { encoding: 'utf8', env: { ...process.env, INIT_CWD: '' } });
+    const cli = spawnSync(process.execPath, [LENS, 'check', 'records', EXAMPLE, '--format', 'ndjson', '--today', '2026-11-29', '--fail-on', 'never'], {
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: '' },
+    });
     expect(cli.status).toBe(0);
-    const fromCli = cli.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const fromCli = cli.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
 
     // The CLI names the file in messages about unreadable rows; the service has no file name.
     const comparable = (findings: Array<{ ruleId: string }>) => findings.filter((finding) => !finding.ruleId.startsWith('lens/input'));

@@ -2,11 +2,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 import { type RunningService, startService } from '@social-lens/service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 import { LENS } from './lens-binary.ts';
-
 
 interface Run {
   code: number;

@@ -7,7 +7,7 @@
  *
  *   npx tsx rules/ppi/convert-ppi.ts /work/shared/data/ppi
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface SourceAnswer {
@@ -100,7 +100,15 @@ const TEXTS: Record<string, QuestionTexts[]> = {
         ['2', 'Два'],
         ['1', 'Один'],
       ],
-      householdSize: [[7, 99], [6, 6], [5, 5], [4, 4], [3, 3], [2, 2], [1, 1]],
+      householdSize: [
+        [7, 99],
+        [6, 6],
+        [5, 5],
+        [4, 4],
+        [3, 3],
+        [2, 2],
+        [1, 1],
+      ],
     },
     {
       id: 'members-working',
@@ -189,7 +197,15 @@ const TEXTS: Record<string, QuestionTexts[]> = {
         ['3', 'Три'],
         ['1-2', 'Один или два'],
       ],
-      householdSize: [[8, 99], [7, 7], [6, 6], [5, 5], [4, 4], [3, 3], [1, 2]],
+      householdSize: [
+        [8, 99],
+        [7, 7],
+        [6, 6],
+        [5, 5],
+        [4, 4],
+        [3, 3],
+        [1, 2],
+      ],
     },
     {
       id: 'school-attendance',
@@ -234,7 +250,12 @@ const TEXTS: Record<string, QuestionTexts[]> = {
       ],
     },
     { id: 'bath-shower', field: 'ppiBathShower', ru: 'Есть ли в жилище отдельная ванна или душ?', answers: NO_YES },
-    { id: 'oven', field: 'ppiOven', ru: 'Есть ли у домохозяйства (и используется ли) газовая или электрическая духовка либо микроволновая печь?', answers: NO_YES },
+    {
+      id: 'oven',
+      field: 'ppiOven',
+      ru: 'Есть ли у домохозяйства (и используется ли) газовая или электрическая духовка либо микроволновая печь?',
+      answers: NO_YES,
+    },
     { id: 'electric-iron', field: 'ppiElectricIron', ru: 'Есть ли у домохозяйства (и используется ли) электрический утюг?', answers: NO_YES },
     { id: 'color-tv', field: 'ppiColorTv', ru: 'Есть ли у домохозяйства (и используется ли) цветной телевизор?', answers: NO_YES },
     {
@@ -261,7 +282,13 @@ const TEXTS: Record<string, QuestionTexts[]> = {
         ['2', 'Два'],
         ['1', 'Один'],
       ],
-      householdSize: [[5, 99], [4, 4], [3, 3], [2, 2], [1, 1]],
+      householdSize: [
+        [5, 99],
+        [4, 4],
+        [3, 3],
+        [2, 2],
+        [1, 1],
+      ],
     },
     {
       id: 'education',
@@ -334,7 +361,13 @@ const TEXTS: Record<string, QuestionTexts[]> = {
         ['2', 'Два'],
         ['1', 'Один'],
       ],
-      householdSize: [[5, 99], [4, 4], [3, 3], [2, 2], [1, 1]],
+      householdSize: [
+        [5, 99],
+        [4, 4],
+        [3, 3],
+        [2, 2],
+        [1, 1],
+      ],
     },
     {
       id: 'white-collar',
@@ -425,7 +458,12 @@ function convert(name: string, source: SourceScorecard): object {
         ...(answer.setsTotalScore === undefined ? {} : { setsTotalScore: answer.setsTotalScore }),
       })),
       ...(own.householdSize
-        ? { agreesWith: { field: 'householdSize', bands: Object.fromEntries(own.answers.map(([value], answerIndex) => [value, own.householdSize![answerIndex]])) } }
+        ? {
+            agreesWith: {
+              field: 'householdSize',
+              bands: Object.fromEntries(own.answers.map(([value], answerIndex) => [value, own.householdSize![answerIndex]])),
+            },
+          }
         : {}),
     };
   });

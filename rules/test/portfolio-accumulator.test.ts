@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { createRuleSetCatalog, RuleSetError, readClientRecord, recordFacts, resolveRuleSet } from '@social-lens/rules';
 import { createPortfolioAccumulator, portfolioFactNames } from '@social-lens/rules/aggregate';
+import { describe, expect, it } from 'vitest';
 
 const portfolioDocument = JSON.parse(readFileSync(new URL('../core/portfolio/ruleset.json', import.meta.url), 'utf8'));
 const portfolio = resolveRuleSet(createRuleSetCatalog([portfolioDocument]), 'core/portfolio');
@@ -19,7 +19,13 @@ function officers(last: number): Array<Record<string, unknown>> {
   return Array.from({ length: 72 }, (_, index) => {
     const officer = Math.floor(index / 12);
     const perMember = (officer === 5 ? last : 100 + 10 * officer) + ((index % 3) - 1) * 5;
-    return { clientId: `C${index}`, loanOfficerId: `LO${officer + 1}`, householdSize: '2', householdIncomeMonthly: String(perMember * 2), nationalId: `N${index}` };
+    return {
+      clientId: `C${index}`,
+      loanOfficerId: `LO${officer + 1}`,
+      householdSize: '2',
+      householdIncomeMonthly: String(perMember * 2),
+      nationalId: `N${index}`,
+    };
   });
 }
 
@@ -60,7 +66,15 @@ describe('createPortfolioAccumulator', () => {
   });
 
   it('reads only the facts portfolioFactNames lists', () => {
-    expect(portfolioFactNames(portfolio).sort()).toEqual(['branchId', 'incomePerMember', 'loanOfficerId', 'missingFields', 'nationalId', 'povertyLevel', 'status']);
+    expect(portfolioFactNames(portfolio).sort()).toEqual([
+      'branchId',
+      'incomePerMember',
+      'loanOfficerId',
+      'missingFields',
+      'nationalId',
+      'povertyLevel',
+      'status',
+    ]);
     const accumulator = createPortfolioAccumulator(portfolio);
     for (const facts of officers(400).map((raw) => recordFacts(portfolio, readClientRecord(raw), '2026-11-29'))) {
       accumulator.add(Object.fromEntries(portfolioFactNames(portfolio).map((name) => [name, facts[name]])));
@@ -112,7 +126,15 @@ describe('portfolio rules in rule sets', () => {
   });
 
   it('overrides a portfolio rule like a record rule', () => {
-    const national = { id: 'assoc/national', version: '1.0.0', title: 'n', subject: 'client-record', extends: ['core/portfolio@^1'], rules: [], overrides: { 'core/portfolio#duplicate-national-id': { severity: 'warning' }, 'core/portfolio#branch-poverty-level-drift': { enabled: false } } };
+    const national = {
+      id: 'assoc/national',
+      version: '1.0.0',
+      title: 'n',
+      subject: 'client-record',
+      extends: ['core/portfolio@^1'],
+      rules: [],
+      overrides: { 'core/portfolio#duplicate-national-id': { severity: 'warning' }, 'core/portfolio#branch-poverty-level-drift': { enabled: false } },
+    };
     const resolved = resolveRuleSet(createRuleSetCatalog([portfolioDocument, national]), 'assoc/national');
     expect(resolved.portfolioRules?.map((rule) => `${rule.localId} ${rule.severity}`)).toEqual([
       'loan-officer-income-outlier warning',

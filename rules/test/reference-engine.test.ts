@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { Engine } from 'json-rules-engine';
-import { describe, expect, it } from 'vitest';
 import {
   createRecordChecker,
   createReferenceEngine,
   createRuleSetCatalog,
-  RuleSetError,
   type RuleSetDocument,
+  RuleSetError,
   readClientRecord,
   recordFacts,
   resolveRuleSet,
 } from '@social-lens/rules';
+import { Engine } from 'json-rules-engine';
+import { describe, expect, it } from 'vitest';
 
 const rulesFolder = new URL('../core/client-data/', import.meta.url);
 const clientData = JSON.parse(readFileSync(new URL('ruleset.json', rulesFolder), 'utf8')) as RuleSetDocument;
@@ -39,8 +39,10 @@ describe('reference engine', () => {
     const isUnknown = (value: unknown) => value === undefined || value === null || (typeof value === 'number' && Number.isNaN(value));
     const leafOf = async (leaf: Record<string, unknown>, facts: Record<string, unknown>): Promise<boolean | 'unknown'> => {
       const value = leaf.value as { fact?: string } | null;
-      if (value === null && (leaf.operator === 'equal' || leaf.operator === 'notEqual')) return (leaf.operator === 'equal') === isUnknown(facts[String(leaf.fact)]);
-      if (isUnknown(facts[String(leaf.fact)]) || (value && typeof value === 'object' && 'fact' in value && isUnknown(facts[String(value.fact)]))) return 'unknown';
+      if (value === null && (leaf.operator === 'equal' || leaf.operator === 'notEqual'))
+        return (leaf.operator === 'equal') === isUnknown(facts[String(leaf.fact)]);
+      if (isUnknown(facts[String(leaf.fact)]) || (value && typeof value === 'object' && 'fact' in value && isUnknown(facts[String(value.fact)])))
+        return 'unknown';
       const single = new Engine([{ conditions: { all: [structuredClone(leaf) as never] }, event: { type: 'fired' } }], { allowUndefinedFacts: true });
       return (await single.run({ ...facts })).events.length > 0;
     };
@@ -90,7 +92,10 @@ describe('reference engine', () => {
   it('does not crash on missing or unreadable values: conditions on them are unknown, and the values are reported', async () => {
     const findings = await createRecordChecker(resolved, { today: TODAY }).check({ clientId: 'C9', householdSize: 'four', householdIncomeMonthly: '12,5' });
     expect(findings.map((finding) => [finding.ruleId.split('#')[1], finding.fields])).toEqual([
-      ['required-fields-present', ['branchId', 'loanOfficerId', 'gender', 'birthDate', 'area', 'povertyLevel', 'applicationDate', 'loanCycle', 'loanAmount', 'status']],
+      [
+        'required-fields-present',
+        ['branchId', 'loanOfficerId', 'gender', 'birthDate', 'area', 'povertyLevel', 'applicationDate', 'loanCycle', 'loanAmount', 'status'],
+      ],
       ['values-readable', ['householdSize', 'householdIncomeMonthly']],
     ]);
     expect(findings[1]!.message).toBe('Value(s) that cannot be read: householdSize "four"; householdIncomeMonthly "12,5".');
@@ -128,16 +133,31 @@ describe('json-rules-engine traps, pinned', () => {
   });
 
   it('notEqual and notIn pass on a missing fact in json-rules-engine; for us they are unknown, so the rule does not fire', async () => {
-    const raw = new Engine([{ conditions: { all: [{ fact: 'povertyLevel', operator: 'notEqual', value: 'poor' }, { fact: 'gender', operator: 'notIn', value: ['F', 'M'] }] }, event: { type: 'finding' } }], {
-      allowUndefinedFacts: true,
-    });
+    const raw = new Engine(
+      [
+        {
+          conditions: {
+            all: [
+              { fact: 'povertyLevel', operator: 'notEqual', value: 'poor' },
+              { fact: 'gender', operator: 'notIn', value: ['F', 'M'] },
+            ],
+          },
+          event: { type: 'finding' },
+        },
+      ],
+      {
+        allowUndefinedFacts: true,
+      },
+    );
     expect((await raw.run({})).events).toHaveLength(1);
     const findings = await createRecordChecker(resolved, { today: TODAY }).check({ ...scenarios.base, povertyLevel: '', gender: '' });
     expect(findings.map((finding) => finding.ruleId)).toEqual(['core/client-data#required-fields-present']);
   });
 
   it('a value object with a "fact" key is a fact reference, so parameters can never be objects', async () => {
-    const engine = new Engine([{ conditions: { all: [{ fact: 'dependents', operator: 'greaterThan', value: { fact: 'householdSize' } }] }, event: { type: 'finding' } }]);
+    const engine = new Engine([
+      { conditions: { all: [{ fact: 'dependents', operator: 'greaterThan', value: { fact: 'householdSize' } }] }, event: { type: 'finding' } },
+    ]);
     expect((await engine.run({ dependents: 5, householdSize: 4 })).events).toHaveLength(1);
     expect(() => resolveRuleSet(catalog, 'core/client-data', { params: { genderCodes: [{ fact: 'gender' }] } })).toThrow(RuleSetError);
   });

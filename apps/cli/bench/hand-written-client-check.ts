@@ -5,13 +5,61 @@ export type HandWrittenCheck = (raw: Record<string, unknown>, line: number) => F
 
 const DECIMAL = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-const REQUIRED = ['clientId', 'branchId', 'loanOfficerId', 'gender', 'birthDate', 'area', 'householdSize', 'povertyLevel', 'applicationDate', 'loanCycle', 'loanAmount', 'status'];
-const NUMBER_FIELDS = new Set(['householdSize', 'dependents', 'incomeBusiness', 'incomeWages', 'incomeAgriculture', 'incomeRemittances', 'incomeOther', 'householdIncomeMonthly', 'loanCycle', 'loanAmount', 'loanTermMonths', 'installmentAmount']);
+const REQUIRED = [
+  'clientId',
+  'branchId',
+  'loanOfficerId',
+  'gender',
+  'birthDate',
+  'area',
+  'householdSize',
+  'povertyLevel',
+  'applicationDate',
+  'loanCycle',
+  'loanAmount',
+  'status',
+];
+const NUMBER_FIELDS = new Set([
+  'householdSize',
+  'dependents',
+  'incomeBusiness',
+  'incomeWages',
+  'incomeAgriculture',
+  'incomeRemittances',
+  'incomeOther',
+  'householdIncomeMonthly',
+  'loanCycle',
+  'loanAmount',
+  'loanTermMonths',
+  'installmentAmount',
+]);
 const DATE_FIELDS = new Set(['birthDate', 'applicationDate', 'disbursementDate', 'exitDate']);
 const FIELDS = [
-  'clientId', 'branchId', 'loanOfficerId', 'gender', 'birthDate', 'area', 'householdSize', 'dependents', 'incomeBusiness', 'incomeWages',
-  'incomeAgriculture', 'incomeRemittances', 'incomeOther', 'householdIncomeMonthly', 'povertyLevel', 'applicationDate', 'disbursementDate',
-  'loanCycle', 'loanAmount', 'loanTermMonths', 'installmentAmount', 'status', 'exitDate', 'exitReason', 'nationalId',
+  'clientId',
+  'branchId',
+  'loanOfficerId',
+  'gender',
+  'birthDate',
+  'area',
+  'householdSize',
+  'dependents',
+  'incomeBusiness',
+  'incomeWages',
+  'incomeAgriculture',
+  'incomeRemittances',
+  'incomeOther',
+  'householdIncomeMonthly',
+  'povertyLevel',
+  'applicationDate',
+  'disbursementDate',
+  'loanCycle',
+  'loanAmount',
+  'loanTermMonths',
+  'installmentAmount',
+  'status',
+  'exitDate',
+  'exitReason',
+  'nationalId',
 ];
 
 function dateDays(text: string): number | undefined {
@@ -25,7 +73,17 @@ function dateDays(text: string): number | undefined {
   const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   if (month < 1 || month > 12 || day < 1 || day > length) return undefined;
   const before = year - 1;
-  return before * 365 + Math.floor(before / 4) - Math.floor(before / 100) + Math.floor(before / 400) - 719_162 + DAYS_BEFORE_MONTH[month - 1]! + (month > 2 && leap ? 1 : 0) + day - 1;
+  return (
+    before * 365 +
+    Math.floor(before / 4) -
+    Math.floor(before / 100) +
+    Math.floor(before / 400) -
+    719_162 +
+    DAYS_BEFORE_MONTH[month - 1]! +
+    (month > 2 && leap ? 1 : 0) +
+    day -
+    1
+  );
 }
 
 function age(from: string, to: string): number {
@@ -86,7 +144,15 @@ export function createHandWrittenClientCheck(ruleSet: ResolvedRuleSet, today: st
     const incomePerMember = income === undefined || size === undefined || size === 0 ? undefined : finite(income / size);
     const line120 = 120;
     const expectedPovertyLevel =
-      incomePerMember === undefined ? undefined : incomePerMember < 60 ? 'very-poor' : incomePerMember < line120 ? 'poor' : incomePerMember < 180 ? 'near-poor' : 'non-poor';
+      incomePerMember === undefined
+        ? undefined
+        : incomePerMember < 60
+          ? 'very-poor'
+          : incomePerMember < line120
+            ? 'poor'
+            : incomePerMember < 180
+              ? 'near-poor'
+              : 'non-poor';
     const missingRequiredFields = missingFields.filter((field) => REQUIRED.includes(field));
     const days = (field: string): number | undefined => {
       const text = date(field);
@@ -131,7 +197,8 @@ export function createHandWrittenClientCheck(ruleSet: ResolvedRuleSet, today: st
     const level = values.povertyLevel;
     const levels = ['very-poor', 'poor', 'near-poor', 'non-poor'];
     if (level !== undefined && !levels.includes(level as string)) fired.push('poverty-level-code');
-    if (level !== undefined && expectedPovertyLevel !== undefined && levels.includes(level as string) && level !== expectedPovertyLevel) fired.push('poverty-level-matches-income');
+    if (level !== undefined && expectedPovertyLevel !== undefined && levels.includes(level as string) && level !== expectedPovertyLevel)
+      fired.push('poverty-level-matches-income');
     if (ageAtApplication !== undefined && (ageAtApplication < 18 || ageAtApplication > 100)) fired.push('age-at-application-in-range');
     const lessThanZero = (value: number | undefined, rule: string): void => {
       if (value !== undefined && value < 0) fired.push(rule);
@@ -161,9 +228,23 @@ export function createHandWrittenClientCheck(ruleSet: ResolvedRuleSet, today: st
     if (fired.length === 0) return [];
 
     const facts: Record<string, unknown> = {
-      ...values, missingFields, unreadableFields, unreadableDetails, today, missingRequiredFields, incomeSourcesSum, incomeDifference, incomeTolerance,
-      incomePerMember, expectedPovertyLevel, maxDependents: size === undefined ? undefined : size - 1, ageAtApplication, installmentShareOfIncome, totalRepayment,
-      veryPoorLine: 60, nearPoorLine: 180,
+      ...values,
+      missingFields,
+      unreadableFields,
+      unreadableDetails,
+      today,
+      missingRequiredFields,
+      incomeSourcesSum,
+      incomeDifference,
+      incomeTolerance,
+      incomePerMember,
+      expectedPovertyLevel,
+      maxDependents: size === undefined ? undefined : size - 1,
+      ageAtApplication,
+      installmentShareOfIncome,
+      totalRepayment,
+      veryPoorLine: 60,
+      nearPoorLine: 180,
     };
     const lookup = (name: string): unknown => (name in facts ? facts[name] : parameter(name));
     const clientId = values.clientId;
@@ -171,7 +252,11 @@ export function createHandWrittenClientCheck(ruleSet: ResolvedRuleSet, today: st
       const rule = rules.get(localId)!;
       const fieldsValue = rule.fieldsFrom ? facts[rule.fieldsFrom] : undefined;
       const finding: Finding = {
-        ruleId: rule.id, ruleSet: rule.ruleSet, severity: rule.severity, recordId: typeof clientId === 'string' ? clientId : `line ${line}`, line,
+        ruleId: rule.id,
+        ruleSet: rule.ruleSet,
+        severity: rule.severity,
+        recordId: typeof clientId === 'string' ? clientId : `line ${line}`,
+        line,
         fields: Array.isArray(fieldsValue) && fieldsValue.length > 0 ? fieldsValue.map(String) : [...rule.fields],
         message: renderMessage(rule.message, 'en', lookup),
       };

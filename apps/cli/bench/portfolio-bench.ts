@@ -1,7 +1,7 @@
 import { readClientRecord, recordFacts, resolveRuleSet } from '@social-lens/rules';
 import { createPortfolioAccumulator, createSegmentTables } from '@social-lens/rules/aggregate';
-import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
 import { generateClientExport } from '../scripts/client-export-generator.ts';
+import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
 
 /**
  * Time and peak memory of the portfolio rules (core/portfolio) and the segment tables over
@@ -55,7 +55,10 @@ process.stdout.write(
     `peak RSS                ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (RSS before the pass ${(rssBefore / 1048576).toFixed(0)} MB)`,
     `heap used after finish  ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`,
     `findings                ${[...byRule].map(([rule, count]) => `${rule.split('#')[1]} ${count}`).join(', ')}`,
-    `officers flagged        ${findings.filter((finding) => finding.group?.loanOfficerId).map((finding) => finding.group!.loanOfficerId).join(', ')}`,
+    `officers flagged        ${findings
+      .filter((finding) => finding.group?.loanOfficerId)
+      .map((finding) => finding.group!.loanOfficerId)
+      .join(', ')}`,
     `segments                ${tables.clients.toLocaleString('en')} clients, ${tables.newClients.clients.toLocaleString('en')} new`,
   ].join('\n')}\n`,
 );

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCompiledRecordChecker, createRecordChecker, resolveRuleSet } from '@social-lens/rules';
-import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
 import { generateClientExport, toCsv } from '../scripts/client-export-generator.ts';
+import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
 import { createHandWrittenClientCheck } from './hand-written-client-check.ts';
 
 /**
@@ -51,7 +51,9 @@ for (let index = 0; index < records.length; index += 1) {
   if (index < REFERENCE_RECORDS && JSON.stringify(await reference.check(records[index]!, { line })) !== expected) disagreements += 1;
 }
 
-out(`core/client-data: ${ruleSet.rules.length} rules, ${ruleSet.derived.length} derived facts; ${format(RECORDS)} generated records (20% with a fault); node ${process.version}`);
+out(
+  `core/client-data: ${ruleSet.rules.length} rules, ${ruleSet.derived.length} derived facts; ${format(RECORDS)} generated records (20% with a fault); node ${process.version}`,
+);
 out(`findings that differ between the engines and the hand-written check: ${disagreements}`);
 out('');
 out('records/s, raw record in, findings out (reading, derived facts, rules, messages), best of 3:');
@@ -79,7 +81,26 @@ function endToEnd(path: string, engine: string, ruleSets: readonly string[] = ['
   const ruleSetArguments = ruleSets.flatMap((ruleSet) => ['--ruleset', ruleSet]);
   const result = spawnSync(
     '/usr/bin/time',
-    ['-f', '%e %M', process.execPath, lens, 'check', 'records', path, ...ruleSetArguments, '--today', TODAY, '--format', 'ndjson', '--out', join(folder, 'findings.ndjson'), '--fail-on', 'never', '--engine', engine],
+    [
+      '-f',
+      '%e %M',
+      process.execPath,
+      lens,
+      'check',
+      'records',
+      path,
+      ...ruleSetArguments,
+      '--today',
+      TODAY,
+      '--format',
+      'ndjson',
+      '--out',
+      join(folder, 'findings.ndjson'),
+      '--fail-on',
+      'never',
+      '--engine',
+      engine,
+    ],
     { encoding: 'utf8' },
   );
   const [seconds, kilobytes] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
@@ -91,11 +112,17 @@ try {
   out('');
   const big = join(folder, 'clients.csv');
   writeCsv(big, ROWS);
-  out(`lens check records --ruleset core/client-data, end to end (--format ndjson --out FILE), ${format(ROWS)}-row CSV of ${(statSync(big).size / 1e6).toFixed(0)} MB:`);
+  out(
+    `lens check records --ruleset core/client-data, end to end (--format ndjson --out FILE), ${format(ROWS)}-row CSV of ${(statSync(big).size / 1e6).toFixed(0)} MB:`,
+  );
   const compiledRun = endToEnd(big, 'compiled');
-  out(`  compiled   ${compiledRun.seconds.toFixed(1).padStart(7)} s   peak RSS ${compiledRun.peakMegabytes.toFixed(0)} MB   (${format(ROWS / compiledRun.seconds)} rows/s)`);
+  out(
+    `  compiled   ${compiledRun.seconds.toFixed(1).padStart(7)} s   peak RSS ${compiledRun.peakMegabytes.toFixed(0)} MB   (${format(ROWS / compiledRun.seconds)} rows/s)`,
+  );
   const withPortfolio = endToEnd(big, 'compiled', ['core/client-data', 'core/portfolio']);
-  out(`  compiled, with core/portfolio (the default rule sets)   ${withPortfolio.seconds.toFixed(1)} s   peak RSS ${withPortfolio.peakMegabytes.toFixed(0)} MB`);
+  out(
+    `  compiled, with core/portfolio (the default rule sets)   ${withPortfolio.seconds.toFixed(1)} s   peak RSS ${withPortfolio.peakMegabytes.toFixed(0)} MB`,
+  );
   const small = join(folder, 'clients-small.csv');
   writeCsv(small, REFERENCE_ROWS);
   const referenceRun = endToEnd(small, 'reference');

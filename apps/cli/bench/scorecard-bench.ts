@@ -3,12 +3,12 @@ import { appendFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isRuleSetDocument, resolveRuleSet, type RuleSetDocument } from '@social-lens/rules';
-import { createPovertyRateEstimator, createScorecardScorer } from '@social-lens/rules/scorecard';
 import kyrgyzScorecard from '@social-lens/rule-sets/ppi/kgz-2015/ruleset.json' with { type: 'json' };
-import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
+import { isRuleSetDocument, type RuleSetDocument, resolveRuleSet } from '@social-lens/rules';
+import { createPovertyRateEstimator, createScorecardScorer } from '@social-lens/rules/scorecard';
 import { CSV_COLUMNS, generateClientExport } from '../scripts/client-export-generator.ts';
 import { addScorecardAnswers } from '../scripts/scorecard-answers.ts';
+import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
 
 /**
  * `pnpm --filter @social-lens/cli bench:scorecard`: records/s of scoring and estimating in one
@@ -58,12 +58,27 @@ try {
     if (start === 0) writeFileSync(csv, `${columns.join(',')}\n${body}\n`);
     else appendFileSync(csv, `${body}\n`);
   }
-  const args = ['scorecard', csv, '--scorecard', 'ppi/kgz-2015@^1', '--by', 'branchId', '--by', 'loanOfficerId', '--format', 'json', '--out', join(folder, 'rates.json')];
+  const args = [
+    'scorecard',
+    csv,
+    '--scorecard',
+    'ppi/kgz-2015@^1',
+    '--by',
+    'branchId',
+    '--by',
+    'loanOfficerId',
+    '--format',
+    'json',
+    '--out',
+    join(folder, 'rates.json'),
+  ];
   const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, lens, ...args], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`lens failed: ${result.stderr}`);
   const [seconds, kilobytes] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
   out('');
-  out(`lens scorecard FILE --scorecard ppi/kgz-2015@^1 --by branchId --by loanOfficerId --format json --out FILE, ${format(ROWS)}-row CSV of ${(statSync(csv).size / 1e6).toFixed(0)} MB:`);
+  out(
+    `lens scorecard FILE --scorecard ppi/kgz-2015@^1 --by branchId --by loanOfficerId --format json --out FILE, ${format(ROWS)}-row CSV of ${(statSync(csv).size / 1e6).toFixed(0)} MB:`,
+  );
   out(`  ${seconds.toFixed(1)} s   peak RSS ${(kilobytes / 1024).toFixed(0)} MB   (${format(ROWS / seconds)} rows/s)`);
 } finally {
   rmSync(folder, { recursive: true, force: true });

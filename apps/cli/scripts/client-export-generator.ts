@@ -6,10 +6,32 @@ import { createSeededRandom } from '@social-lens/rules/aggregate';
  */
 
 export const CSV_COLUMNS = [
-  'clientId', 'branchId', 'loanOfficerId', 'gender', 'birthDate', 'area', 'householdSize', 'dependents',
-  'incomeBusiness', 'incomeWages', 'incomeAgriculture', 'incomeRemittances', 'incomeOther', 'householdIncomeMonthly',
-  'povertyLevel', 'applicationDate', 'disbursementDate', 'loanCycle', 'loanAmount', 'loanTermMonths', 'installmentAmount',
-  'status', 'exitDate', 'exitReason', 'nationalId', 'clientSince',
+  'clientId',
+  'branchId',
+  'loanOfficerId',
+  'gender',
+  'birthDate',
+  'area',
+  'householdSize',
+  'dependents',
+  'incomeBusiness',
+  'incomeWages',
+  'incomeAgriculture',
+  'incomeRemittances',
+  'incomeOther',
+  'householdIncomeMonthly',
+  'povertyLevel',
+  'applicationDate',
+  'disbursementDate',
+  'loanCycle',
+  'loanAmount',
+  'loanTermMonths',
+  'installmentAmount',
+  'status',
+  'exitDate',
+  'exitReason',
+  'nationalId',
+  'clientSince',
 ] as const;
 
 export type RawRecord = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -46,7 +68,6 @@ export interface GenerateOptions {
   duplicateNationalIds?: number;
 }
 
-
 const EXIT_REASONS = ['no-further-need', 'business-closed', 'failure-to-repay', 'illness-or-death', 'rate-too-high', 'loan-too-small', 'too-many-meetings'];
 
 function addDays(iso: string, days: number): string {
@@ -70,34 +91,245 @@ function povertyLevelOf(perMember: number, line: number): string {
 
 /** The fault kinds, each a change to a clean record and the field it must be found on. */
 const FAULTS: Array<{ kind: string; field: string; apply: (r: RawRecord, random: () => number, today: string) => boolean }> = [
-  { kind: 'income-sources-do-not-add-up', field: 'householdIncomeMonthly', apply: (r) => { r.householdIncomeMonthly = String(Number(r.householdIncomeMonthly) + 40 + Math.round(Number(r.householdIncomeMonthly) * 0.2)); return true; } },
-  { kind: 'negative-income-source', field: 'incomeOther', apply: (r) => { const before = Number(r.incomeOther || 0); r.incomeOther = '-50'; r.householdIncomeMonthly = String(Number(r.householdIncomeMonthly) - before - 50); return true; } },
-  { kind: 'total-income-missing', field: 'householdIncomeMonthly', apply: (r) => { r.householdIncomeMonthly = ''; return true; } },
-  { kind: 'household-size-zero', field: 'householdSize', apply: (r) => { r.householdSize = '0'; r.dependents = '0'; return true; } },
-  { kind: 'household-size-too-large', field: 'householdSize', apply: (r) => { r.householdSize = '45'; return true; } },
-  { kind: 'household-size-fraction', field: 'householdSize', apply: (r) => { r.householdSize = `${r.householdSize}.5`; return true; } },
-  { kind: 'dependents-exceed-household', field: 'dependents', apply: (r) => { r.dependents = r.householdSize; return true; } },
-  { kind: 'dependents-negative', field: 'dependents', apply: (r) => { r.dependents = '-1'; return true; } },
-  { kind: 'poverty-level-disagrees', field: 'povertyLevel', apply: (r) => { r.povertyLevel = r.povertyLevel === 'non-poor' ? 'poor' : 'non-poor'; return true; } },
-  { kind: 'poverty-level-unknown-code', field: 'povertyLevel', apply: (r) => { r.povertyLevel = 'middle'; return true; } },
-  { kind: 'client-too-young', field: 'birthDate', apply: (r) => { r.birthDate = addYears(r.applicationDate, -16); return true; } },
-  { kind: 'client-too-old', field: 'birthDate', apply: (r) => { r.birthDate = addYears(r.applicationDate, -104); return true; } },
-  { kind: 'disbursed-before-application', field: 'disbursementDate', apply: (r) => { if (!r.disbursementDate) return false; r.disbursementDate = addDays(r.applicationDate, -12); return true; } },
-  { kind: 'exit-before-disbursement', field: 'exitDate', apply: (r) => { if (!r.disbursementDate || r.status !== 'exited') return false; r.exitDate = addDays(r.disbursementDate, -30); return true; } },
-  { kind: 'application-date-in-future', field: 'applicationDate', apply: (r) => { r.applicationDate = '2035-03-15'; r.disbursementDate = r.disbursementDate ? '2035-03-20' : ''; if (r.exitDate) r.exitDate = '2035-09-01'; r.birthDate = addYears('2035-03-15', -40); return true; } },
-  { kind: 'exited-without-exit-date', field: 'exitDate', apply: (r) => { if (r.status !== 'exited') return false; r.exitDate = ''; return true; } },
-  { kind: 'exited-without-reason', field: 'exitReason', apply: (r) => { if (r.status !== 'exited') return false; r.exitReason = ''; return true; } },
-  { kind: 'active-with-exit-date', field: 'exitDate', apply: (r, _random, today) => { if (r.status !== 'active' || !r.disbursementDate) return false; r.exitDate = addDays(r.disbursementDate, 20) < today ? addDays(r.disbursementDate, 20) : r.disbursementDate; return true; } },
-  { kind: 'installment-above-capacity', field: 'installmentAmount', apply: (r) => { const income = Number(r.householdIncomeMonthly); const installment = Math.ceil(income * 0.8); r.installmentAmount = String(installment); r.loanAmount = String(Math.round((installment * Number(r.loanTermMonths)) / 1.3)); return true; } },
-  { kind: 'term-does-not-fit-loan', field: 'loanTermMonths', apply: (r) => { r.loanTermMonths = String(Math.max(1, Math.floor(Number(r.loanTermMonths) / 3))); return true; } },
-  { kind: 'gender-unknown-code', field: 'gender', apply: (r) => { r.gender = 'Ž'; return true; } },
-  { kind: 'loan-cycle-zero', field: 'loanCycle', apply: (r) => { r.loanCycle = '0'; return true; } },
-  { kind: 'area-unknown-code', field: 'area', apply: (r) => { r.area = 'suburb'; return true; } },
-  { kind: 'status-unknown-code', field: 'status', apply: (r) => { if (r.status === 'exited') return false; r.status = 'closed'; return true; } },
-  { kind: 'income-written-with-comma', field: 'householdIncomeMonthly', apply: (r) => { r.householdIncomeMonthly = `${r.householdIncomeMonthly},5`; return true; } },
-  { kind: 'impossible-date', field: 'applicationDate', apply: (r) => { r.applicationDate = `${r.applicationDate.slice(0, 4)}-13-40`; return true; } },
-  { kind: 'number-as-text', field: 'loanAmount', apply: (r) => { r.loanAmount = 'n/a'; return true; } },
-  { kind: 'required-field-missing', field: 'branchId', apply: (r) => { r.branchId = ''; return true; } },
+  {
+    kind: 'income-sources-do-not-add-up',
+    field: 'householdIncomeMonthly',
+    apply: (r) => {
+      r.householdIncomeMonthly = String(Number(r.householdIncomeMonthly) + 40 + Math.round(Number(r.householdIncomeMonthly) * 0.2));
+      return true;
+    },
+  },
+  {
+    kind: 'negative-income-source',
+    field: 'incomeOther',
+    apply: (r) => {
+      const before = Number(r.incomeOther || 0);
+      r.incomeOther = '-50';
+      r.householdIncomeMonthly = String(Number(r.householdIncomeMonthly) - before - 50);
+      return true;
+    },
+  },
+  {
+    kind: 'total-income-missing',
+    field: 'householdIncomeMonthly',
+    apply: (r) => {
+      r.householdIncomeMonthly = '';
+      return true;
+    },
+  },
+  {
+    kind: 'household-size-zero',
+    field: 'householdSize',
+    apply: (r) => {
+      r.householdSize = '0';
+      r.dependents = '0';
+      return true;
+    },
+  },
+  {
+    kind: 'household-size-too-large',
+    field: 'householdSize',
+    apply: (r) => {
+      r.householdSize = '45';
+      return true;
+    },
+  },
+  {
+    kind: 'household-size-fraction',
+    field: 'householdSize',
+    apply: (r) => {
+      r.householdSize = `${r.householdSize}.5`;
+      return true;
+    },
+  },
+  {
+    kind: 'dependents-exceed-household',
+    field: 'dependents',
+    apply: (r) => {
+      r.dependents = r.householdSize;
+      return true;
+    },
+  },
+  {
+    kind: 'dependents-negative',
+    field: 'dependents',
+    apply: (r) => {
+      r.dependents = '-1';
+      return true;
+    },
+  },
+  {
+    kind: 'poverty-level-disagrees',
+    field: 'povertyLevel',
+    apply: (r) => {
+      r.povertyLevel = r.povertyLevel === 'non-poor' ? 'poor' : 'non-poor';
+      return true;
+    },
+  },
+  {
+    kind: 'poverty-level-unknown-code',
+    field: 'povertyLevel',
+    apply: (r) => {
+      r.povertyLevel = 'middle';
+      return true;
+    },
+  },
+  {
+    kind: 'client-too-young',
+    field: 'birthDate',
+    apply: (r) => {
+      r.birthDate = addYears(r.applicationDate, -16);
+      return true;
+    },
+  },
+  {
+    kind: 'client-too-old',
+    field: 'birthDate',
+    apply: (r) => {
+      r.birthDate = addYears(r.applicationDate, -104);
+      return true;
+    },
+  },
+  {
+    kind: 'disbursed-before-application',
+    field: 'disbursementDate',
+    apply: (r) => {
+      if (!r.disbursementDate) return false;
+      r.disbursementDate = addDays(r.applicationDate, -12);
+      return true;
+    },
+  },
+  {
+    kind: 'exit-before-disbursement',
+    field: 'exitDate',
+    apply: (r) => {
+      if (!r.disbursementDate || r.status !== 'exited') return false;
+      r.exitDate = addDays(r.disbursementDate, -30);
+      return true;
+    },
+  },
+  {
+    kind: 'application-date-in-future',
+    field: 'applicationDate',
+    apply: (r) => {
+      r.applicationDate = '2035-03-15';
+      r.disbursementDate = r.disbursementDate ? '2035-03-20' : '';
+      if (r.exitDate) r.exitDate = '2035-09-01';
+      r.birthDate = addYears('2035-03-15', -40);
+      return true;
+    },
+  },
+  {
+    kind: 'exited-without-exit-date',
+    field: 'exitDate',
+    apply: (r) => {
+      if (r.status !== 'exited') return false;
+      r.exitDate = '';
+      return true;
+    },
+  },
+  {
+    kind: 'exited-without-reason',
+    field: 'exitReason',
+    apply: (r) => {
+      if (r.status !== 'exited') return false;
+      r.exitReason = '';
+      return true;
+    },
+  },
+  {
+    kind: 'active-with-exit-date',
+    field: 'exitDate',
+    apply: (r, _random, today) => {
+      if (r.status !== 'active' || !r.disbursementDate) return false;
+      r.exitDate = addDays(r.disbursementDate, 20) < today ? addDays(r.disbursementDate, 20) : r.disbursementDate;
+      return true;
+    },
+  },
+  {
+    kind: 'installment-above-capacity',
+    field: 'installmentAmount',
+    apply: (r) => {
+      const income = Number(r.householdIncomeMonthly);
+      const installment = Math.ceil(income * 0.8);
+      r.installmentAmount = String(installment);
+      r.loanAmount = String(Math.round((installment * Number(r.loanTermMonths)) / 1.3));
+      return true;
+    },
+  },
+  {
+    kind: 'term-does-not-fit-loan',
+    field: 'loanTermMonths',
+    apply: (r) => {
+      r.loanTermMonths = String(Math.max(1, Math.floor(Number(r.loanTermMonths) / 3)));
+      return true;
+    },
+  },
+  {
+    kind: 'gender-unknown-code',
+    field: 'gender',
+    apply: (r) => {
+      r.gender = 'Ž';
+      return true;
+    },
+  },
+  {
+    kind: 'loan-cycle-zero',
+    field: 'loanCycle',
+    apply: (r) => {
+      r.loanCycle = '0';
+      return true;
+    },
+  },
+  {
+    kind: 'area-unknown-code',
+    field: 'area',
+    apply: (r) => {
+      r.area = 'suburb';
+      return true;
+    },
+  },
+  {
+    kind: 'status-unknown-code',
+    field: 'status',
+    apply: (r) => {
+      if (r.status === 'exited') return false;
+      r.status = 'closed';
+      return true;
+    },
+  },
+  {
+    kind: 'income-written-with-comma',
+    field: 'householdIncomeMonthly',
+    apply: (r) => {
+      r.householdIncomeMonthly = `${r.householdIncomeMonthly},5`;
+      return true;
+    },
+  },
+  {
+    kind: 'impossible-date',
+    field: 'applicationDate',
+    apply: (r) => {
+      r.applicationDate = `${r.applicationDate.slice(0, 4)}-13-40`;
+      return true;
+    },
+  },
+  {
+    kind: 'number-as-text',
+    field: 'loanAmount',
+    apply: (r) => {
+      r.loanAmount = 'n/a';
+      return true;
+    },
+  },
+  {
+    kind: 'required-field-missing',
+    field: 'branchId',
+    apply: (r) => {
+      r.branchId = '';
+      return true;
+    },
+  },
 ];
 
 export const FAULT_KINDS = FAULTS.map((fault) => fault.kind);
@@ -170,7 +402,10 @@ function cleanRecord(index: number, random: () => number, today: string, line: n
   const installment = Math.max(10, Math.floor(total * (0.05 + random() * 0.3)));
   const ratio = nearThreshold && random() < 0.3 ? pick([1, 2]) : 1.05 + random() * 0.5;
   const loanAmount = Math.round((installment * term) / ratio);
-  const exitAfter = status === 'exited' && disbursementDate ? addDays(disbursementDate, 30 + Math.floor(random() * Math.max(1, Math.min(700, daysBetween(disbursementDate, today) - 31)))) : '';
+  const exitAfter =
+    status === 'exited' && disbursementDate
+      ? addDays(disbursementDate, 30 + Math.floor(random() * Math.max(1, Math.min(700, daysBetween(disbursementDate, today) - 31))))
+      : '';
   // A loan disbursed in the last month cannot have ended 30 days later: the exit is before today.
   const exitDate = exitAfter !== '' && exitAfter >= today ? addDays(today, -1) : exitAfter;
   return {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isRuleSetDocument } from '@social-lens/rules';
 import kyrgyzScorecard from '@social-lens/rule-sets/ppi/kgz-2015/ruleset.json' with { type: 'json' };
+import { isRuleSetDocument } from '@social-lens/rules';
 import { CSV_COLUMNS, generateClientExport, generateLaterSnapshot, toCsv } from './client-export-generator.ts';
 import { addScorecardAnswers } from './scorecard-answers.ts';
 
@@ -30,14 +30,19 @@ const generated = generateClientExport({
 });
 writeFileSync(out, toCsv(generated.records));
 writeFileSync(out.replace(/\.csv$/, '.faults.json'), `${JSON.stringify(Object.fromEntries(generated.faults), null, 2)}\n`);
-process.stderr.write(`wrote ${generated.records.length} records (${generated.faults.size} with an injected fault, loan officer LO32 biased, ${generated.duplicates?.length ?? 0} duplicated national ids) to ${out}\n`);
+process.stderr.write(
+  `wrote ${generated.records.length} records (${generated.faults.size} with an injected fault, loan officer LO32 biased, ${generated.duplicates?.length ?? 0} duplicated national ids) to ${out}\n`,
+);
 // The same clients answer the Kyrgyz PPI, in a file of their own: clients.csv stays as it was.
 if (!isRuleSetDocument(kyrgyzScorecard)) throw new Error('ppi/kgz-2015 is not a valid rule set');
 const answered = addScorecardAnswers(generated.records, kyrgyzScorecard, { seed: SEED, notInterviewedShare: 0.05, faultShare: 0.04 });
 const ppiColumns = [...CSV_COLUMNS, ...answered.columns];
 const quote = (value: string): string => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 const ppiOut = out.replace(/\.csv$/, '.ppi.csv');
-writeFileSync(ppiOut, `${ppiColumns.join(',')}\n${answered.records.map((record) => ppiColumns.map((column) => quote(record[column] ?? '')).join(',')).join('\n')}\n`);
+writeFileSync(
+  ppiOut,
+  `${ppiColumns.join(',')}\n${answered.records.map((record) => ppiColumns.map((column) => quote(record[column] ?? '')).join(',')).join('\n')}\n`,
+);
 process.stderr.write(`wrote the same records with the answers of ppi/kgz-2015 to ${ppiOut}\n`);
 
 const later = generateLaterSnapshot(generated, { seed: SEED, from: FIRST, asOf: LATER });

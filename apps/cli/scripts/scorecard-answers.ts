@@ -68,7 +68,10 @@ export function addScorecardAnswers(
       } else if (question.field === 'ppiOblast') {
         const oblasts = OBLAST_OF_BRANCH[record.branchId] ?? ['chui'];
         const oblast = oblasts[Math.floor(random() * oblasts.length)]!;
-        answerIndex = Math.max(0, question.answers.findIndex((answer) => answer.value === oblast));
+        answerIndex = Math.max(
+          0,
+          question.answers.findIndex((answer) => answer.value === oblast),
+        );
       } else {
         const position = Math.min(0.999, Math.max(0, wealth + (random() - 0.5) * 0.6));
         answerIndex = Math.floor(position * question.answers.length);

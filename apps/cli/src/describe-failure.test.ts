@@ -7,14 +7,23 @@ import { UsageError } from './usage-error.ts';
 
 describe('describeFailure', () => {
   it('tells usage and input problems by class and code: exit 2', () => {
-    expect(describeFailure(new UsageError('--workers 99: expected a whole number from 0 to 16'))).toEqual({ exitCode: 2, message: '--workers 99: expected a whole number from 0 to 16' });
+    expect(describeFailure(new UsageError('--workers 99: expected a whole number from 0 to 16'))).toEqual({
+      exitCode: 2,
+      message: '--workers 99: expected a whole number from 0 to 16',
+    });
     const problems = new RuleSetError([
       { code: 'schema', document: 'x/y', path: '', message: 'expected property "version"' },
       { code: 'schema', document: 'x/y', path: '', message: 'expected property "rules"' },
     ]);
-    expect(describeFailure(problems)).toEqual({ exitCode: 2, message: 'x/y at /: expected property "version" [schema]\nx/y at /: expected property "rules" [schema]' });
-    expect(describeFailure(new RegistryError('data-folder-locked', '.data is in use by process 7: stop it first'))).toEqual({ exitCode: 2, message: '.data is in use by process 7: stop it first' });
-    const missing = Object.assign(new Error('ENOENT: no such file or directory, open \'k.pub\''), { code: 'ENOENT', path: 'k.pub' });
+    expect(describeFailure(problems)).toEqual({
+      exitCode: 2,
+      message: 'x/y at /: expected property "version" [schema]\nx/y at /: expected property "rules" [schema]',
+    });
+    expect(describeFailure(new RegistryError('data-folder-locked', '.data is in use by process 7: stop it first'))).toEqual({
+      exitCode: 2,
+      message: '.data is in use by process 7: stop it first',
+    });
+    const missing = Object.assign(new Error("ENOENT: no such file or directory, open 'k.pub'"), { code: 'ENOENT', path: 'k.pub' });
     expect(describeFailure(missing)).toEqual({ exitCode: 2, message: 'k.pub: no such file or folder' });
   });
 
@@ -28,7 +37,8 @@ describe('describeFailure', () => {
     const quiet = describeFailure(bug);
     expect(quiet).toEqual({
       exitCode: 3,
-      message: "unexpected error, please report it with the command you ran: TypeError: Cannot read properties of undefined (reading 'rules')\n(run again with DEBUG=1 to see where it happened)",
+      message:
+        "unexpected error, please report it with the command you ran: TypeError: Cannot read properties of undefined (reading 'rules')\n(run again with DEBUG=1 to see where it happened)",
     });
     expect(describeFailure(bug, true).message).toContain(bug.stack!);
   });

@@ -38,7 +38,9 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .option('--lang <lang>', 'language of messages: en, ru', 'en')
     .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')
     .option('--today <date>', 'the date "in the future" is measured against (YYYY-MM-DD); today by default')
-    .addOption(new Option('--engine <engine>', 'rule engine: compiled closures, or json-rules-engine itself (reference)').choices(RECORD_ENGINES).default('compiled'))
+    .addOption(
+      new Option('--engine <engine>', 'rule engine: compiled closures, or json-rules-engine itself (reference)').choices(RECORD_ENGINES).default('compiled'),
+    )
     .addOption(new Option('--workers <count>', 'worker threads (default: one per core for files from 8 MB, none below)').argParser(parseWorkerCount))
     .action(async (file: string, options) => setExitCode(await checkRecords(file, options)));
 
@@ -53,7 +55,12 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when findings reach this severity').choices(FAIL_ON_LEVELS).default('never'))
     .option('--lang <lang>', 'language of messages: en, ru, bs (default: the language of each objective)')
     .option('--today <date>', 'the date deadlines are measured against (YYYY-MM-DD); today by default')
-    .option('--data <export[@as_of]>', 'client exports to judge achievable from the measured indicators (several: the pace between them); repeatable', collect, [])
+    .option(
+      '--data <export[@as_of]>',
+      'client exports to judge achievable from the measured indicators (several: the pace between them); repeatable',
+      collect,
+      [],
+    )
     .action(async (file: string, options) => setExitCode(await checkObjectives(file, options)));
 
   program
@@ -93,7 +100,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .action(async (files: string[]) => setExitCode(await lintRuleSets(files)));
   ruleset
     .command('test')
-    .description("run the scenario tests of rule sets (every tests.json below PATH, default the shipped rules/)")
+    .description('run the scenario tests of rule sets (every tests.json below PATH, default the shipped rules/)')
     .argument('[path]', 'a tests.json file or a folder')
     .action(async (path: string | undefined) => setExitCode(await testRuleSets(path)));
   registerRegistryCommands(program, ruleset, setExitCode);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runLens } from './run-lens.ts';
 
-const HEADER = 'clientId,branchId,loanOfficerId,gender,birthDate,area,householdSize,dependents,incomeBusiness,householdIncomeMonthly,povertyLevel,applicationDate,loanCycle,loanAmount,status';
+const HEADER =
+  'clientId,branchId,loanOfficerId,gender,birthDate,area,householdSize,dependents,incomeBusiness,householdIncomeMonthly,povertyLevel,applicationDate,loanCycle,loanAmount,status';
 const CLEAN = 'C1,BR1,LO1,F,1980-01-01,rural,4,1,480,480,near-poor,2025-01-10,1,1000,active';
 let folder: string;
 const file = (name: string, content: string | Buffer): string => {
@@ -57,7 +58,10 @@ describe('lens check records on bad input', () => {
     const path = file('short-row.csv', `${HEADER}\n${CLEAN}\nC2,BR1,LO1,F\n${CLEAN.replace('C1', 'C3').replace('near-poor', 'poor')}\n`);
     const result = await runLens(['check', 'records', path, '--format', 'ndjson', '--today', '2026-11-29']);
     expect(result.status).toBe(1);
-    const findings = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const findings = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).toEqual([
       ['lens/input#readable-row', 3],
       ['core/client-data#poverty-level-matches-income', 4],
@@ -71,7 +75,10 @@ describe('lens check records on bad input', () => {
     const path = file('open-quote.csv', `${HEADER}\n"C2,BR1,LO1,F\n${CLEAN.replace('C1', 'C3').replace('near-poor', 'poor')}\n`);
     const result = await runLens(['check', 'records', path, '--format', 'ndjson', '--today', '2026-11-29']);
     expect(result.status).toBe(1);
-    const findings = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const findings = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(findings.map((f: { ruleId: string; line: number; message: string }) => [f.ruleId, f.line, f.message])).toEqual([
       ['lens/input#readable-row', 2, 'a quoted cell is never closed; the row was not checked'],
       ['core/client-data#poverty-level-matches-income', 3, expect.any(String)],
@@ -82,7 +89,12 @@ describe('lens check records on bad input', () => {
     const path = file('twice.csv', `${HEADER},HouseholdSize\n${CLEAN},0\n`);
     const result = await runLens(['check', 'records', path, '--format', 'ndjson', '--today', '2026-11-29', '--fail-on', 'warning']);
     expect(result.status).toBe(1);
-    expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
       {
         ruleId: 'lens/input#distinct-columns',
         ruleSet: 'lens/input',
@@ -106,11 +118,19 @@ describe('lens check records on bad input', () => {
 
   it('reports an NDJSON line nested ten thousand deep as unreadable, without a crash', async () => {
     const deep = `{"clientId":"C9","householdSize":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
-    const path = file('deep.ndjson', `${deep}\n${JSON.stringify(Object.fromEntries(HEADER.split(',').map((field, index) => [field, CLEAN.split(',')[index]])))}\n`);
+    const path = file(
+      'deep.ndjson',
+      `${deep}\n${JSON.stringify(Object.fromEntries(HEADER.split(',').map((field, index) => [field, CLEAN.split(',')[index]])))}\n`,
+    );
     const result = await runLens(['check', 'records', path, '--format', 'ndjson', '--today', '2026-11-29']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
-    expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line).message)).toEqual(['the record is nested deeper than 32 levels; the row was not checked']);
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).message),
+    ).toEqual(['the record is nested deeper than 32 levels; the row was not checked']);
   });
 
   it('warns about unknown columns and uses a column map', async () => {
@@ -119,11 +139,32 @@ describe('lens check records on bad input', () => {
     const unmapped = await runLens(['check', 'records', path, '--today', '2026-11-29']);
     expect(unmapped.status).toBe(1);
     expect(unmapped.stderr).toMatch(/ignoring column\(s\) that match no field: "Client", "Branch", .* \(map them with --map FILE\)/);
-    expect(unmapped.stdout).toMatch(/required-fields-present \[clientId, branchId, loanOfficerId, gender, birthDate, householdSize, povertyLevel, applicationDate, loanCycle, loanAmount\]/);
+    expect(unmapped.stdout).toMatch(
+      /required-fields-present \[clientId, branchId, loanOfficerId, gender, birthDate, householdSize, povertyLevel, applicationDate, loanCycle, loanAmount\]/,
+    );
     const nothingKnown = await runLens(['check', 'records', file('nothing-known.csv', 'a,b\n1,2\n')]);
     expect(nothingKnown.status).toBe(2);
     expect(nothingKnown.stderr).toMatch(/nothing-known\.csv: line 1: no column matches a client field \(header: "a", "b"\); name them with a column map/);
-    const map = file('map.json', JSON.stringify({ Client: 'clientId', Branch: 'branchId', Officer: 'loanOfficerId', Sex: 'gender', Born: 'birthDate', Area: 'area', Members: 'householdSize', Dependents: 'dependents', Business: 'incomeBusiness', Total: 'householdIncomeMonthly', Level: 'povertyLevel', Applied: 'applicationDate', Cycle: 'loanCycle', Amount: 'loanAmount', Status: 'status' }));
+    const map = file(
+      'map.json',
+      JSON.stringify({
+        Client: 'clientId',
+        Branch: 'branchId',
+        Officer: 'loanOfficerId',
+        Sex: 'gender',
+        Born: 'birthDate',
+        Area: 'area',
+        Members: 'householdSize',
+        Dependents: 'dependents',
+        Business: 'incomeBusiness',
+        Total: 'householdIncomeMonthly',
+        Level: 'povertyLevel',
+        Applied: 'applicationDate',
+        Cycle: 'loanCycle',
+        Amount: 'loanAmount',
+        Status: 'status',
+      }),
+    );
     const mapped = await runLens(['check', 'records', path, '--map', map, '--today', '2026-11-29']);
     expect(mapped.stderr).toMatch(/ignoring column\(s\) that match no field: "Comment"/);
     expect(mapped.status).toBe(0);
@@ -133,10 +174,12 @@ describe('lens check records on bad input', () => {
   it('reads a windows-1251 file with a semicolon delimiter, as Russian Excel writes it, and says so', async () => {
     const text = `${HEADER.replaceAll(',', ';')}\n${CLEAN.replaceAll(',', ';').replace('LO1', 'Иванов')}\n`;
     const bytes = Buffer.from(new TextEncoder().encode(text));
-    const windows1251 = Buffer.from([...text].map((character) => {
-      const code = character.charCodeAt(0);
-      return code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : code;
-    }));
+    const windows1251 = Buffer.from(
+      [...text].map((character) => {
+        const code = character.charCodeAt(0);
+        return code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : code;
+      }),
+    );
     expect(windows1251.equals(bytes)).toBe(false);
     const result = await runLens(['check', 'records', file('cp1251.csv', windows1251), '--format', 'json', '--today', '2026-11-29']);
     expect(result.stderr).toMatch(/cp1251\.csv: not UTF-8; reading it as windows-1251/);

@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runLens } from './run-lens.ts';
 
@@ -21,7 +21,13 @@ describe('lens check objectives --data', () => {
       '2027-01-15',
     ]);
     expect(result.status).toBe(0);
-    const checks = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { objectiveId: string; criteria: { achievable: { met: boolean | null } }; findings: Array<{ ruleId: string; message: string }> });
+    const checks = result.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as { objectiveId: string; criteria: { achievable: { met: boolean | null } }; findings: Array<{ ruleId: string; message: string }> },
+      );
     const byId = new Map(checks.map((check) => [check.objectiveId, check]));
     expect(byId.get('women')!.criteria.achievable.met).toBe(false);
     expect(byId.get('women')!.findings.find((finding) => finding.ruleId === 'lens/progress#achievable-from-data')!.message).toBe(

@@ -13,10 +13,16 @@ const file = (name: string, content: string): string => {
 
 describe('lens check objectives', () => {
   it('writes one ndjson line per objective with the five criteria and spanned findings', async () => {
-    const path = file('objectives.txt', 'Improve the lives of our clients.\n\nIncrease the share of women among new clients from 45% to 60% by December 2027\n');
+    const path = file(
+      'objectives.txt',
+      'Improve the lives of our clients.\n\nIncrease the share of women among new clients from 45% to 60% by December 2027\n',
+    );
     const result = await runLens(['check', 'objectives', path, '--format', 'ndjson', '--today', '2026-11-29']);
     expect(result.status).toBe(0);
-    const [weak, strong] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const [weak, strong] = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(weak.objectiveId).toBe('line 1');
     expect(Object.fromEntries(Object.entries(weak.criteria).map(([name, value]) => [name, (value as { met: unknown }).met]))).toEqual({
       specific: false,
@@ -37,7 +43,13 @@ describe('lens check objectives', () => {
     const path = file(
       'workbook.jsonl',
       [
-        JSON.stringify({ id: 'O1', text: 'Increase the share of rural clients to 55%', deadline: '2028-06-30', area: 'outreach', goal: 'Reach rural households' }),
+        JSON.stringify({
+          id: 'O1',
+          text: 'Increase the share of rural clients to 55%',
+          deadline: '2028-06-30',
+          area: 'outreach',
+          goal: 'Reach rural households',
+        }),
         '{"id": "O2", "txt": "typo"}',
         JSON.stringify({ id: 'O3', text: 'Улучшить жизнь клиентов в ближайшее время' }),
         JSON.stringify({ id: 'O4', text: 'Улучшить жизнь клиентов в ближайшее время' }),
@@ -54,10 +66,20 @@ describe('lens check objectives', () => {
   });
 
   it('answers empty text, 100 kB of text and control characters with findings, not a crash', async () => {
-    const path = file('odd.jsonl', [JSON.stringify({ id: 'E', text: '' }), JSON.stringify({ id: 'L', text: 'Improve the lives of our clients. '.repeat(2900) }), JSON.stringify({ id: 'C', text: 'Reach 500 rural women\u0000 by 2027' })].join('\n'));
+    const path = file(
+      'odd.jsonl',
+      [
+        JSON.stringify({ id: 'E', text: '' }),
+        JSON.stringify({ id: 'L', text: 'Improve the lives of our clients. '.repeat(2900) }),
+        JSON.stringify({ id: 'C', text: 'Reach 500 rural women\u0000 by 2027' }),
+      ].join('\n'),
+    );
     const result = await runLens(['check', 'objectives', path, '--format', 'ndjson', '--today', '2026-11-29']);
     expect(result.status).toBe(0);
-    const rules = result.stdout.trim().split('\n').map((line) => JSON.parse(line).findings.map((finding: { ruleId: string }) => finding.ruleId.split('#')[1]));
+    const rules = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).findings.map((finding: { ruleId: string }) => finding.ruleId.split('#')[1]));
     expect(rules[0]).toEqual(['empty-objective']);
     expect(rules[1]).toContain('text-too-long');
     expect(rules[2]).toContain('control-characters');

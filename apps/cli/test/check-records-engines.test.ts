@@ -16,7 +16,10 @@ describe('lens check records on worker threads and on either engine', () => {
     }
     expect(inWorkers.stdout).toBe(inThread.stdout);
     expect(reference.stdout).toBe(inThread.stdout);
-    const findings = inThread.stdout.trim().split('\n').map((line) => JSON.parse(line) as { ruleId: string; line?: number });
+    const findings = inThread.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { ruleId: string; line?: number });
     expect(findings.length).toBeGreaterThan(90);
     // Record findings come in file order; the portfolio findings follow them.
     const lines = findings.filter((finding) => !finding.ruleId.startsWith('core/portfolio#')).map((finding) => finding.line!);

@@ -38,7 +38,9 @@ describe('exit 2 and a clear message for every foreseeable problem', () => {
 
   it('an objective rule set whose vocabulary cannot be compiled', async () => {
     const ruleset = JSON.parse(readFileSync(join(rulesDirectory(), 'core', 'smart-objective', 'ruleset.json'), 'utf8')) as Record<string, unknown>;
-    const bosnian = JSON.parse(readFileSync(join(rulesDirectory(), 'examples', 'smart-objective-bcs', 'ruleset.json'), 'utf8')) as { vocabulary: { bs: Record<string, unknown> } };
+    const bosnian = JSON.parse(readFileSync(join(rulesDirectory(), 'examples', 'smart-objective-bcs', 'ruleset.json'), 'utf8')) as {
+      vocabulary: { bs: Record<string, unknown> };
+    };
     const vocabulary = { bs: { ...bosnian.vocabulary.bs, lang: 5 } };
     const path = file('bad-vocabulary.json', JSON.stringify({ ...ruleset, id: 'x/bad-vocabulary', vocabulary }));
     const result = await runLens(['check', 'objectives', file('objectives.txt', 'Improve the lives of clients\n'), '--ruleset', path]);
@@ -77,7 +79,10 @@ describe('exit 2 and a clear message for every foreseeable problem', () => {
   it('publish and pull with a server that cannot be reached, or that is no registry', async () => {
     const ruleset = file('ruleset.json', JSON.stringify({ id: 'assoc/national', version: '1.0.0' }));
     const publish = await runLens(['ruleset', 'publish', ruleset, '--server', 'http://127.0.0.1:1', '--token', 'sl_x']);
-    expect([publish.status, publish.stderr]).toEqual([2, expect.stringMatching(/^lens: cannot reach http:\/\/127\.0\.0\.1:1\/v1\/rulesets\/assoc\/national\/1\.0\.0: /)]);
+    expect([publish.status, publish.stderr]).toEqual([
+      2,
+      expect.stringMatching(/^lens: cannot reach http:\/\/127\.0\.0\.1:1\/v1\/rulesets\/assoc\/national\/1\.0\.0: /),
+    ]);
     const pull = await runLens(['ruleset', 'pull', 'core/client-data@^1', '--server', 'http://127.0.0.1:1']);
     expect(pull.status).toBe(2);
     const web = await runLens(['ruleset', 'pull', 'core/client-data@^1', '--server', notARegistryUrl]);

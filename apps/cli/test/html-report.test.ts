@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRecordChecker, type Finding, resolveRuleSet } from '@social-lens/rules';
+import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readRecords } from '../src/input/read-records.ts';
-import { createReportCollector, type ReportData } from '../src/output/html-report/report-data.ts';
-import { renderHtmlReport } from '../src/output/html-report/render-html-report.ts';
-import { createPortfolioRun } from '@social-lens/rules/aggregate';
-import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
 import { generateClientExport, toCsv } from '../scripts/client-export-generator.ts';
+import { readRecords } from '../src/input/read-records.ts';
+import { renderHtmlReport } from '../src/output/html-report/render-html-report.ts';
+import { createReportCollector, type ReportData } from '../src/output/html-report/report-data.ts';
+import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
 
 const TODAY = '2026-06-30';
 const CHROMIUM = '/usr/bin/chromium';
@@ -26,7 +26,14 @@ async function reportOf(csv: string, lang: string, recordsToFixLimit?: number): 
   const checkers = ruleSets.map((ruleSet) => createRecordChecker(ruleSet, { lang, today: TODAY }));
   const portfolio = createPortfolioRun(ruleSets, { lang, today: TODAY });
   const titles = new Map(ruleSets.flatMap((ruleSet) => [...ruleSet.rules, ...(ruleSet.portfolioRules ?? [])].map((rule) => [rule.id, rule.title] as const)));
-  const collector = createReportCollector({ lang, fileName: 'clients.csv', checkedOn: TODAY, ruleSets: ruleSets.map((ruleSet) => ruleSet.ref), titles, ...(recordsToFixLimit ? { recordsToFixLimit } : {}) });
+  const collector = createReportCollector({
+    lang,
+    fileName: 'clients.csv',
+    checkedOn: TODAY,
+    ruleSets: ruleSets.map((ruleSet) => ruleSet.ref),
+    titles,
+    ...(recordsToFixLimit ? { recordsToFixLimit } : {}),
+  });
   for await (const item of readRecords(file, { map: new Map(), encoding: 'utf-8', warn: () => {} })) {
     if (item.kind === 'input-finding') {
       collector.addInputProblem(item.finding);
@@ -47,7 +54,16 @@ beforeAll(async () => {
   browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lens-chromium-')), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 });
 afterAll(async () => {
@@ -56,7 +72,14 @@ afterAll(async () => {
 
 describe('renderHtmlReport in Chromium', () => {
   it('shows the summary, the flagged officer, the duplicates, segments and records to fix, without a request; writes a screenshot', async () => {
-    const generated = generateClientExport({ count: 2_000, seed: 11, faultShare: 0.15, today: TODAY, biasedLoanOfficer: { loanOfficerId: 'LO32', incomeFactor: 3 }, duplicateNationalIds: 5 });
+    const generated = generateClientExport({
+      count: 2_000,
+      seed: 11,
+      faultShare: 0.15,
+      today: TODAY,
+      biasedLoanOfficer: { loanOfficerId: 'LO32', incomeFactor: 3 },
+      duplicateNationalIds: 5,
+    });
     const data = await reportOf(toCsv(generated.records), 'en', 200);
     const html = renderHtmlReport(data);
     const page = await browser.newPage();
@@ -88,7 +111,13 @@ describe('renderHtmlReport in Chromium', () => {
     expect(await page.locator('#by-loan-officer tr.flag td:first-child').allInnerTexts()).toEqual(['LO32']);
     expect(await page.locator('#by-branch tbody tr').count()).toBe(7);
     expect(await page.locator('#segments svg.chart').count()).toBe(5);
-    expect(await page.locator('#segments h3').allInnerTexts()).toEqual(['New (first-cycle) clients by poverty level', 'Loan cycle', 'Poverty level', 'Area', 'Gender']);
+    expect(await page.locator('#segments h3').allInnerTexts()).toEqual([
+      'New (first-cycle) clients by poverty level',
+      'Loan cycle',
+      'Poverty level',
+      'Area',
+      'Gender',
+    ]);
     expect(await page.locator('#records-to-fix .more').textContent()).toBe(`and ${data.recordsToFix.notListed} more records with findings, not listed here`);
     expect(data.recordsToFix.records).toHaveLength(200);
     expect(requests).toEqual([]);

@@ -16,7 +16,10 @@ describe('lens check records on an export with known injected faults', () => {
     const result = await runLens(['check', 'records', file, '--format', 'ndjson', '--fail-on', 'never', '--today', '2026-11-29']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const findings = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Finding);
+    const findings = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Finding);
 
     const byRecord = new Map<string, Finding[]>();
     for (const finding of findings) byRecord.set(finding.recordId!, [...(byRecord.get(finding.recordId!) ?? []), finding]);

@@ -2,11 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Finding, resolveRuleSet } from '@social-lens/rules';
-import { describe, expect, it } from 'vitest';
-import { readRecords } from '../src/input/read-records.ts';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
-import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
+import { describe, expect, it } from 'vitest';
 import { generateClientExport, toCsv } from '../scripts/client-export-generator.ts';
+import { readRecords } from '../src/input/read-records.ts';
+import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
 
 const TODAY = '2026-06-30';
 const { catalog } = loadCatalog([]);
@@ -31,10 +31,21 @@ describe('portfolio rules on a generated export', () => {
     [4_000, 12, 'LO13'],
     [10_000, 13, 'LO61'],
   ])('flags the one loan officer with incomes three times the others (%i clients, seed %i), and no other officer', async (count, seed, officer) => {
-    const generated = generateClientExport({ count, seed, faultShare: 0.1, today: TODAY, biasedLoanOfficer: { loanOfficerId: officer, incomeFactor: 3 }, duplicateNationalIds: 25 });
+    const generated = generateClientExport({
+      count,
+      seed,
+      faultShare: 0.1,
+      today: TODAY,
+      biasedLoanOfficer: { loanOfficerId: officer, incomeFactor: 3 },
+      duplicateNationalIds: 25,
+    });
     const findings = byRule(await checkPortfolio(generated.records), 'loan-officer-income-outlier');
     expect(findings.map((finding) => finding.group)).toEqual([{ loanOfficerId: officer }]);
-    expect(findings[0]!.message).toMatch(new RegExp(`^Median income per member of loan officer ${officer} is \\d+(\\.\\d)? vs\\. portfolio \\d+(\\.\\d)? \\(median of 24 officers \\d+(\\.\\d)?\\), modified z = \\d+(\\.\\d)?, \\d+ clients\\.$`));
+    expect(findings[0]!.message).toMatch(
+      new RegExp(
+        `^Median income per member of loan officer ${officer} is \\d+(\\.\\d)? vs\\. portfolio \\d+(\\.\\d)? \\(median of 24 officers \\d+(\\.\\d)?\\), modified z = \\d+(\\.\\d)?, \\d+ clients\\.$`,
+      ),
+    );
   });
 
   it('flags no officer when none is biased', async () => {
@@ -61,7 +72,13 @@ describe('portfolio rules on a generated export', () => {
   });
 
   it('speaks Russian', async () => {
-    const generated = generateClientExport({ count: 2_000, seed: 11, faultShare: 0, today: TODAY, biasedLoanOfficer: { loanOfficerId: 'LO32', incomeFactor: 3 } });
+    const generated = generateClientExport({
+      count: 2_000,
+      seed: 11,
+      faultShare: 0,
+      today: TODAY,
+      biasedLoanOfficer: { loanOfficerId: 'LO32', incomeFactor: 3 },
+    });
     const [finding] = byRule(await checkPortfolio(generated.records, 'ru'), 'loan-officer-income-outlier');
     expect(finding!.message).toMatch(/^Медианный доход на члена семьи у кредитного специалиста LO32 — /);
   });

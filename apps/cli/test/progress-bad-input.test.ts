@@ -16,7 +16,15 @@ describe('lens progress on bad input: each a clear message, the rest of the run 
       objectives,
       [
         JSON.stringify({ id: 'typo', text: 'Women at 70% by 2027', indicator: 'womens-share', target: 0.7, deadline: '2027-12-31' }),
-        JSON.stringify({ id: 'percent', text: 'Rural clients at 45% by 2027', indicator: 'rural-share', baseline: 0.5, baselineDate: '2026-01-01', target: 45, deadline: '2027-12-31' }),
+        JSON.stringify({
+          id: 'percent',
+          text: 'Rural clients at 45% by 2027',
+          indicator: 'rural-share',
+          baseline: 0.5,
+          baselineDate: '2026-01-01',
+          target: 45,
+          deadline: '2027-12-31',
+        }),
         'not an objective',
       ].join('\n'),
     );

@@ -18,7 +18,12 @@ const all = (...parts: Truth[]): Truth => (parts.includes(false) ? false : parts
 const any = (...parts: Truth[]): Truth => (parts.includes(true) ? true : parts.includes(undefined) ? undefined : false);
 
 const DECIMAL = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
-const CODES: Record<string, string[]> = { gender: ['F', 'M', 'O'], area: ['rural', 'urban'], povertyLevel: ['very-poor', 'poor', 'near-poor', 'non-poor'], status: ['active', 'exited', 'rejected'] };
+const CODES: Record<string, string[]> = {
+  gender: ['F', 'M', 'O'],
+  area: ['rural', 'urban'],
+  povertyLevel: ['very-poor', 'poor', 'near-poor', 'non-poor'],
+  status: ['active', 'exited', 'rejected'],
+};
 
 function date(text: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
@@ -109,7 +114,12 @@ function terms(truths: Record<string, Truth>): Observation {
 
 const DEFINITIONS: Record<
   string,
-  { kind: 'share' | 'rate' | 'mean' | 'median' | 'distribution'; observe: (record: RawRecord, period: Period) => Observation; terms?: string[]; rate?: (t: Record<string, number>) => [number, number] }
+  {
+    kind: 'share' | 'rate' | 'mean' | 'median' | 'distribution';
+    observe: (record: RawRecord, period: Period) => Observation;
+    terms?: string[];
+    rate?: (t: Record<string, number>) => [number, number];
+  }
 > = {
   'women-share': { kind: 'share', observe: (r, p) => share(activeAt(r, p.to), () => (coded(r, 'gender') === undefined ? undefined : r.gender === 'F')) },
   'rural-share': { kind: 'share', observe: (r, p) => share(activeAt(r, p.to), () => (coded(r, 'area') === undefined ? undefined : r.area === 'rural')) },
@@ -174,7 +184,12 @@ function figureOf(name: string, observations: Observation[]): Omit<GroupFigure, 
   if (definition.kind === 'distribution') {
     const counts: Record<string, number> = {};
     for (const observation of inside) counts[observation.category!] = (counts[observation.category!] ?? 0) + 1;
-    return { denominator: inside.length, excluded, counts, distribution: Object.fromEntries(Object.entries(counts).map(([key, count]) => [key, count / inside.length])) };
+    return {
+      denominator: inside.length,
+      excluded,
+      counts,
+      distribution: Object.fromEntries(Object.entries(counts).map(([key, count]) => [key, count / inside.length])),
+    };
   }
   const values = inside.map((observation) => observation.value!);
   if (definition.kind === 'mean') {
@@ -187,12 +202,23 @@ function figureOf(name: string, observations: Observation[]): Omit<GroupFigure, 
 function comparable(figure: Omit<GroupFigure, 'group'>): Record<string, unknown> {
   const { reason: _reason, approximate: _approximate, ...rest } = figure;
   const round = (item: unknown): unknown =>
-    typeof item === 'number' ? Math.round(item * 1e9) / 1e9 : item && typeof item === 'object' ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)).map(([key, child]) => [key, round(child)])) : item;
+    typeof item === 'number'
+      ? Math.round(item * 1e9) / 1e9
+      : item && typeof item === 'object'
+        ? Object.fromEntries(
+            Object.entries(item)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([key, child]) => [key, round(child)]),
+          )
+        : item;
   return round(rest) as Record<string, unknown>;
 }
 
 function normalisedId(value: string): string {
-  return value.trim().replace(/[\s\-._/\\]+/g, '').toUpperCase();
+  return value
+    .trim()
+    .replace(/[\s\-._/\\]+/g, '')
+    .toUpperCase();
 }
 
 describe('lens progress computes the definitions of the indicators', () => {
@@ -245,7 +271,8 @@ describe('lens progress computes the definitions of the indicators', () => {
     const newer = members(later.records, '2026-12-31');
     const olderIds = new Map(older.map((record, index) => [record.clientId, index]));
     const nationalCount = new Map<string, number>();
-    for (const record of older) if (normalisedId(record.nationalId)) nationalCount.set(normalisedId(record.nationalId), (nationalCount.get(normalisedId(record.nationalId)) ?? 0) + 1);
+    for (const record of older)
+      if (normalisedId(record.nationalId)) nationalCount.set(normalisedId(record.nationalId), (nationalCount.get(normalisedId(record.nationalId)) ?? 0) + 1);
     const matched = new Set<number>();
     const pairs: Array<[RawRecord, RawRecord]> = [];
     const waiting: RawRecord[] = [];

@@ -14,7 +14,16 @@ beforeAll(async () => {
   browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lens-chromium-')), {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 });
 afterAll(async () => {
@@ -52,7 +61,13 @@ describe('lens progress --format html in Chromium', () => {
     });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(pathToFileURL(file).href);
-    expect(await page.locator('#objectives .panel h3').allInnerTexts()).toEqual(['women behind', 'poor-new on track', 'retention behind', 'reasons behind', 'rural behind']);
+    expect(await page.locator('#objectives .panel h3').allInnerTexts()).toEqual([
+      'women behind',
+      'poor-new on track',
+      'retention behind',
+      'reasons behind',
+      'rural behind',
+    ]);
     expect(await page.locator('#objectives svg.series-chart').count()).toBe(5);
     expect(await page.locator('#indicators > details').count()).toBe(10);
     expect(await page.locator('#transitions svg.flow-chart').count()).toBe(2);
@@ -68,10 +83,12 @@ describe('lens progress --format html in Chromium', () => {
     const clipped = await page.evaluate(() =>
       [...document.querySelectorAll('svg')].flatMap((svg) => {
         const box = svg.getBoundingClientRect();
-        return [...svg.querySelectorAll('text')].filter((text) => {
-          const own = text.getBoundingClientRect();
-          return own.left < box.left - 1 || own.right > box.right + 1 || own.top < box.top - 1 || own.bottom > box.bottom + 1;
-        }).map((text) => text.textContent);
+        return [...svg.querySelectorAll('text')]
+          .filter((text) => {
+            const own = text.getBoundingClientRect();
+            return own.left < box.left - 1 || own.right > box.right + 1 || own.top < box.top - 1 || own.bottom > box.bottom + 1;
+          })
+          .map((text) => text.textContent);
       }),
     );
     expect(clipped).toEqual([]);

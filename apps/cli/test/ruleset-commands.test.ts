@@ -18,21 +18,44 @@ describe('lens ruleset', () => {
         extends: ['core/client-data@^1'],
         params: { povertyLinePerMember: 'high' },
         overrides: { 'core/client-data#no-such-rule': { enabled: false } },
-        rules: [{ id: 'x', title: 'x', severity: 'error', fields: [], message: { en: 'x' }, when: { all: [{ fact: 'incomePerMembr', operator: 'lessThan', value: 1 }] } }],
+        rules: [
+          {
+            id: 'x',
+            title: 'x',
+            severity: 'error',
+            fields: [],
+            message: { en: 'x' },
+            when: { all: [{ fact: 'incomePerMembr', operator: 'lessThan', value: 1 }] },
+          },
+        ],
       }),
     );
     const result = await runLens(['ruleset', 'lint', path]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain(`${path}: assoc/national@2.0.0 at /params/povertyLinePerMember: parameter "povertyLinePerMember": expected a number, got "high" [parameter-type]`);
-    expect(result.stdout).toContain(`${path}: assoc/national@2.0.0 at /overrides/core~1client-data#no-such-rule: no inherited rule "core/client-data#no-such-rule"`);
-    expect(result.stdout).toContain(`${path}: assoc/national@2.0.0 at /rules/0/when/all/0/fact: unknown fact "incomePerMembr"; did you mean "incomePerMember"?`);
+    expect(result.stdout).toContain(
+      `${path}: assoc/national@2.0.0 at /params/povertyLinePerMember: parameter "povertyLinePerMember": expected a number, got "high" [parameter-type]`,
+    );
+    expect(result.stdout).toContain(
+      `${path}: assoc/national@2.0.0 at /overrides/core~1client-data#no-such-rule: no inherited rule "core/client-data#no-such-rule"`,
+    );
+    expect(result.stdout).toContain(
+      `${path}: assoc/national@2.0.0 at /rules/0/when/all/0/fact: unknown fact "incomePerMembr"; did you mean "incomePerMember"?`,
+    );
     expect(result.stdout).toContain('3 problem(s)');
   });
 
   it('lint names the JSON path of a bad vocabulary, and check objectives refuses it without a crash', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'lens-lint-vocabulary-'));
     const english = JSON.parse(JSON.stringify((await import('@social-lens/rules')).ENGLISH_VOCABULARY)) as Record<string, unknown>;
-    const document = (vocabulary: unknown) => ({ id: 'assoc/objectives', version: '1.0.0', title: 'Objectives', subject: 'objective', extends: ['core/smart-objective@^1'], rules: [], vocabulary: { en: vocabulary } });
+    const document = (vocabulary: unknown) => ({
+      id: 'assoc/objectives',
+      version: '1.0.0',
+      title: 'Objectives',
+      subject: 'objective',
+      extends: ['core/smart-objective@^1'],
+      rules: [],
+      vocabulary: { en: vocabulary },
+    });
     const hostile = join(folder, 'hostile.json');
     writeFileSync(hostile, JSON.stringify(document({ ...english, vagueWords: ['a - - - - - - a'] })));
     const lint = await runLens(['ruleset', 'lint', hostile]);
@@ -57,7 +80,9 @@ describe('lens ruleset', () => {
 
   it('lint accepts the shipped example association rule set', async () => {
     const result = await runLens(['ruleset', 'lint', 'rules/examples/national/ruleset.json'], { cwd: join(import.meta.dirname, '../../..') });
-    expect(result.stdout).toBe('rules/examples/national/ruleset.json: ok (examples/national@2.1.0, 33 rules from core/client-data@1.0.0 → examples/national@2.1.0)\n');
+    expect(result.stdout).toBe(
+      'rules/examples/national/ruleset.json: ok (examples/national@2.1.0, 33 rules from core/client-data@1.0.0 → examples/national@2.1.0)\n',
+    );
     expect(result.status).toBe(0);
   });
 

@@ -5,7 +5,18 @@ import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runLens } from './run-lens.ts';
 
-const ANSWERS = ['ppiOblast', 'ppiHouseholdSize', 'ppiMembersWorking', 'ppiMembersWage', 'ppiWaterSource', 'ppiWashingMachine', 'ppiElectricHeater', 'ppiCellPhones', 'ppiVehicle', 'ppiPlotAnimals'];
+const ANSWERS = [
+  'ppiOblast',
+  'ppiHouseholdSize',
+  'ppiMembersWorking',
+  'ppiMembersWage',
+  'ppiWaterSource',
+  'ppiWashingMachine',
+  'ppiElectricHeater',
+  'ppiCellPhones',
+  'ppiVehicle',
+  'ppiPlotAnimals',
+];
 const HEADER = ['clientId', 'branchId', 'householdSize', 'povertyLevel', ...ANSWERS, 'ppiScore'].join(',');
 // Scores and likelihoods by hand from the published Kyrgyz table (ppiKGZ2015):
 // C1: Batken 11 + four 19 + two working 2 + one wage 3 + running water 8 + automatic 7 + heater 4 + 3+ phones 9 + motor vehicle 7 + plot and animals 9 = 79 → 75–79, national-100 1.2 %.
@@ -40,7 +51,16 @@ beforeAll(() => {
 
 describe('lens scorecard', () => {
   it('writes unrounded rates per line for the whole export, then each --by group, with n, excluded and the findings', async () => {
-    const result = await runLens(['scorecard', file('four.csv', `${HEADER}\n${ROWS.join('\n')}\n`), '--scorecard', 'ppi/kgz-2015@^1', '--by', 'branchId', '--format', 'json']);
+    const result = await runLens([
+      'scorecard',
+      file('four.csv', `${HEADER}\n${ROWS.join('\n')}\n`),
+      '--scorecard',
+      'ppi/kgz-2015@^1',
+      '--by',
+      'branchId',
+      '--format',
+      'json',
+    ]);
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout) as {
       scorecard: string;
@@ -64,16 +84,28 @@ describe('lens scorecard', () => {
     check(output.groups[1]!.rates['national-100'], [NATIONAL.C1, NATIONAL.C2]);
     check(output.groups[2]!.rates['national-100'], [NATIONAL.C3]);
     check(output.groups[0]!.rates['ppp2005-2.00'], [0.002, 0.513, 0.002]);
-    expect(Object.keys(output.groups[0]!.rates)).toEqual(['median', 'national-100', 'national-150', 'national-200', 'ppp2005-1.25', 'ppp2005-2.00', 'ppp2005-2.50', 'ppp2005-5.00']);
+    expect(Object.keys(output.groups[0]!.rates)).toEqual([
+      'median',
+      'national-100',
+      'national-150',
+      'national-200',
+      'ppp2005-1.25',
+      'ppp2005-2.00',
+      'ppp2005-2.50',
+      'ppp2005-5.00',
+    ]);
     expect(output.findings.map((finding) => `${finding.recordId} ${finding.ruleId}`)).toEqual(['C4 ppi/kgz-2015#not-interviewed']);
-    expect(output.notes.ci95).toContain("ignores the scorecard’s own calibration error");
+    expect(output.notes.ci95).toContain('ignores the scorecard’s own calibration error');
   });
 
   it('writes one line per scored record, then the findings, with --format ndjson', async () => {
     const rows = [...ROWS, 'C5,B2,5,poor,osh,5,?,,,,,,,,'];
     const result = await runLens(['scorecard', file('five.csv', `${HEADER}\n${rows.join('\n')}\n`), '--scorecard', 'ppi/kgz-2015', '--format', 'ndjson']);
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.slice(0, 3)).toEqual([
       { recordId: 'C1', score: 79, band: [75, 79], likelihoods: expect.objectContaining({ 'national-100': 0.012, 'ppp2005-5.00': 0.121 }) },
       { recordId: 'C2', score: 10, band: [10, 14], likelihoods: expect.objectContaining({ 'national-100': 0.966 }) },
@@ -107,9 +139,16 @@ describe('lens scorecard', () => {
   });
 
   it('refuses an export without any answer column, listing the fields expected and the nearest columns', async () => {
-    const result = await runLens(['scorecard', file('no-answers.csv', 'clientId,branchId,PPI_Oblast,ppi-members,householdSize\nC1,B1,osh,4,4\n'), '--scorecard', 'ppi/kgz-2015@^1']);
+    const result = await runLens([
+      'scorecard',
+      file('no-answers.csv', 'clientId,branchId,PPI_Oblast,ppi-members,householdSize\nC1,B1,osh,4,4\n'),
+      '--scorecard',
+      'ppi/kgz-2015@^1',
+    ]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('no-answers.csv: line 1: no column holds an answer of ppi/kgz-2015@1.0.0: expected one or more of ppiOblast, ppiHouseholdSize,');
+    expect(result.stderr).toContain(
+      'no-answers.csv: line 1: no column holds an answer of ppi/kgz-2015@1.0.0: expected one or more of ppiOblast, ppiHouseholdSize,',
+    );
     expect(result.stderr).toContain('ppiOblast (nearest: "PPI_Oblast")');
     expect(result.stderr).toContain('columns found: "clientId", "branchId", "PPI_Oblast", "ppi-members", "householdSize"');
     const ndjson = await runLens(['scorecard', file('no-answers.ndjson', '{"clientId":"C1","oblast":"osh"}\n'), '--scorecard', 'ppi/kgz-2015@^1']);
@@ -134,7 +173,10 @@ describe('lens scorecard', () => {
     expect(result.stdout).toContain(
       'warning: ppi/rou-2009@1.0.0 at /lookup/3/likelihood/national-150: the likelihood below "national-150" rises with the score, from 82.8% (10–14) to 85.3% (15–19): kept as published [non-monotonic-likelihood]',
     );
-    const broken = JSON.parse(readFileSync(join(RULES_DIRECTORY, 'ppi', 'rou-2009', 'ruleset.json'), 'utf8')) as { id: string; lookup: Array<{ min: number; likelihood: Record<string, number> }> };
+    const broken = JSON.parse(readFileSync(join(RULES_DIRECTORY, 'ppi', 'rou-2009', 'ruleset.json'), 'utf8')) as {
+      id: string;
+      lookup: Array<{ min: number; likelihood: Record<string, number> }>;
+    };
     broken.id = 'mfi/broken';
     broken.lookup[2]!.min = 12;
     broken.lookup[5]!.likelihood.laeken = 1.5;

@@ -4,13 +4,14 @@
  * prints requests/s and p99 latency for GET /health, a one-record check and a 1,000-record check.
  * Rate limiting is off: it would measure the limiter, not the checks.
  */
-import { RULES_DIRECTORY } from '@social-lens/rule-sets';
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 import autocannon from 'autocannon';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -60,11 +61,14 @@ const child = spawn(process.execPath, ['dist/server.js'], {
   env: { ...process.env, INIT_CWD: serviceRoot, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, RATE_LIMIT_PER_ADDRESS: '0' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-const hardStop = setTimeout(() => {
-  process.stderr.write('bench: over its time bound, stopping\n');
-  child.kill('SIGKILL');
-  process.exit(2);
-}, (120 + SECONDS * 3 * 2) * 1000);
+const hardStop = setTimeout(
+  () => {
+    process.stderr.write('bench: over its time bound, stopping\n');
+    child.kill('SIGKILL');
+    process.exit(2);
+  },
+  (120 + SECONDS * 3 * 2) * 1000,
+);
 
 try {
   await waitForHealth(url, child, Date.now() + 120_000);
@@ -82,7 +86,14 @@ try {
   const rows: string[] = [];
   for (const scenario of scenarios) {
     // A short warm-up fills the caches (resolved rule sets, checkers) and lets V8 optimise.
-    await autocannon({ url: `${url}${scenario.path}`, method: scenario.method ?? 'GET', body: scenario.body, headers: { 'content-type': 'application/json' }, connections: 2, duration: 2 });
+    await autocannon({
+      url: `${url}${scenario.path}`,
+      method: scenario.method ?? 'GET',
+      body: scenario.body,
+      headers: { 'content-type': 'application/json' },
+      connections: 2,
+      duration: 2,
+    });
     const result = await autocannon({
       url: `${url}${scenario.path}`,
       method: scenario.method ?? 'GET',

@@ -36,9 +36,18 @@ export async function startService(environment: NodeJS.ProcessEnv, options: Star
   try {
     if (settings.seedRuleSets) {
       const report = await publishRuleSetFolder(database.db, createRegistryCatalogLoader(database.db), SHIPPED_RULES_DIRECTORY);
-      log(JSON.stringify({ time: new Date().toISOString(), event: 'seed', created: report.created, unchanged: report.unchanged.length, failed: report.failed }));
+      log(
+        JSON.stringify({ time: new Date().toISOString(), event: 'seed', created: report.created, unchanged: report.unchanged.length, failed: report.failed }),
+      );
     }
-    const app = createApp({ database, limits: settings.limits, rateLimit: settings.rateLimit, corsOrigins: settings.corsOrigins, trustProxy: settings.trustProxy, log });
+    const app = createApp({
+      database,
+      limits: settings.limits,
+      rateLimit: settings.rateLimit,
+      corsOrigins: settings.corsOrigins,
+      trustProxy: settings.trustProxy,
+      log,
+    });
     server = await new Promise<ServerType>((resolve, reject) => {
       const started = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, () => resolve(started));
       // A port in use (EADDRINUSE) is told here, not as an uncaught exception.

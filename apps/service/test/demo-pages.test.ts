@@ -180,7 +180,11 @@ describe('the SPM workbook page', () => {
     const page = await browser.page();
     await page.goto(`${service.origin}/demo/objectives.html${query}`);
     // The pre-filled objectives are checked on load.
-    await page.waitForFunction(() => document.querySelectorAll('lens-objective-check').length === 3 && [...document.querySelectorAll('lens-objective-check')].slice(1).every((check) => check.criteria));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('lens-objective-check').length === 3 &&
+        [...document.querySelectorAll('lens-objective-check')].slice(1).every((check) => check.criteria),
+    );
     return page;
   }
 
@@ -248,7 +252,9 @@ describe('the SPM workbook page', () => {
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.every((method) => method === 'POST')).toBe(true);
     const median = await medianKeystrokeToFindings(page, '#objOutreach', ' Za sve.');
-    process.stdout.write(`lens-objective-check (small bundle, checks on the service): median keystroke → findings ${median.toFixed(1)} ms (debounce 250 ms included)\n`);
+    process.stdout.write(
+      `lens-objective-check (small bundle, checks on the service): median keystroke → findings ${median.toFixed(1)} ms (debounce 250 ms included)\n`,
+    );
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -258,7 +264,9 @@ describe('the SPM workbook page', () => {
     await page.fill('#objOutreach', 'Increase the share of rural women among new clients from 45% to 60% by December 202');
     await page.waitForSelector('lens-objective-check:has(#objOutreach) [data-criterion=measurable]');
     const median = await medianKeystrokeToFindings(page, '#objOutreach', '7 for all branches');
-    process.stdout.write(`lens-objective-check (full bundle, analyzer in the page): median keystroke → findings ${median.toFixed(1)} ms (debounce 250 ms included)\n`);
+    process.stdout.write(
+      `lens-objective-check (full bundle, analyzer in the page): median keystroke → findings ${median.toFixed(1)} ms (debounce 250 ms included)\n`,
+    );
     await page.close();
   });
 });

@@ -1,7 +1,14 @@
 // The element types (`result`) for the page-side code below.
 import type {} from '@social-lens/widget';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchTestBrowser, type RunningTestService, screenshot, seriousAccessibilityViolations, startTestService, type TestBrowser } from '../src/testing/index.ts';
+import {
+  launchTestBrowser,
+  type RunningTestService,
+  screenshot,
+  seriousAccessibilityViolations,
+  startTestService,
+  type TestBrowser,
+} from '../src/testing/index.ts';
 
 let service: RunningTestService;
 let browser: TestBrowser;

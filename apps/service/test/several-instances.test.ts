@@ -24,11 +24,16 @@ describe.runIf(STORAGE_KINDS.includes('postgres'))('several instances behind a l
 
   it('checks against what another instance published, and refuses there what conflicts with it', async () => {
     const [first, second] = databases.map((database) => createApp({ database, rateLimit: false, log: () => undefined }));
-    expect((await first!.request('/v1/rulesets/assoc/shared/2.0.0', jsonRequest('PUT', associationRuleSet('assoc', 'shared', '2.0.0'), token))).status).toBe(201);
+    expect((await first!.request('/v1/rulesets/assoc/shared/2.0.0', jsonRequest('PUT', associationRuleSet('assoc', 'shared', '2.0.0'), token))).status).toBe(
+      201,
+    );
     const check = await second!.request('/v1/records/check', jsonRequest('POST', { records: [{ clientId: 'C1' }], rulesets: ['assoc/shared@^2'] }));
     expect(check.status).toBe(200);
     expect(((await check.json()) as { summary: { ruleSets: string[] } }).summary.ruleSets).toEqual(['assoc/shared@2.0.0']);
-    const conflicting = await second!.request('/v1/rulesets/assoc/shared/2.0.0', jsonRequest('PUT', associationRuleSet('assoc', 'shared', '2.0.0', { title: 'Other' }), token));
+    const conflicting = await second!.request(
+      '/v1/rulesets/assoc/shared/2.0.0',
+      jsonRequest('PUT', associationRuleSet('assoc', 'shared', '2.0.0', { title: 'Other' }), token),
+    );
     expect(conflicting.status).toBe(409);
   });
 });

@@ -13,7 +13,13 @@ let base: string;
 let token: string;
 const logs: string[] = [];
 
-const environment = (dataDir: string) => ({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, MAX_BODY_BYTES: String(4 * 1024 * 1024), RATE_LIMIT_PER_ADDRESS: '0' });
+const environment = (dataDir: string) => ({
+  PORT: '0',
+  HOST: '127.0.0.1',
+  DATA_DIR: dataDir,
+  MAX_BODY_BYTES: String(4 * 1024 * 1024),
+  RATE_LIMIT_PER_ADDRESS: '0',
+});
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'lens-socket-'));
@@ -31,22 +37,38 @@ afterAll(async () => {
 });
 
 const send = (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, init);
-const json = (method: string, body: unknown, headers: Record<string, string> = {}) => ({ method, headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+const json = (method: string, body: unknown, headers: Record<string, string> = {}) => ({
+  method,
+  headers: { 'content-type': 'application/json', ...headers },
+  body: typeof body === 'string' ? body : JSON.stringify(body),
+});
 
 describe('over a real socket on 127.0.0.1', () => {
   it('publishes on first start, then publish → list → fetch by range → check', async () => {
     expect(logs.some((line) => line.includes('"event":"seed"') && line.includes('core/client-data@1.0.0'))).toBe(true);
-    const published = await send('/v1/rulesets/assoc/national/3.0.0', json('PUT', associationRuleSet('assoc', 'national', '3.0.0'), { authorization: `Bearer ${token}` }));
+    const published = await send(
+      '/v1/rulesets/assoc/national/3.0.0',
+      json('PUT', associationRuleSet('assoc', 'national', '3.0.0'), { authorization: `Bearer ${token}` }),
+    );
     expect(published.status).toBe(201);
     const list = (await (await send('/v1/rulesets?subject=client-record')).json()) as { rulesets: Array<{ id: string }> };
     expect(list.rulesets.map((ruleSet) => ruleSet.id)).toEqual(expect.arrayContaining(['assoc/national', 'core/client-data', 'examples/national']));
     const fetched = await send('/v1/rulesets/assoc/national/%5E3');
     expect(fetched.status).toBe(200);
     expect(fetched.headers.get('etag')).toBe(published.headers.get('etag'));
-    const records = Array.from({ length: 2_000 }, (_, index) => JSON.stringify({ ...cleanRecord(), clientId: `C${index}`, householdSize: index % 100 === 0 ? '0' : '3' })).join('\n');
-    const check = await send('/v1/records/check?ruleset=assoc/national@^3', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: records });
+    const records = Array.from({ length: 2_000 }, (_, index) =>
+      JSON.stringify({ ...cleanRecord(), clientId: `C${index}`, householdSize: index % 100 === 0 ? '0' : '3' }),
+    ).join('\n');
+    const check = await send('/v1/records/check?ruleset=assoc/national@^3', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: records,
+    });
     expect(check.status).toBe(200);
-    const lines = (await check.text()).trim().split('\n').map((line) => JSON.parse(line) as { ruleId: string });
+    const lines = (await check.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { ruleId: string });
     expect(lines.filter((finding) => finding.ruleId === 'core/client-data#household-size-in-range')).toHaveLength(20);
   });
 

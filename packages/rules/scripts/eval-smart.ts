@@ -67,14 +67,18 @@ for (const part of PARTS) {
     const metrics = corpusMetrics(subset);
     for (const criterion of LABELLED_CRITERIA) {
       const m = metrics[criterion];
-      console.log(`${part.name.padEnd(10)} ${lang.padEnd(5)} ${criterion.padEnd(12)} ${String(m.count).padStart(5)}  ${percent(m.precision)}   ${percent(m.recall)} ${percent(m.accuracy)}`);
+      console.log(
+        `${part.name.padEnd(10)} ${lang.padEnd(5)} ${criterion.padEnd(12)} ${String(m.count).padStart(5)}  ${percent(m.precision)}   ${percent(m.recall)} ${percent(m.accuracy)}`,
+      );
       if (showConfusion && lang !== 'all') for (const line of confusionLines(m)) console.log(line);
       if (showWrong && part.tuning && lang !== 'all' && m.wrong.length > 0) console.log(`        wrong: ${m.wrong.join(', ')}`);
     }
   }
   const agreement = pairAgreement(judged, SMART_CRITERIA);
   if (agreement.pairs > 0) {
-    console.log(`${part.name.padEnd(10)} pairs ${agreement.pairs}: ${agreement.agreeing} of ${agreement.marks} marks agree (${percent(agreement.agreeing / agreement.marks).trim()})`);
+    console.log(
+      `${part.name.padEnd(10)} pairs ${agreement.pairs}: ${agreement.agreeing} of ${agreement.marks} marks agree (${percent(agreement.agreeing / agreement.marks).trim()})`,
+    );
     if (showWrong && part.tuning && agreement.disagreements.length > 0) console.log(`        disagree: ${agreement.disagreements.join(', ')}`);
   }
 }

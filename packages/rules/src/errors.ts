@@ -38,7 +38,8 @@ export const PROBLEM_MEANINGS = {
   'scorecard-redefined': 'a document that extends a scorecard gives questions, lines or a lookup of its own: a scorecard is never altered',
   'two-scorecards': 'a document extends two different scorecards',
   'non-monotonic-likelihood': 'a warning, never an error: a likelihood column rises with the score between two bands (published tables are kept as published)',
-  'ambiguous-answer-number': 'a warning: a question whose answer values are whole numbers leaves a position 1…n that is not a value, so that number is read as a position',
+  'ambiguous-answer-number':
+    'a warning: a question whose answer values are whole numbers leaves a position 1…n that is not a value, so that number is read as a position',
   'vocabulary-too-large': 'a vocabulary holds more phrases than the analyzer bounds',
   'duplicate-indicator': 'an indicator id appears twice, in one document or from two extended ones, or redefines an inherited one',
   'duplicate-population': 'a population is declared twice',
@@ -141,8 +142,14 @@ export class RecordsInputError extends RulesError {
   /** The file or document the problems are in, when it has a name (`map.json`, `clients.csv`). */
   readonly source: string | undefined;
   constructor(problems: readonly [RecordsInputProblem, ...RecordsInputProblem[]], options: { source?: string; cause?: unknown } = {}) {
-    const lines = problems.map((problem) => `${options.source === undefined ? '' : `${options.source}: `}${problem.path === '' ? '' : `${problem.path}: `}${problem.message}`);
-    super(problems[0].code, lines.length === 1 ? lines[0]! : `${lines.length} problems:\n${lines.map((line) => `  ${line}`).join('\n')}`, options.cause === undefined ? undefined : { cause: options.cause });
+    const lines = problems.map(
+      (problem) => `${options.source === undefined ? '' : `${options.source}: `}${problem.path === '' ? '' : `${problem.path}: `}${problem.message}`,
+    );
+    super(
+      problems[0].code,
+      lines.length === 1 ? lines[0]! : `${lines.length} problems:\n${lines.map((line) => `  ${line}`).join('\n')}`,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = 'RecordsInputError';
     this.problems = problems;
     this.source = options.source;

@@ -16,6 +16,6 @@ export const SCHEMAS = {
   'progress-report.schema.json': PROGRESS_REPORT_SCHEMA,
 } as const;
 
-export { CLIENT_RECORD_SCHEMA, FINDING_SCHEMA, RULE_SET_SCHEMA, SCENARIO_SCHEMA };
-export { createSchemaValidator, type SchemaValidator } from './schema-validation/schema-validator.ts';
 export type { SchemaProblem } from './schema-validation/schema-problems.ts';
+export { createSchemaValidator, type SchemaValidator } from './schema-validation/schema-validator.ts';
+export { CLIENT_RECORD_SCHEMA, FINDING_SCHEMA, RULE_SET_SCHEMA, SCENARIO_SCHEMA };

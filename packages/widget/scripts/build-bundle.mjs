@@ -3,8 +3,9 @@
 // script tag and checks offline — and `dist/lens-objective-remote.js`, `<lens-objective-check>`
 // alone, which asks the service named by `server` for each check. Each has a gzipped budget:
 // the build fails when a bundle outgrows it.
-import { gzipSync } from 'node:zlib';
+
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const BUNDLES = [

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { canonicalFieldOf } from '@social-lens/rules/records-input';
+import { describe, expect, test } from 'vitest';
 import { parseFieldMap, parsePairs } from './field-map.ts';
 
 describe('parseFieldMap', () => {
@@ -26,7 +26,7 @@ describe('parseFieldMap', () => {
     expect(parseFieldMap(null).fields.size).toBe(0);
   });
 
-  test('matches names as an export\'s columns are: trimmed, whatever their case', () => {
+  test("matches names as an export's columns are: trimmed, whatever their case", () => {
     expect(canonicalFieldOf(' HH_Size', parseFieldMap('hh_size:householdSize').fields)).toBe('householdSize');
   });
 });

@@ -5,11 +5,11 @@
 // The in-page analyzer first, so that every objective element of this bundle checks offline.
 import './local-objective-checker.ts';
 
+export { type FieldMap, parseFieldMap } from './field-map.ts';
+export { LENS_FINDINGS_EVENT, type LensFindingsDetail } from './lens-findings-event.ts';
 export { LensObjectiveCheckElement } from './lens-objective-check.ts';
 export { LensRecordCheckElement } from './lens-record-check.ts';
-export { LensScorecardElement, LENS_SCORE_EVENT, type LensScoreDetail } from './lens-scorecard.ts';
-export { LENS_FINDINGS_EVENT, type LensFindingsDetail } from './lens-findings-event.ts';
-export { parseFieldMap, type FieldMap } from './field-map.ts';
-export { loadRuleSet, RuleSourceError, RULE_SOURCE_FAILURES, type RuleSourceFailure, type RuleSourceOptions } from './rule-source.ts';
-export { registerLocalObjectiveChecker, type ElementObjectiveChecker } from './objective-checker-source.ts';
-export { UI_LANGUAGES, uiLanguageOf, type UiLanguage } from './ui-strings.ts';
+export { LENS_SCORE_EVENT, LensScorecardElement, type LensScoreDetail } from './lens-scorecard.ts';
+export { type ElementObjectiveChecker, registerLocalObjectiveChecker } from './objective-checker-source.ts';
+export { loadRuleSet, RULE_SOURCE_FAILURES, RuleSourceError, type RuleSourceFailure, type RuleSourceOptions } from './rule-source.ts';
+export { UI_LANGUAGES, type UiLanguage, uiLanguageOf } from './ui-strings.ts';

@@ -9,7 +9,9 @@ afterEach(() => {
 });
 
 function nextFindings(element: Element): Promise<LensFindingsDetail> {
-  return new Promise((resolve) => element.addEventListener('lens-findings', (event) => resolve((event as CustomEvent<LensFindingsDetail>).detail), { once: true }));
+  return new Promise((resolve) =>
+    element.addEventListener('lens-findings', (event) => resolve((event as CustomEvent<LensFindingsDetail>).detail), { once: true }),
+  );
 }
 
 test('defining the element twice is harmless', () => {

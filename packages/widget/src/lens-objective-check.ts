@@ -253,7 +253,13 @@ export class LensObjectiveCheckElement extends LitElement {
     this.#failure = undefined;
     const lang = this.language;
     const today = this.today || todayIso();
-    const checker = objectiveCheckerFor({ ruleset: this.ruleset || DEFAULT_RULE_SETS.objective, server: this.server, publisherKey: this.publisherKey, lang, today });
+    const checker = objectiveCheckerFor({
+      ruleset: this.ruleset || DEFAULT_RULE_SETS.objective,
+      server: this.server,
+      publisherKey: this.publisherKey,
+      lang,
+      today,
+    });
     this.#checker = checker;
     checker.then(
       () => {
@@ -289,9 +295,7 @@ export class LensObjectiveCheckElement extends LitElement {
   #describeChanges(before: SmartCriteria | undefined, after: SmartCriteria): string {
     const strings = uiStrings(this.language);
     const changed = SMART_CRITERIA.filter((criterion) => before?.[criterion].met !== after[criterion].met);
-    return changed
-      .map((criterion) => `${strings.criteria[criterion]}: ${this.#stateText(after[criterion].met)}`)
-      .join(', ');
+    return changed.map((criterion) => `${strings.criteria[criterion]}: ${this.#stateText(after[criterion].met)}`).join(', ');
   }
 
   #stateText(met: boolean | null): string {
@@ -314,8 +318,9 @@ export class LensObjectiveCheckElement extends LitElement {
       </div>
       ${this._status === 'failed' ? html`<p class="status error" part="status" role="alert">${this.#failureText()}</p>` : nothing}
       ${this.criteria ? this.#renderCriteria(this.criteria) : nothing}
-      ${this.findings.length > 0
-        ? html`<ul class="findings" part="findings" aria-label=${strings.findingsLabel}>
+      ${
+        this.findings.length > 0
+          ? html`<ul class="findings" part="findings" aria-label=${strings.findingsLabel}>
             ${this.findings.map(
               (finding) => html`<li class="finding ${finding.severity}" part="finding finding-${finding.severity}" data-rule=${finding.ruleId}>
                 ${finding.message}
@@ -323,7 +328,8 @@ export class LensObjectiveCheckElement extends LitElement {
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <div class="visually-hidden" aria-live="polite" part="live">${this.#announcement}</div>`;
   }
 

@@ -19,7 +19,10 @@ const FORM = `
 async function mount(html = FORM): Promise<{ element: LensRecordCheckElement; form: HTMLFormElement; input(name: string): HTMLInputElement }> {
   document.body.innerHTML = html;
   const element = document.querySelector('lens-record-check')!;
-  await until(() => element.shadowRoot?.querySelector('.summary')?.getAttribute('data-errors') !== undefined && element.findings !== undefined && element.form !== undefined);
+  await until(
+    () =>
+      element.shadowRoot?.querySelector('.summary')?.getAttribute('data-errors') !== undefined && element.findings !== undefined && element.form !== undefined,
+  );
   await until(() => !element.shadowRoot!.textContent!.includes('Checking'));
   const form = document.getElementById('loan') as HTMLFormElement;
   return { element, form, input: (name) => form.elements.namedItem(name) as HTMLInputElement };

@@ -288,7 +288,8 @@ export class LensRecordCheckElement extends LitElement {
 
   #isShown(placed: PlacedFinding): boolean {
     if (this.#submitted) return true;
-    if (placed.anchors.length === 0) return placed.finding.fields.length === 0 || placed.finding.fields.some((field) => this.#touched.has(field as ClientRecordField));
+    if (placed.anchors.length === 0)
+      return placed.finding.fields.length === 0 || placed.finding.fields.some((field) => this.#touched.has(field as ClientRecordField));
     return placed.finding.fields.some((field) => this.#touched.has(field as ClientRecordField));
   }
 
@@ -348,8 +349,9 @@ export class LensRecordCheckElement extends LitElement {
     const unplaced = this._placed.filter((item) => item.anchors.length === 0);
     return html`<div part="summary" class="summary" data-errors=${counts.error} data-warnings=${counts.warning}>
         <p class="status" part="status">${summary}</p>
-        ${unplaced.length > 0
-          ? html`<ul part="findings" aria-label=${strings.findingsLabel}>
+        ${
+          unplaced.length > 0
+            ? html`<ul part="findings" aria-label=${strings.findingsLabel}>
               ${unplaced.map(
                 (item) => html`<li class="finding ${item.finding.severity}" part="finding" data-rule=${item.finding.ruleId}>
                   ${item.finding.message}
@@ -357,7 +359,8 @@ export class LensRecordCheckElement extends LitElement {
                 </li>`,
               )}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="visually-hidden" aria-live="polite" part="live">${this.#announcement}</div>`;
   }

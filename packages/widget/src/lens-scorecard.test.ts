@@ -1,7 +1,7 @@
 import kyrgyz from '@social-lens/rule-sets/ppi/kgz-2015/ruleset.json' with { type: 'json' };
 import { afterEach, describe, expect, test } from 'vitest';
 import './lens-scorecard.ts';
-import type { LensScoreDetail, LensScorecardElement } from './lens-scorecard.ts';
+import type { LensScorecardElement, LensScoreDetail } from './lens-scorecard.ts';
 
 async function until(condition: () => boolean): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt += 1) {
@@ -80,7 +80,9 @@ describe('<lens-scorecard>', () => {
     const message = fieldset.querySelector('.finding')!;
     expect(message.textContent).toBe('The answer "1" to question 2 (household-size) means householdSize 1, but householdSize is 3.');
     expect(fieldset.getAttribute('aria-describedby')).toBe(message.id);
-    expect([...element.shadowRoot!.querySelectorAll('[part="findings"] li')].map((item) => item.getAttribute('data-rule'))).toEqual(['ppi/kgz-2015#poverty-level-contradicts']);
+    expect([...element.shadowRoot!.querySelectorAll('[part="findings"] li')].map((item) => item.getAttribute('data-rule'))).toEqual([
+      'ppi/kgz-2015#poverty-level-contradicts',
+    ]);
   });
 
   test('reads the answers from an existing form through field-map, by value or by position, and marks its inputs', async () => {
@@ -97,7 +99,9 @@ describe('<lens-scorecard>', () => {
     expect(element.result).toMatchObject({ score: 51, band: [50, 54] });
     const score = document.querySelector<HTMLInputElement>('input[name="score"]')!;
     expect(score.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(score.getAttribute('aria-describedby')!)!.textContent).toBe('The stored score 50 (ppiScore) differs from the score of the answers, 51.');
+    expect(document.getElementById(score.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'The stored score 50 (ppiScore) differs from the score of the answers, 51.',
+    );
 
     const q3 = document.querySelector<HTMLInputElement>('input[name="q3"]')!;
     q3.value = '9';

@@ -1,6 +1,6 @@
 import { type ClientRecordField, createRuleSetCatalog, type Finding, pickLanguage, type ResolvedRuleSet, resolveRuleSet } from '@social-lens/rules';
 import { declaredRecordFields } from '@social-lens/rules/records-input';
-import { createScorecardScorer, type ScoredRecord, type ScorecardScorer } from '@social-lens/rules/scorecard';
+import { createScorecardScorer, type ScorecardScorer, type ScoredRecord } from '@social-lens/rules/scorecard';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { effectiveLanguage } from './effective-language.ts';
 import { FieldAnnotations } from './field-annotations.ts';
@@ -157,7 +157,9 @@ export class LensScorecardElement extends LitElement {
     const result = scorer.score(raw);
     this.result = result;
     if (this.#form) this.#annotate(result.findings);
-    this.dispatchEvent(new CustomEvent(LENS_SCORE_EVENT, { detail: { score: result.score, band: result.band, likelihoods: result.likelihoods }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent(LENS_SCORE_EVENT, { detail: { score: result.score, band: result.band, likelihoods: result.likelihoods }, bubbles: true, composed: true }),
+    );
     this.dispatchEvent(createFindingsEvent({ findings: result.findings, criteria: null }));
     return result;
   }
@@ -168,7 +170,9 @@ export class LensScorecardElement extends LitElement {
     this._status = 'loading';
     const reference = this.scorecard ?? '';
     try {
-      const resolved = this.documents ? resolveRuleSet(createRuleSetCatalog(this.documents), reference) : await loadRuleSet({ ruleset: reference, server: this.server, publisherKey: this.publisherKey });
+      const resolved = this.documents
+        ? resolveRuleSet(createRuleSetCatalog(this.documents), reference)
+        : await loadRuleSet({ ruleset: reference, server: this.server, publisherKey: this.publisherKey });
       if (this.#loading !== token) return;
       if (!resolved.scorecard) {
         this.#failure = 'notScorecard';
@@ -292,11 +296,13 @@ export class LensScorecardElement extends LitElement {
     return html`${ownForm}
       <section part="result" id=${`${this.#id}-result`}>
         ${score}
-        ${others.length > 0
-          ? html`<ul part="findings" aria-label=${strings.findingsLabel}>
+        ${
+          others.length > 0
+            ? html`<ul part="findings" aria-label=${strings.findingsLabel}>
               ${others.map((finding) => html`<li class="finding ${finding.severity}" data-rule=${finding.ruleId}>${finding.message}</li>`)}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </section>
       <div class="visually-hidden" aria-live="polite" part="live">${status}</div>`;
   }

@@ -3,5 +3,6 @@
  * analyzer, for pages that always reach a Social Lens service. Each check is asked of the
  * service named by the element's `server`; without one the element says it cannot check.
  */
-export { LensObjectiveCheckElement } from './lens-objective-check.ts';
+
 export { LENS_FINDINGS_EVENT, type LensFindingsDetail } from './lens-findings-event.ts';
+export { LensObjectiveCheckElement } from './lens-objective-check.ts';

@@ -56,7 +56,11 @@ async function fetchDocument(server: string, reference: string, signer: { publis
   if (signer && publisherOf(id) === signer.publisher) {
     const signature = response.headers.get('x-rule-set-signature');
     const valid = signature !== null && signature !== '' && (await verifyDocumentSignature(document, signature, signer.key).catch(() => false));
-    if (!valid) throw new RuleSourceError('signature-invalid', `${id}@${range}: ${signature ? 'the signature does not match the publisher key' : 'the service gave no signature'}`);
+    if (!valid)
+      throw new RuleSourceError(
+        'signature-invalid',
+        `${id}@${range}: ${signature ? 'the signature does not match the publisher key' : 'the service gave no signature'}`,
+      );
   }
   return document;
 }

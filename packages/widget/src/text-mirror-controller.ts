@@ -111,7 +111,11 @@ export class TextMirrorController implements ReactiveController {
       bottom: Number.parseFloat(style.borderBottomWidth) || 0,
       left: Number.parseFloat(style.borderLeftWidth) || 0,
     };
-    const padding = { top: Number.parseFloat(style.paddingTop) || 0, right: Number.parseFloat(style.paddingRight) || 0, bottom: Number.parseFloat(style.paddingBottom) || 0 };
+    const padding = {
+      top: Number.parseFloat(style.paddingTop) || 0,
+      right: Number.parseFloat(style.paddingRight) || 0,
+      bottom: Number.parseFloat(style.paddingBottom) || 0,
+    };
     if (field.localName === 'input') {
       // A single-line input centres its line in the box and never wraps.
       overlay.style.whiteSpace = 'pre';

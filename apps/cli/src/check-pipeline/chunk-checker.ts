@@ -50,8 +50,7 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
   const today = config.today ?? todayIso();
   const checkerOptions = { lang: config.lang, today };
   // The compiled checkers answer synchronously, so each row is checked as soon as it is parsed.
-  const syncCheckers =
-    config.engine === 'compiled' ? config.ruleSets.map((ruleSet) => createCompiledRecordChecker(ruleSet, checkerOptions)) : undefined;
+  const syncCheckers = config.engine === 'compiled' ? config.ruleSets.map((ruleSet) => createCompiledRecordChecker(ruleSet, checkerOptions)) : undefined;
   const checkers = syncCheckers ? [] : config.ruleSets.map((ruleSet) => createRecordCheckerOn(ruleSet, { ...checkerOptions, engine: config.engine }));
   const portfolio = config.collect === 'none' ? undefined : createPortfolioRun(config.ruleSets, { lang: config.lang, today });
 
@@ -91,7 +90,10 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
     if (syncCheckers) {
       forEachRecordOfText(text, firstLine, config.layout, (item) => {
         if (item.kind === 'input-finding') return take(item, []);
-        const findings = syncCheckers.length === 1 ? syncCheckers[0]!.checkSync(item.raw, { line: item.line }) : syncCheckers.flatMap((checker) => checker.checkSync(item.raw, { line: item.line }));
+        const findings =
+          syncCheckers.length === 1
+            ? syncCheckers[0]!.checkSync(item.raw, { line: item.line })
+            : syncCheckers.flatMap((checker) => checker.checkSync(item.raw, { line: item.line }));
         take(item, findings);
       });
     } else {

@@ -3,9 +3,9 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { checkWorkbook, createObjectiveChecker, type Finding, formatProblem, RuleSetError, SMART_CRITERIA, type WorkbookEntry } from '@social-lens/rules';
 import { readObjectives } from '../input/read-objectives.ts';
+import { formatObjectiveBlock } from '../output/objective-table.ts';
 import { judgeAchievableWithData } from '../progress/judge-achievable-with-data.ts';
 import { progressOfObjectives } from '../progress/progress-of-objectives.ts';
-import { formatObjectiveBlock } from '../output/objective-table.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
@@ -34,7 +34,7 @@ export async function checkObjectives(file: string, options: CheckObjectivesOpti
   const fileName = displayPath(file);
   const { catalog, references } = loadCatalog(options.ruleset ? [options.ruleset] : []);
   const [ruleSet] = resolveForCli(catalog, references.length > 0 ? references : [DEFAULT_OBJECTIVE_RULE_SET], options.param);
-  if (!ruleSet || ruleSet.subject !== 'objective') throw new UsageError(`${ruleSet?.ref ?? options.ruleset} is not a rule set for objectives`);
+  if (ruleSet?.subject !== 'objective') throw new UsageError(`${ruleSet?.ref ?? options.ruleset} is not a rule set for objectives`);
   let checker: ReturnType<typeof createObjectiveChecker>;
   try {
     checker = createObjectiveChecker(ruleSet, { ...(options.lang ? { lang: options.lang } : {}), ...(options.today ? { today: options.today } : {}) });
@@ -52,7 +52,10 @@ export async function checkObjectives(file: string, options: CheckObjectivesOpti
   let first = true;
   const workbook: WorkbookEntry[] = [];
   const items = readObjectives(file, fileName);
-  const data = options.data && options.data.length > 0 ? await progressOfObjectives(items, options.data, { ...(options.lang ? { lang: options.lang } : {}), ...(options.today ? { today: options.today } : {}) }) : undefined;
+  const data =
+    options.data && options.data.length > 0
+      ? await progressOfObjectives(items, options.data, { ...(options.lang ? { lang: options.lang } : {}), ...(options.today ? { today: options.today } : {}) })
+      : undefined;
   for (const item of items) {
     if (item.kind === 'problem') {
       counts.problems += 1;

@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { RECORD_ENGINES, type RecordEngine, todayIso } from '@social-lens/rules';
+import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import { DEFAULT_RECORD_RULE_SETS, DISTINCT_COLUMNS_RULE_ID, NO_COLUMN_MAP, READABLE_ROW_RULE_ID } from '@social-lens/rules/records-input';
 import { runCheckPipeline } from '../check-pipeline/run-check-pipeline.ts';
 import { openExport } from '../input/open-export.ts';
@@ -12,7 +13,6 @@ import { createReportCollector, renderHtmlReport } from '../output/html-report/i
 import { createOutputFormat } from '../output/output-format.ts';
 import { createProgress } from '../output/progress.ts';
 import { createTableFormat } from '../output/table-writer.ts';
-import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
@@ -22,7 +22,10 @@ export const FAIL_ON_LEVELS = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 export { RECORD_ENGINES };
 
-const INPUT_RULE_TITLES: Readonly<Record<string, string>> = { [READABLE_ROW_RULE_ID]: 'unreadable input row', [DISTINCT_COLUMNS_RULE_ID]: 'columns that give one field' };
+const INPUT_RULE_TITLES: Readonly<Record<string, string>> = {
+  [READABLE_ROW_RULE_ID]: 'unreadable input row',
+  [DISTINCT_COLUMNS_RULE_ID]: 'columns that give one field',
+};
 
 /** Files at least this large are checked by worker threads (below, starting them costs more than it saves). */
 const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
@@ -124,11 +127,16 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
               continue;
             }
             if (portfolio.active) portfolio.add(item.record);
-            report?.addRecord(item.record.values ?? {}, item.findings ?? [], { ...(item.record.recordId === undefined ? {} : { recordId: item.record.recordId }), line: item.record.line });
+            report?.addRecord(item.record.values ?? {}, item.findings ?? [], {
+              ...(item.record.recordId === undefined ? {} : { recordId: item.record.recordId }),
+              line: item.record.line,
+            });
           }
           if (result.undecodableLine !== undefined && !undecodableReported) {
             undecodableReported = true;
-            warn(`${fileName}:${result.undecodableLine}: bytes that are not ${source.encoding} were replaced by "\uFFFD"; pass --encoding with the file's encoding (e.g. windows-1251, windows-1250)`);
+            warn(
+              `${fileName}:${result.undecodableLine}: bytes that are not ${source.encoding} were replaced by "\uFFFD"; pass --encoding with the file's encoding (e.g. windows-1251, windows-1250)`,
+            );
           }
           if (result.findings > 0) {
             await write(output, `${findingsWritten > 0 ? format.separator : ''}${result.output}`);

@@ -38,11 +38,13 @@ export async function progress(exports: string[], options: ProgressOptions): Pro
     process.stderr.write(`warning: ${message}\n`);
   };
   const primary = options.lang.split('-')[0] ?? 'en';
-  if (!PROGRESS_LANGUAGES.includes(primary) && !['hr', 'sr', 'cnr'].includes(primary)) warn(`--lang ${options.lang}: no texts in that language; writing English (have ${PROGRESS_LANGUAGES.join(', ')})`);
+  if (!PROGRESS_LANGUAGES.includes(primary) && !['hr', 'sr', 'cnr'].includes(primary))
+    warn(`--lang ${options.lang}: no texts in that language; writing English (have ${PROGRESS_LANGUAGES.join(', ')})`);
   const { catalog, references } = loadCatalog(options.indicators);
   const indicatorRuleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_INDICATOR_RULE_SETS, []);
   for (const ruleSet of indicatorRuleSets) {
-    if (ruleSet.subject !== 'indicators') throw new UsageError(`--indicators ${ruleSet.ref}: a ${ruleSet.subject} rule set, not an indicators one (e.g. core/spm-indicators)`);
+    if (ruleSet.subject !== 'indicators')
+      throw new UsageError(`--indicators ${ruleSet.ref}: a ${ruleSet.subject} rule set, not an indicators one (e.g. core/spm-indicators)`);
   }
   const recordRuleSets = resolveForCli(catalog, DEFAULT_RECORD_RULE_SETS, []);
   const objectives: ObjectiveInput[] = [];
@@ -69,7 +71,10 @@ export async function progress(exports: string[], options: ProgressOptions): Pro
     options.format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`
       : options.format === 'html'
-        ? renderProgressPage(report, { lang: options.lang, objectiveTexts: new Map(objectives.map((objective, index) => [objective.id ?? `objective ${index + 1}`, objective.text])) })
+        ? renderProgressPage(report, {
+            lang: options.lang,
+            objectiveTexts: new Map(objectives.map((objective, index) => [objective.id ?? `objective ${index + 1}`, objective.text])),
+          })
         : formatProgressTable(report, options.lang);
   if (options.format !== 'table' || options.out) for (const problem of report.problems) warn(problem.message);
   const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
@@ -77,7 +82,9 @@ export async function progress(exports: string[], options: ProgressOptions): Pro
   if (options.out) {
     output.end();
     await once(output, 'finish');
-    process.stderr.write(`${report.snapshots.length} snapshot(s), ${report.indicators.length} indicator(s), ${report.objectives.length} objective(s): written to ${options.out}\n`);
+    process.stderr.write(
+      `${report.snapshots.length} snapshot(s), ${report.indicators.length} indicator(s), ${report.objectives.length} objective(s): written to ${options.out}\n`,
+    );
   }
   return EXIT_CODES.ok;
 }

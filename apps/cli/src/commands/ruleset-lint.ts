@@ -1,5 +1,5 @@
-import { createObjectiveChecker, createRuleSetCatalog, formatProblem, resolveRuleSet, RuleSetError, validateRuleSetDocument } from '@social-lens/rules';
-import { findRuleSetFiles, readJsonFile, displayPath } from '../rule-sets/load-rule-set-files.ts';
+import { createObjectiveChecker, createRuleSetCatalog, formatProblem, RuleSetError, resolveRuleSet, validateRuleSetDocument } from '@social-lens/rules';
+import { displayPath, findRuleSetFiles, readJsonFile } from '../rule-sets/load-rule-set-files.ts';
 import { rulesDirectory } from '../rule-sets/rules-directory.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
@@ -37,7 +37,9 @@ export async function lintRuleSets(files: readonly string[]): Promise<number> {
       const resolved = resolveRuleSet(catalog, `${document.id}@${document.version}`);
       // Vocabularies are refused for what their schema cannot say (a phrase budget) when a checker is made.
       if (resolved.subject === 'objective') createObjectiveChecker(resolved);
-      process.stdout.write(`${loaded.name}: ok (${resolved.ref}, ${resolved.scorecard ? `a scorecard of ${resolved.scorecard.questions.length} questions` : `${resolved.rules.length} rules`} from ${resolved.layers.join(' → ')})\n`);
+      process.stdout.write(
+        `${loaded.name}: ok (${resolved.ref}, ${resolved.scorecard ? `a scorecard of ${resolved.scorecard.questions.length} questions` : `${resolved.rules.length} rules`} from ${resolved.layers.join(' → ')})\n`,
+      );
       // Warnings (a published likelihood column that is not monotonic) never make lint fail.
       for (const warning of resolved.warnings ?? []) process.stdout.write(`${loaded.name}: warning: ${formatProblem(warning)}\n`);
     } catch (error) {

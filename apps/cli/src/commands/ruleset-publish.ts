@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { signDocument } from '@social-lens/rules';
-import { readJsonFile } from '../rule-sets/load-rule-set-files.ts';
 import { readKeyText } from '../registry/read-key-text.ts';
 import { RegistryRequestError, readRegistryJson, registryRequest } from '../registry/registry-client.ts';
+import { readJsonFile } from '../rule-sets/load-rule-set-files.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 export interface RulesetPublishOptions {
@@ -32,7 +32,11 @@ export async function publishRuleSetFile(file: string, options: RulesetPublishOp
   const tests = existsSync(testsFile) ? readJsonFile(testsFile).value : undefined;
   if (options.tests && tests === undefined) throw new UsageError(`--tests ${options.tests}: no such file`);
   if (options.key && options.signature) throw new UsageError('ruleset publish: give --key or --signature, not both');
-  const signature = options.key ? await signDocument(ruleset, readKeyText(options.key, '--key')) : options.signature ? readKeyText(options.signature, '--signature') : undefined;
+  const signature = options.key
+    ? await signDocument(ruleset, readKeyText(options.key, '--key'))
+    : options.signature
+      ? readKeyText(options.signature, '--signature')
+      : undefined;
   const body = { ruleset, ...(tests === undefined ? {} : { tests }), ...(signature === undefined ? {} : { signature }) };
   try {
     const response = await registryRequest(options.server, `/v1/rulesets/${ruleset.id}/${encodeURIComponent(ruleset.version)}`, {
@@ -42,7 +46,9 @@ export async function publishRuleSetFile(file: string, options: RulesetPublishOp
     });
     const result = await readRegistryJson<{ outcome: string; sha256: string; signedWith: string | null }>(response);
     const what = result.outcome === 'created' ? 'published' : 'already published with the same content';
-    process.stdout.write(`${ruleset.id}@${ruleset.version} ${what} (sha-256 ${result.sha256}${result.signedWith ? `, signed with ${result.signedWith}` : ''})\n`);
+    process.stdout.write(
+      `${ruleset.id}@${ruleset.version} ${what} (sha-256 ${result.sha256}${result.signedWith ? `, signed with ${result.signedWith}` : ''})\n`,
+    );
     return EXIT_CODES.ok;
   } catch (error) {
     if (!(error instanceof RegistryRequestError && error.code === 'refused')) throw error;

@@ -53,7 +53,8 @@ export async function pullRuleSet(reference: string, options: RulesetPullOptions
     let verifiedWith: string | undefined;
     if (signature) {
       for (const key of trusted) if (await verifyDocumentSignature(document, signature, key)) verifiedWith = key;
-      if (!verifiedWith) return fail(`the signature of ${id}@${version} does not verify with ${options.publicKey ? 'the given key' : `any key of "${publisher}"`}`);
+      if (!verifiedWith)
+        return fail(`the signature of ${id}@${version} does not verify with ${options.publicKey ? 'the given key' : `any key of "${publisher}"`}`);
     } else if (options.publicKey || trusted.length > 0) {
       return fail(`${id}@${version} is not signed, but "${publisher}" ${options.publicKey ? 'must sign it (--public-key)' : 'has registered signing keys'}`);
     }

@@ -1,7 +1,7 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { generateSigningKeyPair, publicKeyOfPrivateKey, SigningError, signDocument } from '@social-lens/rules';
-import { readJsonFile } from '../rule-sets/load-rule-set-files.ts';
 import { readKeyText } from '../registry/read-key-text.ts';
+import { readJsonFile } from '../rule-sets/load-rule-set-files.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 export interface RulesetSignOptions {

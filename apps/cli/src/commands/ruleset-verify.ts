@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { SigningError, verifyDocumentSignature } from '@social-lens/rules';
-import { readJsonFile } from '../rule-sets/load-rule-set-files.ts';
 import { readKeyText } from '../registry/read-key-text.ts';
+import { readJsonFile } from '../rule-sets/load-rule-set-files.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 export interface RulesetVerifyOptions {

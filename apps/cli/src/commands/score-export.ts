@@ -68,7 +68,9 @@ export async function scoreExport(file: string, options: ScoreExportOptions): Pr
   const { catalog, references } = loadCatalog([options.scorecard]);
   const [ruleSet] = resolveForCli(catalog, references, options.param);
   if (!ruleSet?.scorecard) {
-    throw new UsageError(`--scorecard ${options.scorecard}: ${ruleSet?.ref ?? 'it'} is a rule set for ${ruleSet?.subject ?? 'something else'}, not a scorecard (e.g. ppi/kgz-2015@^1)`);
+    throw new UsageError(
+      `--scorecard ${options.scorecard}: ${ruleSet?.ref ?? 'it'} is a rule set for ${ruleSet?.subject ?? 'something else'}, not a scorecard (e.g. ppi/kgz-2015@^1)`,
+    );
   }
   const declared = declaredRecordFields([ruleSet]);
   const map = options.map ? readColumnMapFile(options.map, displayPath(options.map), declared) : createColumnMap([], '', declared).map;
@@ -166,6 +168,7 @@ export async function scoreExport(file: string, options: ScoreExportOptions): Pr
     output.end();
     await once(output, 'finish');
   }
-  if (options.out || options.format === 'html') process.stderr.write(`${fileName}: ${records} records, ${scored} scored, ${records - scored} left out, ${findings.count} findings\n`);
+  if (options.out || options.format === 'html')
+    process.stderr.write(`${fileName}: ${records} records, ${scored} scored, ${records - scored} left out, ${findings.count} findings\n`);
   return EXIT_CODES.ok;
 }

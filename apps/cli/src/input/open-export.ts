@@ -1,5 +1,6 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import type { Finding } from '@social-lens/rules';
 import {
   type ColumnMap,
   chooseEncoding,
@@ -11,7 +12,6 @@ import {
   type RecordsLayout,
   readCsvHeader,
 } from '@social-lens/rules/records-input';
-import type { Finding } from '@social-lens/rules';
 import { UsageError } from '../usage-error.ts';
 import { countNewlines, firstCsvRecordEnd, type RecordChunk, splitIntoRecordChunks } from './record-chunks.ts';
 
@@ -53,7 +53,9 @@ function readStart(path: string, bytes: number): Buffer {
 function chooseFileEncoding(sample: Uint8Array, requested: string, fileName: string, warn: (message: string) => void): EncodingChoice {
   const choice = chooseEncoding(sample, requested === 'auto' ? undefined : requested, '--encoding');
   if (choice.guessed && choice.encoding !== 'utf-8') {
-    warn(`${fileName}: not UTF-8; reading it as ${choice.encoding} (pass --encoding to choose another, e.g. windows-1250 for Latin-script Bosnian/Croatian/Serbian)`);
+    warn(
+      `${fileName}: not UTF-8; reading it as ${choice.encoding} (pass --encoding to choose another, e.g. windows-1250 for Latin-script Bosnian/Croatian/Serbian)`,
+    );
   }
   return choice;
 }

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { type Objective, OBJECTIVE_SCHEMA } from '@social-lens/rules';
+import { OBJECTIVE_SCHEMA, type Objective } from '@social-lens/rules';
 import { createSchemaValidator } from '@social-lens/rules/schemas';
 import { UsageError } from '../usage-error.ts';
 

@@ -17,19 +17,23 @@ describe('splitIntoRecordChunks', () => {
   it('cuts only between records, so chunks parse to the same records and lines as the whole text', async () => {
     const cell = fc.string({ unit: fc.constantFrom('a', '1', ',', '"', '\n', ' '), maxLength: 6 });
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 64 }), async (table, chunkBytes) => {
-        const text = `${table.map((row) => row.map((value) => quote(value, ',')).join(',')).join('\n')}\n`;
-        const bytes = Buffer.from(text);
-        const pieces = [bytes.subarray(0, 7), bytes.subarray(7)].filter((piece) => piece.length > 0);
-        const rows: Array<[number, string[]]> = [];
-        const stream = (async function* () {
-          yield* pieces;
-        })();
-        for await (const chunk of splitIntoRecordChunks(stream, { chunkBytes, csvDelimiter: ',' })) {
-          parseCsvText(chunk.bytes.toString('utf8'), ',', chunk.firstLine, (cells, line) => rows.push([line, cells]));
-        }
-        expect(rows).toEqual(parseAll(text));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 64 }),
+        async (table, chunkBytes) => {
+          const text = `${table.map((row) => row.map((value) => quote(value, ',')).join(',')).join('\n')}\n`;
+          const bytes = Buffer.from(text);
+          const pieces = [bytes.subarray(0, 7), bytes.subarray(7)].filter((piece) => piece.length > 0);
+          const rows: Array<[number, string[]]> = [];
+          const stream = (async function* () {
+            yield* pieces;
+          })();
+          for await (const chunk of splitIntoRecordChunks(stream, { chunkBytes, csvDelimiter: ',' })) {
+            parseCsvText(chunk.bytes.toString('utf8'), ',', chunk.firstLine, (cells, line) => rows.push([line, cells]));
+          }
+          expect(rows).toEqual(parseAll(text));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -28,7 +28,9 @@ export function createTableFormat(options: { fileName: string }): FindingFormat 
       );
       for (const [ruleId, entry] of rules) lines.push(`  ${pad(String(entry.count), 7)} ${pad(entry.severity, 8)} ${ruleId}  ${entry.title}`);
       if (rules.length === 0) lines.push('  no findings');
-      const severities = SEVERITY_ORDER.map((severity) => `${summary.bySeverity[severity] ?? 0} ${severity}${(summary.bySeverity[severity] ?? 0) === 1 ? '' : 's'}`);
+      const severities = SEVERITY_ORDER.map(
+        (severity) => `${summary.bySeverity[severity] ?? 0} ${severity}${(summary.bySeverity[severity] ?? 0) === 1 ? '' : 's'}`,
+      );
       lines.push(
         '',
         `${summary.records} records checked in ${summary.seconds.toFixed(1)} s: ${summary.recordsWithFindings} with findings; ${severities.join(', ')}${summary.inputProblems ? `; ${summary.inputProblems} input line(s) could not be read` : ''}.`,

@@ -10,7 +10,11 @@ import { runProgressOnFiles } from './run-progress-on-files.ts';
  * The progress of objectives over `--data` exports with the shipped indicators, for `lens check
  * objectives --data`: its problems (an unknown indicator, a bad date…) are warnings.
  */
-export async function progressOfObjectives(items: readonly ObjectiveItem[], exports: readonly string[], options: { lang?: string; today?: string }): Promise<ProgressReport> {
+export async function progressOfObjectives(
+  items: readonly ObjectiveItem[],
+  exports: readonly string[],
+  options: { lang?: string; today?: string },
+): Promise<ProgressReport> {
   const warn = (message: string): void => {
     process.stderr.write(`warning: ${message}\n`);
   };

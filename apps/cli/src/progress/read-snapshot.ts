@@ -10,7 +10,6 @@ export interface ReadSnapshotOptions {
   fileName: string;
 }
 
-
 const CHUNK_BYTES = 1024 * 1024;
 
 /**

@@ -38,7 +38,11 @@ export async function runProgressOnFiles(options: ProgressOnFilesOptions): Promi
       ...(asOf === undefined ? {} : { asOf }),
       read: async (onRecord) => {
         // Read twice when it has no date: its header is warned about once.
-        const reading = await readSnapshot(file, { map: options.map, encoding: options.encoding, warn: warned ? () => {} : options.warn, fileName: name }, onRecord);
+        const reading = await readSnapshot(
+          file,
+          { map: options.map, encoding: options.encoding, warn: warned ? () => {} : options.warn, fileName: name },
+          onRecord,
+        );
         warned = true;
         return reading;
       },

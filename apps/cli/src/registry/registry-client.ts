@@ -95,5 +95,10 @@ export async function readRegistryJson<T>(response: Response): Promise<T> {
  * throw notARegistry(response.url, 'no X-Rule-Set-Version header')
  */
 export function notARegistry(url: string, what: string, cause?: unknown): RegistryRequestError {
-  return new RegistryRequestError('not-a-registry', 0, `${url} is not a Social Lens registry (${what}); check --server`, cause === undefined ? undefined : { cause });
+  return new RegistryRequestError(
+    'not-a-registry',
+    0,
+    `${url} is not a Social Lens registry (${what}); check --server`,
+    cause === undefined ? undefined : { cause },
+  );
 }

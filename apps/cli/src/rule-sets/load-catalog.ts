@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createRuleSetCatalog, formatProblem, type RuleSetCatalog, RuleSetError } from '@social-lens/rules';
+import { UsageError } from '../usage-error.ts';
 import { displayPath, findRuleSetFiles, type LoadedJsonFile, readJsonFile } from './load-rule-set-files.ts';
 import { rulesDirectory } from './rules-directory.ts';
-import { UsageError } from '../usage-error.ts';
 
 export interface LoadedCatalog {
   catalog: RuleSetCatalog;

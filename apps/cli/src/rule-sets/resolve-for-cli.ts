@@ -1,4 +1,4 @@
-import { type ResolvedRuleSet, resolveRuleSet, type RuleSetCatalog } from '@social-lens/rules';
+import { type ResolvedRuleSet, type RuleSetCatalog, resolveRuleSet } from '@social-lens/rules';
 import { parseParameterAssignments, spreadParameters } from '@social-lens/rules/records-input';
 
 /**

@@ -44,7 +44,8 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
     info: {
       title: 'Social Lens',
       version: '0.1.0',
-      description: 'Checks the social objectives and client data of microfinance institutions; a registry of rule sets that associations publish and members pin.',
+      description:
+        'Checks the social objectives and client data of microfinance institutions; a registry of rule sets that associations publish and members pin.',
     },
     components: {
       securitySchemes: { publisherToken: { type: 'http', scheme: 'bearer', description: 'A publisher token (`lens admin add-publisher NAME`)' } },
@@ -70,7 +71,12 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
         post: {
           summary: 'Check client records against rule sets from the registry',
           parameters: [
-            { name: 'ruleset', in: 'query', schema: { type: 'array', items: { type: 'string' } }, description: 'Rule set `id@range`; repeatable (NDJSON/CSV bodies)' },
+            {
+              name: 'ruleset',
+              in: 'query',
+              schema: { type: 'array', items: { type: 'string' } },
+              description: 'Rule set `id@range`; repeatable (NDJSON/CSV bodies)',
+            },
             { name: 'param', in: 'query', schema: { type: 'array', items: { type: 'string' } }, description: '`name=value`; repeatable' },
             { name: 'map', in: 'query', schema: { type: 'string' }, description: 'JSON object: column → field' },
             { name: 'lang', in: 'query', schema: { type: 'string' } },
@@ -82,13 +88,18 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
               'application/json': { schema: { oneOf: [ref('RecordsCheckRequest'), { type: 'array', items: ref('ClientRecord') }] } },
               'application/x-ndjson': { schema: ref('ClientRecord') },
               'text/csv': {
-                schema: { type: 'string', description: 'A client export: header row, `,` `;` tab or `|` as delimiter; a `charset` parameter is honoured, else UTF-8 or windows-1251 from the bytes' },
+                schema: {
+                  type: 'string',
+                  description:
+                    'A client export: header row, `,` `;` tab or `|` as delimiter; a `charset` parameter is honoured, else UTF-8 or windows-1251 from the bytes',
+                },
               },
             },
           },
           responses: {
             '200': {
-              description: 'Findings: JSON with a summary, or streamed NDJSON (one finding a line) when `Accept: application/x-ndjson` or the body was NDJSON/CSV',
+              description:
+                'Findings: JSON with a summary, or streamed NDJSON (one finding a line) when `Accept: application/x-ndjson` or the body was NDJSON/CSV',
               content: {
                 ...json({ type: 'object', properties: { findings: { type: 'array', items: ref('Finding') }, summary: { type: 'object' } } }),
                 'application/x-ndjson': { schema: ref('Finding') },
@@ -103,7 +114,11 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
         post: {
           summary: 'Check objectives for SMART criteria',
           requestBody: { required: true, content: json(ref('ObjectivesCheckRequest')) },
-          responses: { '200': { description: 'One result per objective: the five SMART criteria and the findings that explain them' }, '404': problem('A rule set is not in the registry'), ...PROBLEMS },
+          responses: {
+            '200': { description: 'One result per objective: the five SMART criteria and the findings that explain them' },
+            '404': problem('A rule set is not in the registry'),
+            ...PROBLEMS,
+          },
         },
       },
       '/v1/progress': {
@@ -111,7 +126,10 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
           summary: 'Indicators per snapshot and segment, movement between snapshots, objectives’ status',
           requestBody: { required: true, content: json(ref('ProgressRequest')) },
           responses: {
-            '200': { description: 'What `lens progress --format json` writes; problems of the input (a bad date, a bad period) are in `problems`', content: json(ref('ProgressReport')) },
+            '200': {
+              description: 'What `lens progress --format json` writes; problems of the input (a bad date, a bad period) are in `problems`',
+              content: json(ref('ProgressReport')),
+            },
             '404': problem('An indicators rule set is not in the registry'),
             ...PROBLEMS,
           },
@@ -128,7 +146,11 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
         },
       },
       '/v1/rulesets/{publisher}/{name}': {
-        get: { summary: 'Versions of a rule set', parameters: RULE_SET_PATH, responses: { '200': { description: 'Versions, highest first' }, '404': problem('No such rule set') } },
+        get: {
+          summary: 'Versions of a rule set',
+          parameters: RULE_SET_PATH,
+          responses: { '200': { description: 'Versions, highest first' }, '404': problem('No such rule set') },
+        },
       },
       '/v1/rulesets/{publisher}/{name}/{versionOrRange}': {
         get: {
@@ -137,7 +159,11 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
           responses: {
             '200': {
               description: 'The canonical JSON of the document. `ETag` is its SHA-256; `X-Rule-Set-Signature` the publisher signature, if any',
-              headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } }, 'X-Rule-Set-Version': { schema: { type: 'string' } } },
+              headers: {
+                ETag: { schema: { type: 'string' } },
+                'Cache-Control': { schema: { type: 'string' } },
+                'X-Rule-Set-Version': { schema: { type: 'string' } },
+              },
               content: json(ref('RuleSet')),
             },
             '304': { description: 'Not modified (If-None-Match)' },
@@ -167,11 +193,20 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
           security: BEARER,
           parameters: [...RULE_SET_PATH, pathParam('version', 'exact semantic version')],
           requestBody: { required: false, content: json(ref('DeprecateRequest')) },
-          responses: { '200': { description: 'Deprecated' }, '401': problem('No or wrong token'), '403': problem("Another publisher's namespace"), '404': problem('No such version') },
+          responses: {
+            '200': { description: 'Deprecated' },
+            '401': problem('No or wrong token'),
+            '403': problem("Another publisher's namespace"),
+            '404': problem('No such version'),
+          },
         },
       },
       '/v1/publishers/{publisher}': {
-        get: { summary: 'A publisher and its active signing keys', parameters: [pathParam('publisher', 'e.g. `assoc`')], responses: { '200': { description: 'The publisher' }, '404': problem('No such publisher') } },
+        get: {
+          summary: 'A publisher and its active signing keys',
+          parameters: [pathParam('publisher', 'e.g. `assoc`')],
+          responses: { '200': { description: 'The publisher' }, '404': problem('No such publisher') },
+        },
       },
       '/v1/publishers/{publisher}/keys': {
         post: {
@@ -179,7 +214,13 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
           security: BEARER,
           parameters: [pathParam('publisher', 'e.g. `assoc`')],
           requestBody: { required: true, content: json(ref('AddKeyRequest')) },
-          responses: { '201': { description: 'Registered' }, '200': { description: 'Already registered' }, '401': problem('No or wrong token'), '403': problem("Another publisher's namespace"), ...PROBLEMS },
+          responses: {
+            '201': { description: 'Registered' },
+            '200': { description: 'Already registered' },
+            '401': problem('No or wrong token'),
+            '403': problem("Another publisher's namespace"),
+            ...PROBLEMS,
+          },
         },
       },
       '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },

@@ -36,7 +36,11 @@ export const PROGRESS_REQUEST_SCHEMA = {
     },
     indicators: { ...RULE_SET_REFERENCES_SCHEMA, description: 'Indicators rule sets by id and semver range; `core/spm-indicators` by default' },
     objectives: { type: 'array', items: objective, description: 'Objectives with `indicator`, `baseline`, `baselineDate`, `target`, `deadline`' },
-    period: { type: 'string', maxLength: 50, description: '`FROM..TO`: one period for every snapshot; by default each snapshot’s 12 months ending at its date' },
+    period: {
+      type: 'string',
+      maxLength: 50,
+      description: '`FROM..TO`: one period for every snapshot; by default each snapshot’s 12 months ending at its date',
+    },
     map: { type: 'object', additionalProperties: { type: 'string' }, description: 'Export column → canonical field name, for every snapshot' },
     lang: { type: 'string', pattern: '^[a-z]{2,3}$', description: 'Language of titles and reasons' },
     today: { type: 'string', format: 'date', description: 'Dates after this do not date a snapshot; today by default' },

@@ -12,7 +12,10 @@ const MAX_PROBLEMS = 50;
  */
 const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true });
 // ajv-formats is CommonJS: its function is the default export's `default` under NodeNext.
-(formatsPlugin as unknown as { default: (instance: Ajv2020, options: { mode: 'full'; formats: string[] }) => void }).default(ajv, { mode: 'full', formats: ['date', 'uri'] });
+(formatsPlugin as unknown as { default: (instance: Ajv2020, options: { mode: 'full'; formats: string[] }) => void }).default(ajv, {
+  mode: 'full',
+  formats: ['date', 'uri'],
+});
 
 const compiled = new WeakMap<object, ValidateFunction>();
 
@@ -51,7 +54,14 @@ export function createBodyValidator(schema: object): BodyValidator<unknown> {
     if (validate(body)) return body;
     const all = validate.errors ?? [];
     // A failed `oneOf` says only "must match exactly one schema"; its branches' errors say what.
-    const errors = all.filter((error) => error.keyword !== 'oneOf' || all.length === 1).slice(0, MAX_PROBLEMS).map(describeAjvError);
-    throw new ProblemError(422, { kind: 'invalid-body', detail: `the request body does not match its schema: ${errors[0]?.path} ${errors[0]?.message}`, errors });
+    const errors = all
+      .filter((error) => error.keyword !== 'oneOf' || all.length === 1)
+      .slice(0, MAX_PROBLEMS)
+      .map(describeAjvError);
+    throw new ProblemError(422, {
+      kind: 'invalid-body',
+      detail: `the request body does not match its schema: ${errors[0]?.path} ${errors[0]?.message}`,
+      errors,
+    });
   };
 }

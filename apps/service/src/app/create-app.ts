@@ -1,7 +1,7 @@
 import { createRegistryCatalogLoader } from '@social-lens/registry';
-import { compress } from 'hono/compress';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { clientAddress } from '../middleware/client-address.ts';
 import { createRateLimiter } from '../middleware/rate-limit.ts';
@@ -107,7 +107,13 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   app.notFound((c) => problemResponse(new ProblemError(404, { kind: 'not-found', detail: `no route ${c.req.method} ${new URL(c.req.url).pathname}` })));
   app.onError(
     createErrorHandler((error) => {
-      write(JSON.stringify({ time: new Date().toISOString(), level: 'error', error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }));
+      write(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          level: 'error',
+          error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+        }),
+      );
     }),
   );
   return app;

@@ -37,12 +37,19 @@ function readJson(text: string, limit: number): RecordsBody {
   if (Array.isArray(value) || (isObject(value) && Array.isArray(value.records))) {
     const [records, base, options] = Array.isArray(value) ? [value, '', undefined] : [value.records as unknown[], '/records', value];
     if (records.length > limit) throw tooMany(limit, base || '/');
-    const errors = records.flatMap((record, index) => (isObject(record) ? [] : [{ path: `${base}/${index}`, message: 'expected a JSON object (one client record)', code: 'type' }]));
-    if (errors.length > 0) throw new ProblemError(422, { kind: 'invalid-body', detail: `${errors[0]!.path}: ${errors[0]!.message}`, errors: errors.slice(0, 50) });
+    const errors = records.flatMap((record, index) =>
+      isObject(record) ? [] : [{ path: `${base}/${index}`, message: 'expected a JSON object (one client record)', code: 'type' }],
+    );
+    if (errors.length > 0)
+      throw new ProblemError(422, { kind: 'invalid-body', detail: `${errors[0]!.path}: ${errors[0]!.message}`, errors: errors.slice(0, 50) });
     return { format: 'json', records: records as Array<Record<string, unknown>>, ...(options ? { options } : {}) };
   }
   if (isObject(value)) return { format: 'json', options: value };
-  throw new ProblemError(422, { kind: 'invalid-body', detail: 'expected an array of client records or an object with "records"', errors: [{ path: '/', message: 'expected array or object' }] });
+  throw new ProblemError(422, {
+    kind: 'invalid-body',
+    detail: 'expected an array of client records or an object with "records"',
+    errors: [{ path: '/', message: 'expected array or object' }],
+  });
 }
 
 /**

@@ -45,7 +45,11 @@ export async function resolveForCheck(
       throw new ProblemError(unknown ? 404 : 422, {
         kind: unknown ? 'unknown-rule-set' : 'invalid-rule-set',
         detail: error.message,
-        errors: error.problems.map((problem) => ({ path: `${options.referencesPath}/${index}`, message: `${problem.document}: ${problem.message}`, code: problem.code })),
+        errors: error.problems.map((problem) => ({
+          path: `${options.referencesPath}/${index}`,
+          message: `${problem.document}: ${problem.message}`,
+          code: problem.code,
+        })),
       });
     }
   };

@@ -13,7 +13,9 @@ describe('rate limits', () => {
     const token = await service.publisher('busy');
     const statuses: number[] = [];
     for (const version of ['1.0.0', '1.0.1', '1.0.2']) {
-      statuses.push((await service.app.request(`/v1/rulesets/busy/national/${version}`, jsonRequest('PUT', associationRuleSet('busy', 'national', version), token))).status);
+      statuses.push(
+        (await service.app.request(`/v1/rulesets/busy/national/${version}`, jsonRequest('PUT', associationRuleSet('busy', 'national', version), token))).status,
+      );
     }
     expect(statuses).toEqual([201, 201, 429]);
     const addressStatuses: number[] = [];

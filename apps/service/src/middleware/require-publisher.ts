@@ -17,7 +17,12 @@ export function requirePublisher(options: { limiter?: RateLimiter | undefined; p
     const header = c.req.header('authorization') ?? '';
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     const challenge = { 'www-authenticate': 'Bearer realm="social-lens"' };
-    if (!token) throw new ProblemError(401, { kind: 'unauthorized', detail: 'publishing needs "Authorization: Bearer <token>" (lens admin add-publisher prints one)', headers: challenge });
+    if (!token)
+      throw new ProblemError(401, {
+        kind: 'unauthorized',
+        detail: 'publishing needs "Authorization: Bearer <token>" (lens admin add-publisher prints one)',
+        headers: challenge,
+      });
     const owner = await authenticateToken(c.get('services').db, token);
     if (!owner) throw new ProblemError(401, { kind: 'unauthorized', detail: 'the token is not valid', headers: challenge });
     if (options.limiter) await options.limiter.hit(`token:${owner.tokenId}`, options.perToken);

@@ -18,7 +18,11 @@ async function answerTo(error: unknown): Promise<{ status: number; type: string 
 
 describe('createErrorHandler', () => {
   it('answers a refused publish 422 with its problems, an existing version 409', async () => {
-    const refused = await answerTo(new RegistryError('tests-failed', '1 scenario test(s) of the rule set fail', { problems: [{ path: '/tests', message: 'case 1: failed', code: 'scenario-failed' }] }));
+    const refused = await answerTo(
+      new RegistryError('tests-failed', '1 scenario test(s) of the rule set fail', {
+        problems: [{ path: '/tests', message: 'case 1: failed', code: 'scenario-failed' }],
+      }),
+    );
     expect(refused).toMatchObject({ status: 422, type: 'application/problem+json; charset=utf-8', reported: [] });
     expect(refused.body).toEqual({
       type: 'https://social-lens.org/problems/invalid-rule-set',

@@ -43,7 +43,12 @@ function fromRulesError(error: RulesError): ProblemError {
   }
   // Errors of the rules package about what a request sent (records input, parameters) carry their code, and a path when they know it.
   const path = 'path' in error && typeof error.path === 'string' ? error.path : '/';
-  return new ProblemError(NOT_FOUND_CODES.has(error.code) ? 404 : 422, { kind: 'invalid-input', detail: error.message, errors: [{ path, message: error.message, code: error.code }], cause: error });
+  return new ProblemError(NOT_FOUND_CODES.has(error.code) ? 404 : 422, {
+    kind: 'invalid-input',
+    detail: error.message,
+    errors: [{ path, message: error.message, code: error.code }],
+    cause: error,
+  });
 }
 
 /** The problem an error stands for, or undefined for an error nothing foresaw (a bug: 500). */
@@ -59,10 +64,21 @@ function problemOf(error: unknown): ProblemError | undefined {
     // A charset nobody decodes is about the media type (415); everything else in an export or its options, 422.
     const errors = error.problems.map((problem) => ({ path: problem.path || '/', message: problem.message, code: problem.code }));
     const unsupported = error.code === 'unknown-encoding';
-    return new ProblemError(unsupported ? 415 : 422, { kind: unsupported ? 'unsupported-media-type' : 'invalid-input', detail: error.message, errors, cause: error });
+    return new ProblemError(unsupported ? 415 : 422, {
+      kind: unsupported ? 'unsupported-media-type' : 'invalid-input',
+      detail: error.message,
+      errors,
+      cause: error,
+    });
   }
   if (error instanceof RulesError) return fromRulesError(error);
-  if (error instanceof SigningError) return new ProblemError(422, { kind: 'signing', detail: error.message, errors: [{ path: error.path, message: error.message, code: error.code }], cause: error });
+  if (error instanceof SigningError)
+    return new ProblemError(422, {
+      kind: 'signing',
+      detail: error.message,
+      errors: [{ path: error.path, message: error.message, code: error.code }],
+      cause: error,
+    });
   if (error instanceof HTTPException) {
     const status = (error.status >= 400 ? error.status : 500) as ContentfulStatusCode;
     return new ProblemError(status, { kind: status === 413 ? 'too-large' : 'http', detail: error.message || 'the request cannot be served', cause: error });

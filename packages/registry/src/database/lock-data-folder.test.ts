@@ -44,6 +44,9 @@ describe('lockDataFolder', () => {
   it('says when the folder cannot be created', async () => {
     const file = join(scratch(), 'a-file');
     writeFileSync(file, '');
-    await expect(lockDataFolder(join(file, 'data'))).rejects.toMatchObject({ code: 'database-unavailable', message: `${join(file, 'data')}: cannot create the data folder (ENOTDIR)` });
+    await expect(lockDataFolder(join(file, 'data'))).rejects.toMatchObject({
+      code: 'database-unavailable',
+      message: `${join(file, 'data')}: cannot create the data folder (ENOTDIR)`,
+    });
   });
 });

@@ -121,7 +121,9 @@ export async function lockDataFolder(folder: string): Promise<DataFolderLock> {
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new RegistryError('database-unavailable', `${folder}: cannot create the data folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+    throw new RegistryError('database-unavailable', `${folder}: cannot create the data folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+      cause: error,
+    });
   }
   const addresses = lockAddresses(folder);
   let address = addresses[0]!;

@@ -20,7 +20,10 @@ function dataFolder(): string {
 
 /** Another process that opens the embedded database in `dataDir` and holds it until killed. */
 async function holdInAnotherProcess(dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/hold-data-folder.ts', dataDir, inject('pgliteTemplatePath')], { cwd: PACKAGE, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/hold-data-folder.ts', dataDir, inject('pgliteTemplatePath')], {
+    cwd: PACKAGE,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   children.push(child);
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -36,7 +36,8 @@ export async function addPublisher(db: Database, name: string, options: AddPubli
   // Read the key before anything is stored: a key that cannot be read leaves no publisher behind.
   const publicKey = options.publicKey === undefined ? undefined : await publicKeyText(options.publicKey);
   const { publisher, created } = await ensurePublisher(db, name, 'admin');
-  if (!created && !options.allowExisting) throw new RegistryError('publisher-exists', `publisher "${name}" already exists; pass --new-token to issue it another token`);
+  if (!created && !options.allowExisting)
+    throw new RegistryError('publisher-exists', `publisher "${name}" already exists; pass --new-token to issue it another token`);
   const token = await issuePublisherToken(db, publisher.id);
   await db.insert(auditLogTable).values({ action: 'add-token', publisher: name, detail: { actor: 'admin' } });
   const added: AddedPublisher = { publisher: name, created, token };

@@ -28,7 +28,10 @@ export function createRequestCounter(db: Database, windowMs: number): RequestCou
       const [row] = await db
         .insert(rateLimitCountersTable)
         .values({ key, windowStart, count: 1 })
-        .onConflictDoUpdate({ target: [rateLimitCountersTable.key, rateLimitCountersTable.windowStart], set: { count: sql`${rateLimitCountersTable.count} + 1` } })
+        .onConflictDoUpdate({
+          target: [rateLimitCountersTable.key, rateLimitCountersTable.windowStart],
+          set: { count: sql`${rateLimitCountersTable.count} + 1` },
+        })
         .returning({ count: rateLimitCountersTable.count });
       sinceCleanup += 1;
       if (sinceCleanup >= CLEANUP_EVERY) {

@@ -49,7 +49,9 @@ const refused = (code: RegistryErrorCode, detail: string, problems: RegistryProb
 
 function testFailures(report: Awaited<ReturnType<typeof runScenarios>>): RegistryProblem[] {
   return [
-    ...report.results.filter((result) => !result.passed).map((result) => ({ path: '/tests', message: `${result.name}: ${result.detail ?? 'failed'}`, code: 'scenario-failed' })),
+    ...report.results
+      .filter((result) => !result.passed)
+      .map((result) => ({ path: '/tests', message: `${result.name}: ${result.detail ?? 'failed'}`, code: 'scenario-failed' })),
     ...report.uncovered.map((gap) => ({ path: '/tests', message: `${gap.rule} has no ${gap.missing} case`, code: 'scenario-missing' })),
   ];
 }
@@ -78,7 +80,9 @@ export async function publishRuleSet(db: Database, loader: RegistryCatalogLoader
   const document = request.ruleset as RuleSetDocument;
   const mismatches: RegistryProblem[] = [
     ...(document.id === ruleSetId ? [] : [{ path: '/ruleset/id', message: `is "${document.id}" but the URL publishes "${ruleSetId}"`, code: 'url-mismatch' }]),
-    ...(document.version === target.version ? [] : [{ path: '/ruleset/version', message: `is "${document.version}" but the URL publishes "${target.version}"`, code: 'url-mismatch' }]),
+    ...(document.version === target.version
+      ? []
+      : [{ path: '/ruleset/version', message: `is "${document.version}" but the URL publishes "${target.version}"`, code: 'url-mismatch' }]),
   ];
   if (mismatches.length > 0) throw refused('url-mismatch', 'the document does not match the URL it is published under', mismatches);
 
@@ -111,11 +115,15 @@ export async function publishRuleSet(db: Database, loader: RegistryCatalogLoader
   }
 
   if (request.tests === undefined) {
-    throw refused('tests-missing', 'a rule set is published with its scenario tests (tests.json)', [{ path: '/tests', message: 'expected the scenario tests of the rule set', code: 'tests-missing' }]);
+    throw refused('tests-missing', 'a rule set is published with its scenario tests (tests.json)', [
+      { path: '/tests', message: 'expected the scenario tests of the rule set', code: 'tests-missing' },
+    ]);
   }
   const tests = request.tests as { ruleset?: unknown };
   if (!tests || typeof tests !== 'object' || typeof tests.ruleset !== 'string' || parseRuleSetReference(tests.ruleset).id !== ruleSetId) {
-    throw refused('tests-missing', 'the scenario tests are for another rule set', [{ path: '/tests/ruleset', message: `expected "${ruleSetId}"`, code: 'tests-mismatch' }]);
+    throw refused('tests-missing', 'the scenario tests are for another rule set', [
+      { path: '/tests/ruleset', message: `expected "${ruleSetId}"`, code: 'tests-mismatch' },
+    ]);
   }
   // Pin the tests to the version being published, whatever range they name.
   let report: Awaited<ReturnType<typeof runScenarios>>;
@@ -150,7 +158,9 @@ export async function publishRuleSet(db: Database, loader: RegistryCatalogLoader
     case 'conflict':
       throw conflict(ruleSetId, target.version, stored.existingSha256, sha256);
     case 'subject-mismatch':
-      throw refused('subject-mismatch', `${ruleSetId} is a rule set for ${stored.subject}`, [{ path: '/ruleset/subject', message: `expected "${stored.subject}", as its earlier versions`, code: 'subject-mismatch' }]);
+      throw refused('subject-mismatch', `${ruleSetId} is a rule set for ${stored.subject}`, [
+        { path: '/ruleset/subject', message: `expected "${stored.subject}", as its earlier versions`, code: 'subject-mismatch' },
+      ]);
   }
 }
 
@@ -180,7 +190,11 @@ async function checkSignature(db: Database, target: PublishTarget, document: Rul
   }
   if (signature === undefined) {
     throw refused('signature-missing', `"${target.publisher}" signs its rule sets: this version must carry a signature`, [
-      { path: '/signature', message: 'expected a detached Ed25519 signature over the canonical JSON of the rule set (lens ruleset sign)', code: 'signature-missing' },
+      {
+        path: '/signature',
+        message: 'expected a detached Ed25519 signature over the canonical JSON of the rule set (lens ruleset sign)',
+        code: 'signature-missing',
+      },
     ]);
   }
   for (const key of keys) if (await verifyDocumentSignature(document, signature, key)) return key;

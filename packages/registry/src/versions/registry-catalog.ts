@@ -1,6 +1,6 @@
 import { createRuleSetCatalog, parseRuleSetReference, type RuleSetCatalog, type RuleSetDocument } from '@social-lens/rules';
-import type { Database } from '../database/database.ts';
 import { createBoundedCache } from '../bounded-cache.ts';
+import type { Database } from '../database/database.ts';
 import { contentsBySha256, listVersions } from './rule-set-versions.ts';
 
 /** A catalog of registry documents and a fingerprint of exactly which versions it holds. */
@@ -60,7 +60,10 @@ export function createRegistryCatalogLoader(db: Database): RegistryCatalogLoader
       }
       const own = [...held.values()].filter((document) => !extra.some((e) => e.id === document.id && e.version === document.version));
       const all = [...own, ...extra];
-      const catalog = createRuleSetCatalog(all, all.map((document) => `${document.id}@${document.version}`));
+      const catalog = createRuleSetCatalog(
+        all,
+        all.map((document) => `${document.id}@${document.version}`),
+      );
       if (extra.length === 0) catalogs.set(fingerprint, catalog);
       return { catalog, fingerprint: extra.length === 0 ? fingerprint : `${fingerprint}+extra` };
     },

@@ -103,7 +103,13 @@ export async function listRuleSets(db: Database, filter: { publisher?: string; s
     ...(filter.subject ? [eq(ruleSetsTable.subject, filter.subject)] : []),
   ];
   const rows = await db
-    .select({ id: ruleSetsTable.ruleSetId, publisher: publishersTable.name, subject: ruleSetsTable.subject, version: ruleSetVersionsTable.version, title: ruleSetVersionsTable.title })
+    .select({
+      id: ruleSetsTable.ruleSetId,
+      publisher: publishersTable.name,
+      subject: ruleSetsTable.subject,
+      version: ruleSetVersionsTable.version,
+      title: ruleSetVersionsTable.title,
+    })
     .from(ruleSetsTable)
     .innerJoin(publishersTable, eq(publishersTable.id, ruleSetsTable.publisherId))
     .innerJoin(ruleSetVersionsTable, eq(ruleSetVersionsTable.ruleSetId, ruleSetsTable.id))
@@ -131,7 +137,10 @@ export interface NewVersion {
   actor: string;
 }
 
-export type InsertOutcome = { outcome: 'created' | 'unchanged' } | { outcome: 'conflict'; existingSha256: string } | { outcome: 'subject-mismatch'; subject: string };
+export type InsertOutcome =
+  | { outcome: 'created' | 'unchanged' }
+  | { outcome: 'conflict'; existingSha256: string }
+  | { outcome: 'subject-mismatch'; subject: string };
 
 /**
  * Stores a new version in one transaction. The unique constraint on (rule set, version) decides

@@ -69,7 +69,8 @@ export function createGroupStatisticCheck(check: GroupStatistic, options: Portfo
         if (state.count < check.minGroupSize) continue;
         const value = statisticOf(state);
         if (Number.isNaN(value)) continue;
-        const bound = check.above !== undefined && value > check.above ? check.above : check.below !== undefined && value < check.below ? check.below : undefined;
+        const bound =
+          check.above !== undefined && value > check.above ? check.above : check.below !== undefined && value < check.below ? check.below : undefined;
         if (bound === undefined) continue;
         const figures = {
           group: key,

@@ -1,5 +1,5 @@
-import { groupKeyOf } from './portfolio-finding.ts';
 import { MAX_GROUPS } from './group-table.ts';
+import { groupKeyOf } from './portfolio-finding.ts';
 
 /** The segments SPM reports are cut by (IDEA-style), plus where the data was entered. */
 export const SEGMENT_DIMENSIONS = ['loanCycle', 'povertyLevel', 'area', 'gender', 'branchId', 'loanOfficerId'] as const;

@@ -1,5 +1,5 @@
 import { type CompiledExpression, compileExpression } from '../facts/evaluate-expression.ts';
-import type { FactValue, Facts } from '../facts/fact-value.ts';
+import type { Facts, FactValue } from '../facts/fact-value.ts';
 import type { ReadRecord } from '../records/read-client-record.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
 

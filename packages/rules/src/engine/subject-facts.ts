@@ -1,5 +1,5 @@
-import { listObjectiveFacts } from '../objectives/objective-facts.ts';
 import { PERIOD_FACTS } from '../indicators/period-facts.ts';
+import { listObjectiveFacts } from '../objectives/objective-facts.ts';
 import { CLIENT_RECORD_FIELDS } from '../records/client-record-schema.ts';
 import type { SubjectKind } from '../ruleset/rule-set-types.ts';
 

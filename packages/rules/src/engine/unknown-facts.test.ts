@@ -21,7 +21,9 @@ function ruleSetOf(conditions: Record<string, RuleCondition>) {
 async function firedOnBothEngines(conditions: Record<string, RuleCondition>, facts: Record<string, unknown>): Promise<string[]> {
   const ruleSet = ruleSetOf(conditions);
   const reference = (await createReferenceEngine(ruleSet).run(facts as never)).map((finding) => finding.ruleId.split('#')[1]!);
-  const compiled = compileRuleSet(ruleSet).run(facts as never).map((finding) => finding.ruleId.split('#')[1]!);
+  const compiled = compileRuleSet(ruleSet)
+    .run(facts as never)
+    .map((finding) => finding.ruleId.split('#')[1]!);
   expect(compiled).toEqual(reference);
   return reference;
 }
@@ -46,7 +48,10 @@ describe('three-valued logic over unknown facts, in both engines', () => {
   });
 
   it('reads `equal null` and `notEqual null` as asking whether the value is there', async () => {
-    const conditions = { absent: { all: [equal('exitReason', null)] }, present: { all: [{ fact: 'branchId', operator: 'notEqual', value: null }] } } as Record<string, RuleCondition>;
+    const conditions = { absent: { all: [equal('exitReason', null)] }, present: { all: [{ fact: 'branchId', operator: 'notEqual', value: null }] } } as Record<
+      string,
+      RuleCondition
+    >;
     expect(await firedOnBothEngines(conditions, { branchId: 'B1' })).toEqual(['absent', 'present']);
     expect(await firedOnBothEngines(conditions, { exitReason: 'moved' })).toEqual([]);
   });
@@ -79,7 +84,8 @@ describe('three-valued logic over unknown facts, in both engines', () => {
     const ruleSet = resolveRuleSet(createRuleSetCatalog([document as never]), 'test/portfolio');
     const accumulator = createPortfolioAccumulator(ruleSet);
     // Counted: exited (any is true) and gender M; not counted: gender missing and status active (unknown), gender F.
-    for (const facts of [{ status: 'exited' }, { gender: 'M' }, { status: 'active' }, { gender: 'F', status: 'active' }]) accumulator.add({ branchId: 'B1', ...facts });
+    for (const facts of [{ status: 'exited' }, { gender: 'M' }, { status: 'active' }, { gender: 'F', status: 'active' }])
+      accumulator.add({ branchId: 'B1', ...facts });
     expect(accumulator.finish().map((finding) => finding.message)).toEqual(['2']);
   });
 });

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Expression } from '../ruleset/rule-set-types.ts';
 import { compileExpression } from './evaluate-expression.ts';
 
-const evaluate = (expression: unknown, facts: Record<string, unknown> = {}) =>
-  compileExpression(expression as Expression)(facts as never);
+const evaluate = (expression: unknown, facts: Record<string, unknown> = {}) => compileExpression(expression as Expression)(facts as never);
 
 describe('compileExpression', () => {
   it('does arithmetic on known numbers and gives unknown otherwise', () => {

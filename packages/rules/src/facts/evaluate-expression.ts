@@ -1,6 +1,6 @@
 import type { Expression } from '../ruleset/rule-set-types.ts';
 import { daysBetween, yearsBetween } from './dates.ts';
-import { type FactValue, type Facts, isKnown } from './fact-value.ts';
+import { type Facts, type FactValue, isKnown } from './fact-value.ts';
 
 /** A compiled expression over the facts of a run, however they are held (`Env`). */
 export type ExpressionOver<Env> = (env: Env) => FactValue;

@@ -20,7 +20,8 @@ describe('achievableFromData', () => {
   it('compares the pace needed from the measured value with the pace between snapshots', () => {
     expect(achievableFromData(base, 'share')).toEqual({
       met: false,
-      message: 'Measured 60.5% on 2026-12-31; reaching 65% by 2027-12-31 needs +4.5 percentage points a year, but it moved −2.1 percentage points a year between the snapshots.',
+      message:
+        'Measured 60.5% on 2026-12-31; reaching 65% by 2027-12-31 needs +4.5 percentage points a year, but it moved −2.1 percentage points a year between the snapshots.',
     });
     expect(achievableFromData({ ...base, pacePerYear: { needed: 0.045, observed: 0.05, observedFrom: 'snapshots' } }, 'share').met).toBe(true);
   });
@@ -34,7 +35,9 @@ describe('achievableFromData', () => {
   it('with one snapshot, holds the pace needed to the rule set’s bounds', () => {
     const single = { ...base, pacePerYear: { needed: 0.2, observed: null } };
     expect(achievableFromData(single, 'share', { maxYearlyPercentagePoints: 15 })).toMatchObject({ met: false });
-    expect(achievableFromData({ ...single, pacePerYear: { needed: 0.1, observed: null } }, 'share', { maxYearlyPercentagePoints: 15 })).toMatchObject({ met: true });
+    expect(achievableFromData({ ...single, pacePerYear: { needed: 0.1, observed: null } }, 'share', { maxYearlyPercentagePoints: 15 })).toMatchObject({
+      met: true,
+    });
     expect(achievableFromData(single, 'share')).toMatchObject({ met: null });
   });
 

@@ -23,7 +23,9 @@ function show(value: number, unit: IndicatorUnit): string {
 
 function showPace(value: number, unit: IndicatorUnit): string {
   const sign = value > 0 ? '+' : value < 0 ? '−' : '';
-  return fraction(unit) ? `${sign}${Math.round(Math.abs(value) * 1000) / 10} percentage points a year` : `${sign}${Math.round(Math.abs(value) * 100) / 100} a year`;
+  return fraction(unit)
+    ? `${sign}${Math.round(Math.abs(value) * 1000) / 10} percentage points a year`
+    : `${sign}${Math.round(Math.abs(value) * 100) / 100} a year`;
 }
 
 /**
@@ -41,9 +43,12 @@ export function achievableFromData(progress: ObjectiveProgress, unit: IndicatorU
   const { current, currentAsOf, target, deadline } = progress;
   if (current === null || current === undefined || !currentAsOf) return { met: null, message: 'No measured value of the indicator to judge from.' };
   const measured = `Measured ${show(current, unit)} on ${currentAsOf}`;
-  if (progress.status === 'met') return { met: true, message: `${measured}: the target${target === null || target === undefined ? '' : ` ${show(target, unit)}`} is already reached.` };
-  if (target === null || target === undefined || !deadline) return { met: null, message: `${measured}; without a target and a deadline the pace cannot be judged.` };
-  if (progress.status === 'overdue') return { met: false, message: `${measured}: the deadline ${deadline} has passed and the target ${show(target, unit)} is not reached.` };
+  if (progress.status === 'met')
+    return { met: true, message: `${measured}: the target${target === null || target === undefined ? '' : ` ${show(target, unit)}`} is already reached.` };
+  if (target === null || target === undefined || !deadline)
+    return { met: null, message: `${measured}; without a target and a deadline the pace cannot be judged.` };
+  if (progress.status === 'overdue')
+    return { met: false, message: `${measured}: the deadline ${deadline} has passed and the target ${show(target, unit)} is not reached.` };
   const needed = progress.pacePerYear?.needed;
   if (needed === null || needed === undefined) return { met: null, message: `${measured}; the pace needed cannot be worked out.` };
   const toward = Math.sign(target - current);

@@ -57,7 +57,10 @@ const condition: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 
 async function reference(conditions: unknown, known: Record<string, unknown>): Promise<boolean> {
   const engine = new Engine([], { allowUndefinedFacts: true });
-  const top = conditions !== null && typeof conditions === 'object' && ('all' in conditions || 'any' in conditions || 'not' in conditions) ? conditions : { all: [conditions] };
+  const top =
+    conditions !== null && typeof conditions === 'object' && ('all' in conditions || 'any' in conditions || 'not' in conditions)
+      ? conditions
+      : { all: [conditions] };
   engine.addRule({ conditions: structuredClone(top) as never, event: { type: 'fired' } });
   const { events } = await engine.run({ ...known });
   return events.length > 0;

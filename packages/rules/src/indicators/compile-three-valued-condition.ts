@@ -1,4 +1,4 @@
-import { compileCondition, type ConditionFacts, readFactByName } from '../engine/compiled/compile-condition.ts';
+import { type ConditionFacts, compileCondition, readFactByName } from '../engine/compiled/compile-condition.ts';
 import type { RuleCondition } from '../ruleset/rule-set-types.ts';
 
 /** true, false, or undefined: unknown, because a value the condition needs is unknown. */

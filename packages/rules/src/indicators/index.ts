@@ -4,19 +4,20 @@
  * the achievable-from-data judgement. The parts (the one-pass accumulator, transitions,
  * objectives' status, coverage) are used through these.
  */
+
+export { type AchievableBounds, type AchievableFromData, achievableFromData } from './achievable-from-data.ts';
+export { type ProgressOverSnapshotsOptions, progressOverSnapshots, type SnapshotReading, type SnapshotSource } from './progress-over-snapshots.ts';
 export { PROGRESS_PROBLEM_MEANINGS, type ProgressProblem, type ProgressProblemCode } from './progress-problems.ts';
-export { achievableFromData, type AchievableBounds, type AchievableFromData } from './achievable-from-data.ts';
-export { progressOverSnapshots, type ProgressOverSnapshotsOptions, type SnapshotReading, type SnapshotSource } from './progress-over-snapshots.ts';
-export type { ObjectiveInput } from './progress-run.ts';
 export {
-  PROGRESS_REPORT_SCHEMA,
-  type ProgressReport,
+  type GroupFigure,
+  type IndicatorFigure,
   type IndicatorSeries,
   type IndicatorValue,
-  type IndicatorFigure,
-  type GroupFigure,
-  type Transition,
   type ObjectiveProgress,
+  PROGRESS_REPORT_SCHEMA,
   type ProgressCoverage,
+  type ProgressReport,
   type SnapshotSummary,
+  type Transition,
 } from './progress-report-schema.ts';
+export type { ObjectiveInput } from './progress-run.ts';

@@ -1,5 +1,5 @@
 import { derivedFactsOf } from '../engine/record-facts.ts';
-import type { FactValue, Facts } from '../facts/fact-value.ts';
+import type { Facts, FactValue } from '../facts/fact-value.ts';
 import { CLIENT_RECORD_FIELDS } from '../records/client-record-schema.ts';
 import type { ReadRecord } from '../records/read-client-record.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';

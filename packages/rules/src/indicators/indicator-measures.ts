@@ -1,4 +1,4 @@
-import { createBoundedSample, type BoundedSample } from '../aggregate/bounded-sample.ts';
+import { type BoundedSample, createBoundedSample } from '../aggregate/bounded-sample.ts';
 import type { ConditionFacts } from '../engine/compiled/compile-condition.ts';
 import { isKnown } from '../facts/fact-value.ts';
 import { pickLanguage } from '../findings/render-message.ts';
@@ -50,11 +50,16 @@ function numberOf(value: unknown): number | undefined {
 }
 
 function emptyReason(context: MeasurerContext, population: string, excluded: number): string {
-  if (excluded > 0) return `all ${excluded} record(s) of "${titleOf(context, population)}" were left out (a value it needs is missing, unreadable or not a known code): nothing to divide by`;
+  if (excluded > 0)
+    return `all ${excluded} record(s) of "${titleOf(context, population)}" were left out (a value it needs is missing, unreadable or not a known code): nothing to divide by`;
   return `no record in "${titleOf(context, population)}": nothing to divide by`;
 }
 
-function shareMeasurer(population: string, numerator: ReturnType<typeof compileThreeValuedCondition>, context: MeasurerContext): IndicatorMeasurer<{ numerator: number; denominator: number; excluded: number }> {
+function shareMeasurer(
+  population: string,
+  numerator: ReturnType<typeof compileThreeValuedCondition>,
+  context: MeasurerContext,
+): IndicatorMeasurer<{ numerator: number; denominator: number; excluded: number }> {
   const index = context.populationIndex.get(population)!;
   return {
     observe(facts, truths) {
@@ -78,7 +83,11 @@ function shareMeasurer(population: string, numerator: ReturnType<typeof compileT
   };
 }
 
-function distributionMeasurer(population: string, fact: string, context: MeasurerContext): IndicatorMeasurer<{ counts: Map<string, number>; denominator: number; excluded: number }> {
+function distributionMeasurer(
+  population: string,
+  fact: string,
+  context: MeasurerContext,
+): IndicatorMeasurer<{ counts: Map<string, number>; denominator: number; excluded: number }> {
   const index = context.populationIndex.get(population)!;
   return {
     observe(facts, truths) {
@@ -141,7 +150,9 @@ function meanMeasurer(population: string, value: string, context: MeasurerContex
       cell.excluded += 1;
     },
     figure: ({ sum, n, excluded }) =>
-      n === 0 ? { value: null, numerator: sum, denominator: n, excluded, reason: emptyReason(context, population, excluded) } : { value: sum / n, numerator: sum, denominator: n, excluded },
+      n === 0
+        ? { value: null, numerator: sum, denominator: n, excluded, reason: emptyReason(context, population, excluded) }
+        : { value: sum / n, numerator: sum, denominator: n, excluded },
   };
 }
 
@@ -174,7 +185,9 @@ function rateMeasurer(indicator: ResolvedIndicator, context: MeasurerContext): I
   const denominator = signed(measure.denominator);
   const sum = (terms: readonly number[], side: ReadonlyArray<[number, number]>): number => side.reduce((total, [term, sign]) => total + sign * terms[term]!, 0);
   const describe = (side: { plus: string[]; minus: string[] }): string =>
-    [...side.plus.map((name) => `"${titleOf(context, name)}"`), ...side.minus.map((name) => `− "${titleOf(context, name)}"`)].join(' + ').replaceAll('+ −', '−');
+    [...side.plus.map((name) => `"${titleOf(context, name)}"`), ...side.minus.map((name) => `− "${titleOf(context, name)}"`)]
+      .join(' + ')
+      .replaceAll('+ −', '−');
   return {
     // A bit per population; a record unknown for any of them is left out of the whole rate.
     observe(_facts, truths) {

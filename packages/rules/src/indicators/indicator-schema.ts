@@ -89,7 +89,10 @@ const indicator = {
     textMatch,
   },
   allOf: [
-    { if: { required: ['unit'], properties: { unit: { const: 'share' } } }, then: { required: ['population'], oneOf: [{ required: ['numerator'] }, { required: ['distribution'] }] } },
+    {
+      if: { required: ['unit'], properties: { unit: { const: 'share' } } },
+      then: { required: ['population'], oneOf: [{ required: ['numerator'] }, { required: ['distribution'] }] },
+    },
     { if: { required: ['unit'], properties: { unit: { enum: ['mean', 'median'] } } }, then: { required: ['population', 'value'] } },
     { if: { required: ['unit'], properties: { unit: { const: 'count' } } }, then: { required: ['population'] } },
     { if: { required: ['unit'], properties: { unit: { const: 'rate' } } }, then: { required: ['numerator', 'denominator'] } },

@@ -11,7 +11,11 @@ export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 export type CountSum = FromSchema<(typeof INDICATOR_SCHEMA_DEFS)['countSum']>;
 
 /** A named set of records an indicators rule set declares, as written. */
-export type PopulationDefinition = FromSchema<{ type: 'object'; additionalProperties: false; properties: Omit<PopulationSchema['properties'], 'title' | 'when'> }> & {
+export type PopulationDefinition = FromSchema<{
+  type: 'object';
+  additionalProperties: false;
+  properties: Omit<PopulationSchema['properties'], 'title' | 'when'>;
+}> & {
   title: LocalizedText;
   when: RuleCondition;
 };

@@ -56,5 +56,8 @@ function matchIndicatorByTerms(terms: ObjectiveTerms, indicators: readonly Resol
  */
 export function linkObjectiveByText(text: string, indicators: readonly ResolvedIndicator[]): IndicatorLink {
   const analysis = analyzeObjective(text);
-  return matchIndicatorByTerms({ targetGroups: analysis.targetGroups.map((group) => group.id), indicators: analysis.indicators.map((term) => term.id) }, indicators);
+  return matchIndicatorByTerms(
+    { targetGroups: analysis.targetGroups.map((group) => group.id), indicators: analysis.indicators.map((term) => term.id) },
+    indicators,
+  );
 }

@@ -24,7 +24,9 @@ describe('readObjectiveFigure', () => {
   });
 
   it('says which reading it chose', () => {
-    expect(readObjectiveFigure(45, 'share', where).problem?.message).toBe('objective o1: target 45 for a share understood as 45% = 0.45; write 0.45 or "45%" to say which you mean');
+    expect(readObjectiveFigure(45, 'share', where).problem?.message).toBe(
+      'objective o1: target 45 for a share understood as 45% = 0.45; write 0.45 or "45%" to say which you mean',
+    );
   });
 
   it('has nothing to say about an absent figure', () => {

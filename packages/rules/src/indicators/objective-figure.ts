@@ -49,12 +49,21 @@ export function readObjectiveFigure(
   const fraction = unit === 'share' || unit === 'rate';
   if (!fraction) {
     if (!percent) return { value: number };
-    return { problem: { code: 'unit-mismatch', ...at, message: `${name} ${shown(raw)} is a percentage, but the indicator is a ${unit}; give it in the indicator's own unit` } };
+    return {
+      problem: {
+        code: 'unit-mismatch',
+        ...at,
+        message: `${name} ${shown(raw)} is a percentage, but the indicator is a ${unit}; give it in the indicator's own unit`,
+      },
+    };
   }
   if (percent) {
     const value = number / 100;
     if (value < 0 || value > 1) return { problem: { code: 'unit-mismatch', ...at, message: `${name} ${shown(raw)}: a ${unit} lies between 0% and 100%` } };
-    return { value, problem: { code: 'unit-understood', ...at, message: `${name} ${shown(raw)} understood as ${value} (a ${unit} is a fraction from 0 to 1)` } };
+    return {
+      value,
+      problem: { code: 'unit-understood', ...at, message: `${name} ${shown(raw)} understood as ${value} (a ${unit} is a fraction from 0 to 1)` },
+    };
   }
   if (number >= 0 && number <= 1) return { value: number };
   if (number > 1 && number <= 100) {
@@ -68,5 +77,7 @@ export function readObjectiveFigure(
       },
     };
   }
-  return { problem: { code: 'unit-mismatch', ...at, message: `${name} ${number} cannot be a ${unit}, which is a fraction from 0 to 1 (or a percentage up to 100%)` } };
+  return {
+    problem: { code: 'unit-mismatch', ...at, message: `${name} ${number} cannot be a ${unit}, which is a fraction from 0 to 1 (or a percentage up to 100%)` },
+  };
 }

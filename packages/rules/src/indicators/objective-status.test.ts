@@ -36,7 +36,15 @@ describe('objectiveStatus', () => {
 
 describe('objectivePace', () => {
   it('compares the pace still needed with the pace between snapshots', () => {
-    const pace = objectivePace({ ...up, current: 0.52, asOf: '2006-12-31', series: [{ asOf: '2005-12-31', value: 0.45 }, { asOf: '2006-12-31', value: 0.52 }] });
+    const pace = objectivePace({
+      ...up,
+      current: 0.52,
+      asOf: '2006-12-31',
+      series: [
+        { asOf: '2005-12-31', value: 0.45 },
+        { asOf: '2006-12-31', value: 0.52 },
+      ],
+    });
     expect(pace.observedFrom).toBe('snapshots');
     expect(pace.observed).toBeCloseTo(0.07, 3);
     expect(pace.needed).toBeCloseTo(0.08, 3);

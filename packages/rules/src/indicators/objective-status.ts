@@ -44,7 +44,9 @@ export function objectiveStatus(input: ObjectiveStatusInput): ObjectiveStatusRes
   const span = daysBetween(baselineDate, deadline);
   const elapsed = daysBetween(baselineDate, asOf);
   const expected =
-    baseline !== undefined && target !== undefined && span !== undefined && span > 0 && elapsed !== undefined ? baseline + ((target - baseline) * elapsed) / span : null;
+    baseline !== undefined && target !== undefined && span !== undefined && span > 0 && elapsed !== undefined
+      ? baseline + ((target - baseline) * elapsed) / span
+      : null;
   if (current === null || current === undefined) return { status: 'no-data', expected, reason: 'the indicator has no value at the latest snapshot' };
   if (target === undefined) return { status: 'no-data', expected, reason: 'the objective has no target' };
   if (baseline === undefined) return { status: 'no-data', expected, reason: 'no baseline: give baseline and baselineDate, or several snapshots' };
@@ -74,12 +76,14 @@ export function objectivePace(input: ObjectiveStatusInput & { series: ReadonlyAr
 } {
   const { target, deadline, current, asOf, baseline, baselineDate } = input;
   const left = daysBetween(asOf, deadline);
-  const needed = target !== undefined && current !== null && current !== undefined && left !== undefined && left > 0 ? ((target - current) * DAYS_PER_YEAR) / left : null;
+  const needed =
+    target !== undefined && current !== null && current !== undefined && left !== undefined && left > 0 ? ((target - current) * DAYS_PER_YEAR) / left : null;
   const known = input.series.filter((point): point is { asOf: string; value: number } => point.value !== null);
   const first = known[0];
   const last = known.at(-1);
   const between = first && last ? daysBetween(first.asOf, last.asOf) : undefined;
-  if (first && last && between !== undefined && between > 0) return { needed, observed: ((last.value - first.value) * DAYS_PER_YEAR) / between, observedFrom: 'snapshots' };
+  if (first && last && between !== undefined && between > 0)
+    return { needed, observed: ((last.value - first.value) * DAYS_PER_YEAR) / between, observedFrom: 'snapshots' };
   const sinceBaseline = daysBetween(baselineDate, asOf);
   if (baseline !== undefined && current !== null && current !== undefined && sinceBaseline !== undefined && sinceBaseline > 0) {
     return { needed, observed: ((current - baseline) * DAYS_PER_YEAR) / sinceBaseline, observedFrom: 'baseline' };

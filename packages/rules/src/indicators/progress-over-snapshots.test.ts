@@ -13,7 +13,9 @@ const INDICATORS: RuleSetDocument = {
   derived: { toEnd: { daysBetween: [{ fact: 'disbursementDate' }, { fact: 'periodTo' }] } },
   populations: { disbursed: { title: { en: 'Disbursed by the end' }, when: { all: [{ fact: 'toEnd', operator: 'greaterThanInclusive', value: 0 }] } } },
   rules: [],
-  indicators: [{ id: 'clients', title: { en: 'Clients' }, description: 'disbursed by the end', unit: 'count', population: 'disbursed', dates: ['disbursementDate'] }],
+  indicators: [
+    { id: 'clients', title: { en: 'Clients' }, description: 'disbursed by the end', unit: 'count', population: 'disbursed', dates: ['disbursementDate'] },
+  ],
 };
 const ruleSets = [resolveRuleSet(createRuleSetCatalog([INDICATORS]), 'test/count')];
 
@@ -24,7 +26,10 @@ function source(name: string, dates: string[], extra: Partial<SnapshotSource> = 
     read: async (onRecord: Parameters<SnapshotSource['read']>[0]) => {
       item.reads += 1;
       for (const disbursementDate of dates) onRecord(readClientRecord({ disbursementDate }));
-      return { columns: [{ column: 'disbursementDate', field: 'disbursementDate' }], ...(name === 'first' ? { unreadableRows: 2, firstUnreadable: 'line 3: …' } : {}) };
+      return {
+        columns: [{ column: 'disbursementDate', field: 'disbursementDate' }],
+        ...(name === 'first' ? { unreadableRows: 2, firstUnreadable: 'line 3: …' } : {}),
+      };
     },
     ...extra,
   };
@@ -35,7 +40,11 @@ describe('progressOverSnapshots', () => {
   it('dates a snapshot without a date by its latest date (not after today), reading it twice', async () => {
     const undated = source('b', ['2026-03-01', '2026-05-31', '2035-01-01']);
     const notices: string[] = [];
-    const report = await progressOverSnapshots([undated, source('a', ['2025-12-01'], { asOf: '2025-12-31' })], { ruleSets, today: '2026-06-30', notice: (message) => notices.push(message) });
+    const report = await progressOverSnapshots([undated, source('a', ['2025-12-01'], { asOf: '2025-12-31' })], {
+      ruleSets,
+      today: '2026-06-30',
+      notice: (message) => notices.push(message),
+    });
     expect(report.snapshots.map((snapshot) => [snapshot.file, snapshot.asOf, snapshot.records])).toEqual([
       ['a', '2025-12-31', 1],
       ['b', '2026-05-31', 3],

@@ -83,7 +83,8 @@ export async function progressOverSnapshots(sources: readonly SnapshotSource[], 
       });
       continue;
     }
-    if (scan.ignoredLater > 0) options.notice?.(`${source.name}: dated ${scan.latest}, its latest date; ${scan.ignoredLater} later date(s), after ${options.today}, were passed over`);
+    if (scan.ignoredLater > 0)
+      options.notice?.(`${source.name}: dated ${scan.latest}, its latest date; ${scan.ignoredLater} later date(s), after ${options.today}, were passed over`);
     dated.push({ ...source, file: source.name, asOf: scan.latest });
   }
   const ordered = orderSnapshots(dated);

@@ -8,7 +8,8 @@ const count = { type: 'integer', minimum: 0 } as const;
 const figureProperties = {
   value: {
     type: ['number', 'null'],
-    description: 'Shares and rates as fractions 0–1; null when there is nothing to divide by (see reason). Distribution indicators have `distribution` instead.',
+    description:
+      'Shares and rates as fractions 0–1; null when there is nothing to divide by (see reason). Distribution indicators have `distribution` instead.',
   },
   numerator: { type: 'number', description: 'share: records counted; rate: the numerator sum; mean: the sum of values.' },
   denominator: { type: 'number', description: 'share: the population; rate: the denominator sum; mean and median: the records averaged.' },
@@ -105,7 +106,8 @@ const objectiveProgress = {
     pacePerYear: {
       type: 'object',
       additionalProperties: false,
-      description: 'Change per year: needed from the latest snapshot to reach the target by the deadline, and observed (between snapshots, else from the baseline).',
+      description:
+        'Change per year: needed from the latest snapshot to reach the target by the deadline, and observed (between snapshots, else from the baseline).',
       properties: { needed: { type: ['number', 'null'] }, observed: { type: ['number', 'null'] }, observedFrom: { enum: ['snapshots', 'baseline'] } },
     },
   },
@@ -155,7 +157,12 @@ export const PROGRESS_REPORT_SCHEMA = {
         missingSegments: { type: 'array', items: { type: 'string' }, description: 'Segment facts no export has: those breakdowns are empty.' },
         notes: {
           type: 'array',
-          items: { type: 'object', required: ['code', 'message'], additionalProperties: false, properties: { code: { type: 'string' }, message: { type: 'string' } } },
+          items: {
+            type: 'object',
+            required: ['code', 'message'],
+            additionalProperties: false,
+            properties: { code: { type: 'string' }, message: { type: 'string' } },
+          },
         },
       },
     },

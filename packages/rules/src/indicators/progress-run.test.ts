@@ -13,16 +13,41 @@ const INDICATORS: RuleSetDocument = {
   version: '1.0.0',
   title: 'Test indicators',
   subject: 'indicators',
-  derived: { toEnd: days('disbursementDate', 'periodTo'), toStart: days('disbursementDate', 'periodFrom'), exitAfterEnd: days('periodTo', 'exitDate'), exitAfterStart: days('periodFrom', 'exitDate') },
+  derived: {
+    toEnd: days('disbursementDate', 'periodTo'),
+    toStart: days('disbursementDate', 'periodFrom'),
+    exitAfterEnd: days('periodTo', 'exitDate'),
+    exitAfterStart: days('periodFrom', 'exitDate'),
+  },
   codes: { gender: ['F', 'M'] },
   populations: {
     activeAtTo: {
       title: { en: 'Active at the end' },
-      when: { all: [{ fact: 'toEnd', operator: 'greaterThanInclusive', value: 0 }, { any: [{ fact: 'missingFields', operator: 'contains', value: 'exitDate' }, { fact: 'exitAfterEnd', operator: 'greaterThan', value: 0 }] }] },
+      when: {
+        all: [
+          { fact: 'toEnd', operator: 'greaterThanInclusive', value: 0 },
+          {
+            any: [
+              { fact: 'missingFields', operator: 'contains', value: 'exitDate' },
+              { fact: 'exitAfterEnd', operator: 'greaterThan', value: 0 },
+            ],
+          },
+        ],
+      },
     },
     activeAtFrom: {
       title: { en: 'Active at the start' },
-      when: { all: [{ fact: 'toStart', operator: 'greaterThanInclusive', value: 0 }, { any: [{ fact: 'missingFields', operator: 'contains', value: 'exitDate' }, { fact: 'exitAfterStart', operator: 'greaterThan', value: 0 }] }] },
+      when: {
+        all: [
+          { fact: 'toStart', operator: 'greaterThanInclusive', value: 0 },
+          {
+            any: [
+              { fact: 'missingFields', operator: 'contains', value: 'exitDate' },
+              { fact: 'exitAfterStart', operator: 'greaterThan', value: 0 },
+            ],
+          },
+        ],
+      },
     },
   },
   transitions: { population: 'activeAtTo', fields: ['povertyLevel'] },
@@ -39,7 +64,14 @@ const INDICATORS: RuleSetDocument = {
       segments: ['branchId'],
       textMatch: { targetGroups: ['women'] },
     },
-    { id: 'kept', title: { en: 'Kept' }, description: 'active at the end ÷ active at the start', unit: 'rate', numerator: { plus: ['activeAtTo'] }, denominator: { plus: ['activeAtFrom'] } },
+    {
+      id: 'kept',
+      title: { en: 'Kept' },
+      description: 'active at the end ÷ active at the start',
+      unit: 'rate',
+      numerator: { plus: ['activeAtTo'] },
+      denominator: { plus: ['activeAtFrom'] },
+    },
   ],
 };
 const ruleSet = resolveRuleSet(createRuleSetCatalog([INDICATORS]), 'test/indicators');
@@ -76,7 +108,15 @@ function runTwoSnapshots(objectives: Parameters<ReturnType<typeof createProgress
 describe('a progress run over two snapshots', () => {
   const report = runTwoSnapshots({
     objectives: [
-      { id: 'o1', text: 'Reach 80% women among active clients by 2007', indicator: 'women-share', baseline: 0.7, baselineDate: '2006-01-01', target: '80%', deadline: '2007-12-31' },
+      {
+        id: 'o1',
+        text: 'Reach 80% women among active clients by 2007',
+        indicator: 'women-share',
+        baseline: 0.7,
+        baselineDate: '2006-01-01',
+        target: '80%',
+        deadline: '2007-12-31',
+      },
       { id: 'o2', text: 'More women clients', indicator: 'womens-share', target: 0.8 },
       { id: 'o3', text: 'Raise the share of women among our clients to 90% by 2008', target: 90, deadline: '2008-12-31' },
       { id: 'o4', text: 'Improve the lives of clients' },
@@ -119,9 +159,25 @@ describe('a progress run over two snapshots', () => {
   });
 
   it('judges each objective at the latest snapshot, and says how it read it', () => {
-    expect(report.objectives[0]).toMatchObject({ objectiveId: 'o1', indicator: 'test/indicators#women-share', linkedBy: 'id', target: 0.8, current: 1, status: 'met' });
+    expect(report.objectives[0]).toMatchObject({
+      objectiveId: 'o1',
+      indicator: 'test/indicators#women-share',
+      linkedBy: 'id',
+      target: 0.8,
+      current: 1,
+      status: 'met',
+    });
     expect(report.objectives[1]).toMatchObject({ objectiveId: 'o2', indicator: null, status: 'no-data' });
-    expect(report.objectives[2]).toMatchObject({ objectiveId: 'o3', indicator: 'test/indicators#women-share', linkedBy: 'text', confidence: 'high', baseline: 0.75, baselineDate: '2006-06-30', target: 0.9, status: 'met' });
+    expect(report.objectives[2]).toMatchObject({
+      objectiveId: 'o3',
+      indicator: 'test/indicators#women-share',
+      linkedBy: 'text',
+      confidence: 'high',
+      baseline: 0.75,
+      baselineDate: '2006-06-30',
+      target: 0.9,
+      status: 'met',
+    });
     expect(report.objectives[3]).toMatchObject({ objectiveId: 'o4', indicator: null, status: 'no-data' });
     const messages = report.problems.map((problem) => `${problem.code}: ${problem.message}`);
     expect(messages).toContain('unit-understood: objective o1: target "80%" understood as 0.8 (a share is a fraction from 0 to 1)');
@@ -140,7 +196,13 @@ describe('a progress run over two snapshots', () => {
     feed.finish();
     const lonely = run.finish();
     expect(lonely.indicators[1]!.values[0]).toMatchObject({ value: null, denominator: 0, reason: '"Active at the start" is 0: nothing to divide by' });
-    expect(lonely.problems).toEqual([{ code: 'empty-denominator', snapshot: '2006-12-31', message: 'test/indicators#kept at 2006-12-31: no value, "Active at the start" is 0: nothing to divide by' }]);
+    expect(lonely.problems).toEqual([
+      {
+        code: 'empty-denominator',
+        snapshot: '2006-12-31',
+        message: 'test/indicators#kept at 2006-12-31: no value, "Active at the start" is 0: nothing to divide by',
+      },
+    ]);
   });
 });
 
@@ -154,8 +216,23 @@ describe('dating a snapshot and what its columns are for', () => {
   it('lists columns no rule and no indicator reads, and fields an indicator needs that an export lacks', () => {
     const coverage = coverageOf(
       [
-        { file: 'jun.csv', columns: [{ column: 'gender', field: 'gender' }, { column: 'phone' }, { column: 'area', field: 'area' }, { column: 'disbursementDate', field: 'disbursementDate' }] },
-        { file: 'dec.csv', columns: [{ column: 'gender', field: 'gender' }, { column: 'disbursementDate', field: 'disbursementDate' }, { column: 'exitDate', field: 'exitDate' }] },
+        {
+          file: 'jun.csv',
+          columns: [
+            { column: 'gender', field: 'gender' },
+            { column: 'phone' },
+            { column: 'area', field: 'area' },
+            { column: 'disbursementDate', field: 'disbursementDate' },
+          ],
+        },
+        {
+          file: 'dec.csv',
+          columns: [
+            { column: 'gender', field: 'gender' },
+            { column: 'disbursementDate', field: 'disbursementDate' },
+            { column: 'exitDate', field: 'exitDate' },
+          ],
+        },
       ],
       [ruleSet],
     );

@@ -61,12 +61,20 @@ export function orderSnapshots<T extends SnapshotInput>(inputs: readonly T[]): {
   const byDate = new Map<string, T>();
   for (const input of inputs) {
     if (!isIsoDate(input.asOf)) {
-      problems.push({ code: 'invalid-as-of', snapshot: input.file, message: `${input.file}: its date "${input.asOf}" is not a real date written YYYY-MM-DD (e.g. 2006-12-31); the snapshot is left out` });
+      problems.push({
+        code: 'invalid-as-of',
+        snapshot: input.file,
+        message: `${input.file}: its date "${input.asOf}" is not a real date written YYYY-MM-DD (e.g. 2006-12-31); the snapshot is left out`,
+      });
       continue;
     }
     const earlier = byDate.get(input.asOf);
     if (earlier) {
-      problems.push({ code: 'duplicate-snapshot-date', snapshot: input.file, message: `${input.file} has the same date (${input.asOf}) as ${earlier.file}; it is left out` });
+      problems.push({
+        code: 'duplicate-snapshot-date',
+        snapshot: input.file,
+        message: `${input.file} has the same date (${input.asOf}) as ${earlier.file}; it is left out`,
+      });
       continue;
     }
     byDate.set(input.asOf, input);
@@ -129,7 +137,12 @@ function linkObjective(objective: ObjectiveInput, id: string, indicators: readon
 function objectiveDate(value: unknown, name: string, id: string, path: string, problems: ProgressProblem[]): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   if (typeof value === 'string' && isIsoDate(value)) return value;
-  problems.push({ code: 'invalid-objective-date', objectiveId: id, path: `${path}/${name}`, message: `objective ${id}: ${name} ${JSON.stringify(value)} is not a date written YYYY-MM-DD` });
+  problems.push({
+    code: 'invalid-objective-date',
+    objectiveId: id,
+    path: `${path}/${name}`,
+    message: `objective ${id}: ${name} ${JSON.stringify(value)} is not a date written YYYY-MM-DD`,
+  });
   return undefined;
 }
 
@@ -145,9 +158,26 @@ function trackObjective(
   const linked = linkObjective(objective, id, indicators, problems, path);
   const baselineDateGiven = objectiveDate(objective.baselineDate, 'baselineDate', id, path, problems);
   const deadline = objectiveDate(objective.deadline, 'deadline', id, path, problems);
-  const base = { objectiveId: id, indicator: linked.indicator?.id ?? null, ...(linked.linkedBy ? { linkedBy: linked.linkedBy } : {}), ...(linked.confidence ? { confidence: linked.confidence } : {}) };
+  const base = {
+    objectiveId: id,
+    indicator: linked.indicator?.id ?? null,
+    ...(linked.linkedBy ? { linkedBy: linked.linkedBy } : {}),
+    ...(linked.confidence ? { confidence: linked.confidence } : {}),
+  };
   const indicator = linked.indicator;
-  if (!indicator) return { ...base, baseline: null, baselineDate: null, target: null, deadline: deadline ?? null, current: null, currentAsOf: null, expected: null, status: 'no-data', reason: 'no indicator to measure' };
+  if (!indicator)
+    return {
+      ...base,
+      baseline: null,
+      baselineDate: null,
+      target: null,
+      deadline: deadline ?? null,
+      current: null,
+      currentAsOf: null,
+      expected: null,
+      status: 'no-data',
+      reason: 'no indicator to measure',
+    };
   const figure = (name: 'baseline' | 'target'): number | undefined => {
     const read = readObjectiveFigure(objective[name], indicator.unit, { name, objectiveId: id, path: `${path}/${name}` });
     if (read.problem) problems.push(read.problem);

@@ -77,7 +77,9 @@ export function createSnapshotAccumulator(ruleSet: ResolvedRuleSet, period: Snap
   const factsOf = createIndicatorFacts(ruleSet, period);
   const populationNames = Object.keys(part.populations);
   const populationIndex = new Map(populationNames.map((name, index) => [name, index]));
-  const populations: ThreeValuedCondition[] = populationNames.map((name) => compileThreeValuedCondition(part.populations[name]!.when, `${ruleSet.ref} population ${name}`));
+  const populations: ThreeValuedCondition[] = populationNames.map((name) =>
+    compileThreeValuedCondition(part.populations[name]!.when, `${ruleSet.ref} population ${name}`),
+  );
   const truths: Truth[] = populationNames.map(() => undefined);
   const segmentFacts = [...new Set(part.indicators.flatMap((indicator) => indicator.segments))];
   // One numbering of groups per segment fact, shared by every indicator: a record's groups are
@@ -99,7 +101,12 @@ export function createSnapshotAccumulator(ruleSet: ResolvedRuleSet, period: Snap
     return number;
   };
   const states: IndicatorState[] = part.indicators.map((indicator) => {
-    const measurer = createIndicatorMeasurer(indicator, { populationIndex, populations: part.populations, ...(options.lang ? { lang: options.lang } : {}), ...(options.medianBound ? { medianBound: options.medianBound } : {}) });
+    const measurer = createIndicatorMeasurer(indicator, {
+      populationIndex,
+      populations: part.populations,
+      ...(options.lang ? { lang: options.lang } : {}),
+      ...(options.medianBound ? { medianBound: options.medianBound } : {}),
+    });
     return {
       indicator,
       measurer,

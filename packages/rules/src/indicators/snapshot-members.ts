@@ -214,7 +214,10 @@ export function createTransitionMatcher(
         counts: Object.fromEntries(
           [...matrices[position]!.keys()]
             .sort(orders[position] ?? ((a, b) => a.localeCompare(b)))
-            .map((from) => [from, Object.fromEntries([...matrices[position]!.get(from)!].sort(([a], [b]) => (orders[position] ?? ((x, y) => x.localeCompare(y)))(a, b)))]),
+            .map((from) => [
+              from,
+              Object.fromEntries([...matrices[position]!.get(from)!].sort(([a], [b]) => (orders[position] ?? ((x, y) => x.localeCompare(y)))(a, b))),
+            ]),
         ),
       }));
     },

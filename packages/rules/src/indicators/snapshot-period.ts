@@ -44,7 +44,9 @@ export function snapshotPeriod(asOf: string, override?: { from: string; to: stri
 export function parsePeriod(text: string, path = '--period'): { period?: { from: string; to: string }; problem?: ProgressProblem } {
   const [from, to, ...rest] = text.split('..').map((part) => part.trim());
   if (from === undefined || to === undefined || rest.length > 0 || isoDateDays(from) === undefined || isoDateDays(to) === undefined) {
-    return { problem: { code: 'invalid-period', path, message: `period "${text}": expected FROM..TO, two dates written YYYY-MM-DD, e.g. 2006-01-01..2006-12-31` } };
+    return {
+      problem: { code: 'invalid-period', path, message: `period "${text}": expected FROM..TO, two dates written YYYY-MM-DD, e.g. 2006-01-01..2006-12-31` },
+    };
   }
   if (from > to) return { problem: { code: 'invalid-period', path, message: `period "${text}": FROM (${from}) is after TO (${to})` } };
   return { period: { from, to } };

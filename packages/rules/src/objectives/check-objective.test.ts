@@ -17,7 +17,11 @@ describe('messages and suggestions of core/smart-objective', () => {
   ])('%s: never show an internal name or an unfilled placeholder', async (lang, text) => {
     const checker = createObjectiveChecker(ruleSet, { today: '2026-11-29', lang });
     for (const area of ['clientChange', 'services', 'outreach'] as const) {
-      const { findings } = await checker.check({ text: `${text} Increase the share of women among new clients to 60% by 2027.`, area, goal: 'Reach more women' });
+      const { findings } = await checker.check({
+        text: `${text} Increase the share of women among new clients to 60% by 2027.`,
+        area,
+        goal: 'Reach more women',
+      });
       const texts = findings.flatMap((finding) => [finding.message, finding.suggestion ?? '']);
       for (const shown of texts) {
         expect(shown).not.toMatch(/clientChange|\{[A-Za-z]+\}/u);
@@ -31,10 +35,18 @@ describe('messages and suggestions of core/smart-objective', () => {
     expect(mismatch.findings.find((finding) => finding.ruleId.endsWith('#area-mismatch'))?.message).toBe(
       'The objective is filed under client change (what changes in clients’ lives), but its words speak of outreach (whom we reach).',
     );
-    const vague = await checker.check({ text: 'Improve the lives of our clients', targetGroup: 'Roma women in Shuto Orizari', indicator: 'the share of Roma women with a savings account' });
+    const vague = await checker.check({
+      text: 'Improve the lives of our clients',
+      targetGroup: 'Roma women in Shuto Orizari',
+      indicator: 'the share of Roma women with a savings account',
+    });
     const suggestions = vague.findings.flatMap((finding) => (finding.suggestion === undefined ? [] : [finding.suggestion]));
-    expect(suggestions).toContain("Instead of 'Improve', say how you will measure it and the value to reach, e.g. 'the share of Roma women with a savings account: from 45% to 60%'.");
+    expect(suggestions).toContain(
+      "Instead of 'Improve', say how you will measure it and the value to reach, e.g. 'the share of Roma women with a savings account: from 45% to 60%'.",
+    );
     const noGroup = await checker.check({ text: 'Increase the retention rate to 85% by 2027', area: 'services' });
-    expect(noGroup.findings.find((finding) => finding.ruleId.endsWith('#no-target-group'))?.suggestion).toBe("Name whom it is about, e.g. 'first-cycle clients'.");
+    expect(noGroup.findings.find((finding) => finding.ruleId.endsWith('#no-target-group'))?.suggestion).toBe(
+      "Name whom it is about, e.g. 'first-cycle clients'.",
+    );
   });
 });

@@ -1,7 +1,7 @@
-import { RuleSetError, type RuleSetProblem } from '../errors.ts';
+import { todayIso } from '../engine/record-facts.ts';
 import { createReferenceEngine, type ReferenceEngine } from '../engine/reference-engine.ts';
 import { findingOf } from '../engine/rule-findings.ts';
-import { todayIso } from '../engine/record-facts.ts';
+import { RuleSetError, type RuleSetProblem } from '../errors.ts';
 import type { Finding } from '../findings/finding-schema.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
 import { analyzeObjective } from '../smart/analyze-objective.ts';
@@ -9,9 +9,9 @@ import { vocabularyProblems } from '../smart/assert-valid-vocabulary.ts';
 import type { ObjectiveAnalysis, Vocabulary } from '../smart/types.ts';
 import { judgeCriteria, type SmartCriteria } from './criteria.ts';
 import { objectiveFacts } from './objective-facts.ts';
-import { suggestionFacts } from './suggestion-facts.ts';
 import type { Objective } from './objective-schema.ts';
 import { OBJECTIVE_SPAN_LISTS } from './span-lists.ts';
+import { suggestionFacts } from './suggestion-facts.ts';
 
 /** The result for one objective, as `lens check objectives --format ndjson` writes it. */
 export interface ObjectiveCheck {
@@ -59,7 +59,14 @@ export function createObjectiveChecker(ruleSet: ResolvedRuleSet, options: Object
     async check(objective) {
       const analysis = analyzeObjective(objective.text, { today, ...(Object.keys(vocabularies).length > 0 ? { vocabularies } : {}) });
       const lang = options.lang ?? analysis.lang;
-      const facts = { ...objectiveFacts(analysis, objective, today), ...suggestionFacts(objective, analysis.areas.map((area) => area.area), lang) };
+      const facts = {
+        ...objectiveFacts(analysis, objective, today),
+        ...suggestionFacts(
+          objective,
+          analysis.areas.map((area) => area.area),
+          lang,
+        ),
+      };
       const context = objective.id === undefined ? {} : { recordId: objective.id };
       const fired = await engineFor(lang).run(facts, context);
       const findings: Finding[] = [];

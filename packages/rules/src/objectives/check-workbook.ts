@@ -31,7 +31,10 @@ const AREA_MEANINGS: Record<SocialPerformanceArea, LocalizedText> = {
 };
 
 function normalise(text: string): string {
-  return text.toLocaleLowerCase().replace(/[^\p{L}\p{N}%]+/gu, ' ').trim();
+  return text
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+    .trim();
 }
 
 export interface WorkbookEntry {
@@ -66,13 +69,24 @@ export function checkWorkbook(entries: readonly WorkbookEntry[], lang = 'en'): F
   for (const area of AREAS) {
     if (served.has(area)) continue;
     const areaMeaning = renderMessage(AREA_MEANINGS[area], lang, () => undefined);
-    findings.push(finding('area-without-objective', renderMessage(MESSAGES.areaWithoutObjective, lang, (name) => ({ area, areaMeaning })[name])));
+    findings.push(
+      finding(
+        'area-without-objective',
+        renderMessage(MESSAGES.areaWithoutObjective, lang, (name) => ({ area, areaMeaning })[name]),
+      ),
+    );
   }
   const byText = new Map<string, string[]>();
   for (const [index, { objective, analysis }] of entries.entries()) {
     const objectiveId = objective.id ?? String(index + 1);
     if (analysis.indicators.length === 0 && !objective.indicator && !analysis.empty) {
-      findings.push(finding('objective-without-indicator', renderMessage(MESSAGES.objectiveWithoutIndicator, lang, (name) => ({ objectiveId })[name]), objectiveId));
+      findings.push(
+        finding(
+          'objective-without-indicator',
+          renderMessage(MESSAGES.objectiveWithoutIndicator, lang, (name) => ({ objectiveId })[name]),
+          objectiveId,
+        ),
+      );
     }
     const key = normalise(objective.text);
     if (key !== '') byText.set(key, [...(byText.get(key) ?? []), objectiveId]);
@@ -81,7 +95,13 @@ export function checkWorkbook(entries: readonly WorkbookEntry[], lang = 'en'): F
     if (ids.length < 2) continue;
     for (const objectiveId of ids) {
       const others = ids.filter((id) => id !== objectiveId).join(', ');
-      findings.push(finding('duplicate-objective', renderMessage(MESSAGES.duplicateObjective, lang, (name) => ({ objectiveId, others })[name]), objectiveId));
+      findings.push(
+        finding(
+          'duplicate-objective',
+          renderMessage(MESSAGES.duplicateObjective, lang, (name) => ({ objectiveId, others })[name]),
+          objectiveId,
+        ),
+      );
     }
   }
   return findings;

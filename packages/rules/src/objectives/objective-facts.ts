@@ -45,7 +45,10 @@ function paceInputs(analysis: ObjectiveAnalysis, fields: StructuredObjectiveFiel
       : undefined;
   const baseline = readFigure(fields.baseline) ?? textBaseline;
   const target = readFigure(fields.target) ?? (textBaseline ? textTarget : undefined);
-  const latest = analysis.time.deadlines.reduce<string | undefined>((max, deadline) => (max === undefined || deadline.date > max ? deadline.date : max), undefined);
+  const latest = analysis.time.deadlines.reduce<string | undefined>(
+    (max, deadline) => (max === undefined || deadline.date > max ? deadline.date : max),
+    undefined,
+  );
   const frame = analysis.time.relativeFrames[0];
   const deadline =
     typeof fields.deadline === 'string' && isIsoDate(fields.deadline) ? fields.deadline : (latest ?? (frame ? addMonths(today, frame.months) : undefined));
@@ -103,7 +106,13 @@ let objectiveFactNames: readonly string[] | undefined;
 export function listObjectiveFacts(): readonly string[] {
   objectiveFactNames ??= [
     ...new Set([
-      ...Object.keys(objectiveFacts(analyzeObjective('Increase the share of women from 45% to 60% by 2030'), { goal: 'g', area: 'outreach', baseline: 45, target: 60 }, '2026-01-01')),
+      ...Object.keys(
+        objectiveFacts(
+          analyzeObjective('Increase the share of women from 45% to 60% by 2030'),
+          { goal: 'g', area: 'outreach', baseline: 45, target: 60 },
+          '2026-01-01',
+        ),
+      ),
       ...Object.keys(suggestionFacts({ text: '' }, [], 'en')),
       'matchedText',
     ]),

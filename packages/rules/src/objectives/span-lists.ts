@@ -15,7 +15,11 @@ const withText = (text: string, spans: readonly Span[]): TextSpan[] => spans.map
  * with its span, and `{matchedText}` in the message.
  */
 export const OBJECTIVE_SPAN_LISTS: Readonly<Record<string, SpanList>> = {
-  unanchoredVagueWords: (analysis, text) => withText(text, analysis.actionVerbs.vagueWords.filter((word) => !word.anchored).map((word) => word.span)),
+  unanchoredVagueWords: (analysis, text) =>
+    withText(
+      text,
+      analysis.actionVerbs.vagueWords.filter((word) => !word.anchored).map((word) => word.span),
+    ),
   vagueChanges: (analysis, text) =>
     withText(
       text,
@@ -24,11 +28,31 @@ export const OBJECTIVE_SPAN_LISTS: Readonly<Record<string, SpanList>> = {
         .map((word) => word.span),
     ),
   changesWithoutTarget: (analysis, text) => withText(text, analysis.changes.withoutTarget),
-  vagueWords: (analysis, text) => withText(text, analysis.actionVerbs.vagueWords.map((word) => word.span)),
-  vagueTime: (analysis, text) => withText(text, analysis.time.vagueTime.map((item) => item.span)),
-  frequencies: (analysis, text) => withText(text, analysis.time.frequencies.map((item) => item.span)),
-  deadlines: (analysis, text) => withText(text, analysis.time.deadlines.map((deadline) => deadline.span)),
-  descriptiveQuantities: (analysis, text) => withText(text, analysis.quantities.filter((quantity) => quantity.role === 'descriptive').map((quantity) => quantity.span)),
+  vagueWords: (analysis, text) =>
+    withText(
+      text,
+      analysis.actionVerbs.vagueWords.map((word) => word.span),
+    ),
+  vagueTime: (analysis, text) =>
+    withText(
+      text,
+      analysis.time.vagueTime.map((item) => item.span),
+    ),
+  frequencies: (analysis, text) =>
+    withText(
+      text,
+      analysis.time.frequencies.map((item) => item.span),
+    ),
+  deadlines: (analysis, text) =>
+    withText(
+      text,
+      analysis.time.deadlines.map((deadline) => deadline.span),
+    ),
+  descriptiveQuantities: (analysis, text) =>
+    withText(
+      text,
+      analysis.quantities.filter((quantity) => quantity.role === 'descriptive').map((quantity) => quantity.span),
+    ),
   controlCharacters: (analysis, text) => withText(text, analysis.controlCharacterSpans),
 };
 

@@ -7,7 +7,11 @@ type Texts = Readonly<Record<'en' | 'ru' | 'bs', string>>;
 const AREA_NAMES: Readonly<Record<SocialPerformanceArea, Texts>> = {
   outreach: { en: 'outreach (whom we reach)', ru: 'охват (кого мы обслуживаем)', bs: 'obuhvat (koga dosežemo)' },
   services: { en: "services (what fits clients' needs)", ru: 'услуги (что отвечает потребностям клиентов)', bs: 'usluge (šta odgovara potrebama klijenata)' },
-  clientChange: { en: 'client change (what changes in clients’ lives)', ru: 'изменения в жизни клиентов', bs: 'promjene kod klijenata (šta se mijenja u njihovim životima)' },
+  clientChange: {
+    en: 'client change (what changes in clients’ lives)',
+    ru: 'изменения в жизни клиентов',
+    bs: 'promjene kod klijenata (šta se mijenja u njihovim životima)',
+  },
 };
 
 /** An example group and indicator per area, for suggestions when the objective declares none. */
@@ -22,10 +26,18 @@ const AREA_EXAMPLES: Readonly<Record<SocialPerformanceArea | 'none', { group: Te
   },
   clientChange: {
     group: { en: 'clients in their third loan cycle', ru: 'клиенты третьего кредитного цикла', bs: 'klijenti u trećem kreditnom ciklusu' },
-    indicator: { en: "the average monthly income of clients' businesses", ru: 'средний месячный доход бизнеса клиентов', bs: 'prosječni mjesečni prihod biznisa klijenata' },
+    indicator: {
+      en: "the average monthly income of clients' businesses",
+      ru: 'средний месячный доход бизнеса клиентов',
+      bs: 'prosječni mjesečni prihod biznisa klijenata',
+    },
   },
   none: {
-    group: { en: 'rural clients below the poverty line', ru: 'сельские клиенты за чертой бедности', bs: 'klijenti iz ruralnih područja ispod linije siromaštva' },
+    group: {
+      en: 'rural clients below the poverty line',
+      ru: 'сельские клиенты за чертой бедности',
+      bs: 'klijenti iz ruralnih područja ispod linije siromaštva',
+    },
     indicator: { en: 'the share of … among new clients', ru: 'доля … среди новых клиентов', bs: 'udio … među novim klijentima' },
   },
 };

@@ -31,7 +31,10 @@ describe('answer columns of a scorecard', () => {
   });
 
   it('refuse an export without any answer column, listing the fields expected and the nearest columns', () => {
-    const attempt = () => assertAnswerColumns(['clientId', 'SC_Water', 'sc-fridges', 'householdSize'], createColumnMap([], '', declared).map, [scorecard], { source: 'clients.csv' });
+    const attempt = () =>
+      assertAnswerColumns(['clientId', 'SC_Water', 'sc-fridges', 'householdSize'], createColumnMap([], '', declared).map, [scorecard], {
+        source: 'clients.csv',
+      });
     expect(attempt).toThrow(RecordsInputError);
     expect(attempt).toThrow(
       'clients.csv: line 1: no column holds an answer of xx/sample@1.0.0: expected one or more of scHouseholdSize, scWater, scFridge; columns that look like them: scWater (nearest: "SC_Water"); scFridge (nearest: "sc-fridges"); columns found: "clientId", "SC_Water", "sc-fridges", "householdSize". Name the answer columns with a column map, e.g. {"your column": "scHouseholdSize"}',

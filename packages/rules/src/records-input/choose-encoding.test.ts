@@ -28,7 +28,9 @@ describe('chooseEncoding and decodeRecordsText', () => {
     try {
       chooseEncoding(PRIVET_1251, 'klingon', 'content-type');
     } catch (error) {
-      expect((error as RecordsInputError).problems).toEqual([{ code: 'unknown-encoding', path: 'content-type', message: 'unknown encoding "klingon"; e.g. utf-8, windows-1251, windows-1250' }]);
+      expect((error as RecordsInputError).problems).toEqual([
+        { code: 'unknown-encoding', path: 'content-type', message: 'unknown encoding "klingon"; e.g. utf-8, windows-1251, windows-1250' },
+      ]);
     }
   });
 });

@@ -50,10 +50,9 @@ export function chooseEncoding(sample: Uint8Array, declared?: string, path = 'ch
     try {
       return { encoding: new TextDecoder(declared.trim()).encoding, guessed: false };
     } catch (error) {
-      throw new RecordsInputError(
-        [{ code: 'unknown-encoding', path, message: `unknown encoding "${declared}"; e.g. utf-8, windows-1251, windows-1250` }],
-        { cause: error },
-      );
+      throw new RecordsInputError([{ code: 'unknown-encoding', path, message: `unknown encoding "${declared}"; e.g. utf-8, windows-1251, windows-1250` }], {
+        cause: error,
+      });
     }
   }
   return isValidUtf8Sample(start) ? { encoding: 'utf-8', guessed: true } : { encoding: FALLBACK_ENCODING, guessed: true };

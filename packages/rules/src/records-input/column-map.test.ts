@@ -70,7 +70,13 @@ describe('readColumnMap', () => {
   it('refuses what is not an object, and two spellings of one column that give different fields', () => {
     expect(problemsOf(['householdSize'])).toMatchObject({ problems: [{ code: 'column-map', path: '/' }] });
     expect(problemsOf({ Members: 'householdSize', ' members': 'dependents' })).toMatchObject({
-      problems: [{ code: 'column-map', path: '/ members', message: '" members" and "Members" are one column name (case and spaces aside) but give dependents and householdSize' }],
+      problems: [
+        {
+          code: 'column-map',
+          path: '/ members',
+          message: '" members" and "Members" are one column name (case and spaces aside) but give dependents and householdSize',
+        },
+      ],
     });
   });
 

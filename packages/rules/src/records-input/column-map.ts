@@ -75,7 +75,12 @@ export function createColumnMap(
     const key = keyOf(column);
     const earlier = map.get(key);
     if (earlier !== undefined && earlier !== field) {
-      problems.push({ code: 'column-map', path: where, column, message: `"${column}" and "${from.get(key)}" are one column name (case and spaces aside) but give ${field} and ${earlier}` });
+      problems.push({
+        code: 'column-map',
+        path: where,
+        column,
+        message: `"${column}" and "${from.get(key)}" are one column name (case and spaces aside) but give ${field} and ${earlier}`,
+      });
       continue;
     }
     map.set(key, field as ClientRecordField);
@@ -100,7 +105,10 @@ export function createColumnMap(
 export function readColumnMap(value: unknown, options: { source?: string; path?: string; declaredFields?: readonly string[] } = {}): ColumnMap {
   const path = options.path ?? '';
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new RecordsInputError([{ code: 'column-map', path: path || '/', message: 'expected a JSON object from export column names to field names' }], withSource(options.source));
+    throw new RecordsInputError(
+      [{ code: 'column-map', path: path || '/', message: 'expected a JSON object from export column names to field names' }],
+      withSource(options.source),
+    );
   }
   const { map, problems } = createColumnMap(Object.entries(value), path, options.declaredFields);
   const [first, ...rest] = problems.map(({ code, path: where, message }) => ({ code, path: where, message }));

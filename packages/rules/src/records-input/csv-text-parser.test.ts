@@ -56,10 +56,14 @@ describe('parseCsvText', () => {
   it('gives back any table written as CSV, with any delimiter', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', ';', '"', '\n', '\r\n', 'ж', 'é'), maxLength: 8 });
     fc.assert(
-      fc.property(fc.constantFrom(',', ';', '\t'), fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 20 }), (delimiter, table) => {
-        const text = table.map((row) => row.map((value) => quote(value, delimiter)).join(delimiter)).join('\n');
-        expect(parseAll(text, delimiter).map(([, cells]) => cells)).toEqual(table);
-      }),
+      fc.property(
+        fc.constantFrom(',', ';', '\t'),
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 20 }),
+        (delimiter, table) => {
+          const text = table.map((row) => row.map((value) => quote(value, delimiter)).join(delimiter)).join('\n');
+          expect(parseAll(text, delimiter).map(([, cells]) => cells)).toEqual(table);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -33,13 +33,7 @@ const CARRIAGE_RETURN = 13;
  * parseCsvText('a;b\n"x\ny";2\n', ';', 1, (cells, line) => console.log(line, cells))
  * // 1 ['a', 'b']   then   2 ['x\ny', '2']
  */
-export function parseCsvText(
-  text: string,
-  delimiter: string,
-  firstLine: number,
-  onRow: CsvRowHandler,
-  options: CsvParseOptions = {},
-): CsvParseResult {
+export function parseCsvText(text: string, delimiter: string, firstLine: number, onRow: CsvRowHandler, options: CsvParseOptions = {}): CsvParseResult {
   const length = text.length;
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
   let position = 0;

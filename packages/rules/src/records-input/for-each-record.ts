@@ -35,7 +35,8 @@ export function recordOfJson(value: unknown, map: ColumnMap, line: number): Reco
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return [{ kind: 'input-finding', finding: unreadableRowFinding(line, { reason: 'not-an-object', got: describeJson(value) }) }];
   }
-  if (exceedsDepth(value, MAX_RECORD_DEPTH)) return [{ kind: 'input-finding', finding: unreadableRowFinding(line, { reason: 'too-deep', depth: MAX_RECORD_DEPTH }) }];
+  if (exceedsDepth(value, MAX_RECORD_DEPTH))
+    return [{ kind: 'input-finding', finding: unreadableRowFinding(line, { reason: 'too-deep', depth: MAX_RECORD_DEPTH }) }];
   const raw = createRawRecord();
   const firstKeys: Record<string, string> = Object.create(null);
   let repeated: Map<ClientRecordField, string[]> | undefined;
@@ -55,10 +56,12 @@ export function recordOfJson(value: unknown, map: ColumnMap, line: number): Reco
   const record: RecordsInputItem = { kind: 'record', raw, line };
   if (!repeated) return [record];
   const recordId = recordIdOf(raw, line);
-  const warnings = [...repeated].map(([field, keys]): RecordsInputItem => ({
-    kind: 'input-finding',
-    finding: distinctColumnsFinding(field, keys, { line, ...(recordId === undefined ? {} : { recordId }) }),
-  }));
+  const warnings = [...repeated].map(
+    ([field, keys]): RecordsInputItem => ({
+      kind: 'input-finding',
+      finding: distinctColumnsFinding(field, keys, { line, ...(recordId === undefined ? {} : { recordId }) }),
+    }),
+  );
   return [...warnings, record];
 }
 
@@ -67,7 +70,9 @@ function readJsonLine(content: string, line: number, map: ColumnMap): RecordsInp
   try {
     value = JSON.parse(content);
   } catch (error) {
-    return [{ kind: 'input-finding', finding: unreadableRowFinding(line, { reason: 'not-json', detail: error instanceof Error ? error.message : String(error) }) }];
+    return [
+      { kind: 'input-finding', finding: unreadableRowFinding(line, { reason: 'not-json', detail: error instanceof Error ? error.message : String(error) }) },
+    ];
   }
   return recordOfJson(value, map, line);
 }

@@ -17,7 +17,10 @@ describe('parseParameterAssignments', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(RecordsInputError);
-      expect((error as RecordsInputError).problems.map(({ code, path }) => `${code} ${path}`)).toEqual(['parameter-syntax --param =2', 'parameter-syntax --param three']);
+      expect((error as RecordsInputError).problems.map(({ code, path }) => `${code} ${path}`)).toEqual([
+        'parameter-syntax --param =2',
+        'parameter-syntax --param three',
+      ]);
     }
   });
 });

@@ -10,7 +10,10 @@ import { RecordsInputError, type RecordsInputProblem } from '../errors.ts';
  * parseParameterAssignments(['povertyLinePerMember=150', 'requiredFields=clientId,householdSize'])
  * // → Map { 'povertyLinePerMember' → '150', 'requiredFields' → 'clientId,householdSize' }
  */
-export function parseParameterAssignments(assignments: readonly string[], pathOf: (index: number, text: string) => string = (index) => `/${index}`): ReadonlyMap<string, string> {
+export function parseParameterAssignments(
+  assignments: readonly string[],
+  pathOf: (index: number, text: string) => string = (index) => `/${index}`,
+): ReadonlyMap<string, string> {
   const parameters = new Map<string, string>();
   const problems: RecordsInputProblem[] = [];
   for (const [index, text] of assignments.entries()) {

@@ -15,8 +15,16 @@ function errorOf(run: () => unknown): RecordsInputError {
 
 describe('readCsvHeader', () => {
   it('detects the delimiter and matches columns trimmed, case-insensitive and through the map', () => {
-    const header = readCsvHeader('clientId;HouseholdSize; householdIncomeMonthly ;Членов семьи;Comment\r\nC1;4;480;4;x\r\n', readColumnMap({ 'Членов семьи': 'dependents' }));
-    expect(header.layout).toEqual({ format: 'csv', delimiter: ';', fields: ['clientId', 'householdSize', 'householdIncomeMonthly', 'dependents', undefined], repeatsFields: false });
+    const header = readCsvHeader(
+      'clientId;HouseholdSize; householdIncomeMonthly ;Членов семьи;Comment\r\nC1;4;480;4;x\r\n',
+      readColumnMap({ 'Членов семьи': 'dependents' }),
+    );
+    expect(header.layout).toEqual({
+      format: 'csv',
+      delimiter: ';',
+      fields: ['clientId', 'householdSize', 'householdIncomeMonthly', 'dependents', undefined],
+      repeatsFields: false,
+    });
     expect(header.ignoredColumns).toEqual(['Comment']);
     expect(header.findings).toEqual([]);
     expect([header.dataStart, header.dataLine]).toEqual([70, 2]);
@@ -41,7 +49,9 @@ describe('readCsvHeader', () => {
     expect(errorOf(() => readCsvHeader('a,b\n1,2\n', NO_COLUMN_MAP, { source: 'x.csv' })).message).toBe(
       'x.csv: line 1: no column matches a client field (header: "a", "b"); name them with a column map',
     );
-    expect(errorOf(() => readCsvHeader('\n\n,,\n', NO_COLUMN_MAP)).problems).toEqual([{ code: 'no-header', path: 'line 3', message: 'the export has no header row' }]);
+    expect(errorOf(() => readCsvHeader('\n\n,,\n', NO_COLUMN_MAP)).problems).toEqual([
+      { code: 'no-header', path: 'line 3', message: 'the export has no header row' },
+    ]);
     expect(errorOf(() => readCsvHeader('', NO_COLUMN_MAP)).code).toBe('no-header');
     expect(errorOf(() => readCsvHeader('clientId,"householdSize\nC1,4\n', NO_COLUMN_MAP)).code).toBe('unreadable-header');
   });

@@ -71,8 +71,10 @@ export function readCsvHeader(text: string, map: ColumnMap, options: ReadCsvHead
     },
   );
   const where = `line ${line}`;
-  if (unclosed) throw new RecordsInputError([{ code: 'unreadable-header', path: where, message: 'a quoted cell of the header row is never closed' }], errorOptions);
-  if (columns.every((column) => column.trim() === '')) throw new RecordsInputError([{ code: 'no-header', path: where, message: 'the export has no header row' }], errorOptions);
+  if (unclosed)
+    throw new RecordsInputError([{ code: 'unreadable-header', path: where, message: 'a quoted cell of the header row is never closed' }], errorOptions);
+  if (columns.every((column) => column.trim() === ''))
+    throw new RecordsInputError([{ code: 'no-header', path: where, message: 'the export has no header row' }], errorOptions);
 
   const ignoredColumns: string[] = [];
   const columnsOfField = new Map<ClientRecordField, string[]>();
@@ -86,9 +88,18 @@ export function readCsvHeader(text: string, map: ColumnMap, options: ReadCsvHead
     return field;
   });
   if (columnsOfField.size === 0) {
-    const shown = columns.slice(0, 8).map((column) => `"${column}"`).join(', ');
+    const shown = columns
+      .slice(0, 8)
+      .map((column) => `"${column}"`)
+      .join(', ');
     throw new RecordsInputError(
-      [{ code: 'no-known-column', path: where, message: `no column matches a client field (header: ${shown}${columns.length > 8 ? ', …' : ''}); name them with a column map` }],
+      [
+        {
+          code: 'no-known-column',
+          path: where,
+          message: `no column matches a client field (header: ${shown}${columns.length > 8 ? ', …' : ''}); name them with a column map`,
+        },
+      ],
       errorOptions,
     );
   }

@@ -14,7 +14,10 @@ export function parseJsonRecordsText(text: string, options: { source?: string } 
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw new RecordsInputError([{ code: 'not-records', path: '', message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` }], { ...errorOptions, cause: error });
+    throw new RecordsInputError([{ code: 'not-records', path: '', message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` }], {
+      ...errorOptions,
+      cause: error,
+    });
   }
   if (!Array.isArray(value)) throw new RecordsInputError([{ code: 'not-records', path: '', message: 'expected a JSON array of client records' }], errorOptions);
   return value;

@@ -38,7 +38,8 @@ export function spreadParameters(
       const value = options.fromText && typeof given === 'string' ? parseParameterText(definition, given) : given;
       const problem = parameterValueProblem(definition, value);
       if (problem !== undefined) {
-        if (!problems.some((known) => known.path === options.pathOf(name))) problems.push({ code: 'parameter-type', path: options.pathOf(name), message: `${name}: ${problem}` });
+        if (!problems.some((known) => known.path === options.pathOf(name)))
+          problems.push({ code: 'parameter-type', path: options.pathOf(name), message: `${name}: ${problem}` });
         continue;
       }
       values ??= Object.create(null) as Record<string, unknown>;

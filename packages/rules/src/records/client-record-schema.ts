@@ -40,7 +40,9 @@ export const CLIENT_RECORD_SCHEMA = {
     exitDate: date('Date the client left'),
     exitReason: text('Coded reason for leaving'),
     nationalId: text('National identity number'),
-    clientSince: date('Date of the client’s first disbursement (optional): where a client starts, for indicators; a repeat borrower’s disbursementDate is the latest renewal'),
+    clientSince: date(
+      'Date of the client’s first disbursement (optional): where a client starts, for indicators; a repeat borrower’s disbursementDate is the latest renewal',
+    ),
   },
   additionalProperties: true,
 } as const;

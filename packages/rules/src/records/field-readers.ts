@@ -43,9 +43,9 @@ function readerFor(definition: { type: string; format?: string }): FieldReader {
 }
 
 /** The reader of each canonical field, in schema order: the schema's type and format drive them. */
-export const CLIENT_RECORD_READERS: ReadonlyArray<{ field: ClientRecordField; reader: FieldReader }> = Object.entries(
-  CLIENT_RECORD_SCHEMA.properties,
-).map(([field, definition]) => ({ field: field as ClientRecordField, reader: readerFor(definition as { type: string; format?: string }) }));
+export const CLIENT_RECORD_READERS: ReadonlyArray<{ field: ClientRecordField; reader: FieldReader }> = Object.entries(CLIENT_RECORD_SCHEMA.properties).map(
+  ([field, definition]) => ({ field: field as ClientRecordField, reader: readerFor(definition as { type: string; format?: string }) }),
+);
 
 /** A cell as read: text trimmed, or `undefined` when blank (missing). */
 export function trimmedCell(raw: unknown): unknown {

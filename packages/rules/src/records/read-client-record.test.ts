@@ -9,7 +9,13 @@ describe('readClientRecord', () => {
   });
 
   it('keeps unreadable cells aside as findings-to-be, never throws', () => {
-    const read = readClientRecord({ householdIncomeMonthly: '12,5', loanAmount: 'n/a', applicationDate: '2007-13-40', disbursementDate: '2023-02-29', householdSize: '1e3' });
+    const read = readClientRecord({
+      householdIncomeMonthly: '12,5',
+      loanAmount: 'n/a',
+      applicationDate: '2007-13-40',
+      disbursementDate: '2023-02-29',
+      householdSize: '1e3',
+    });
     expect(read.unreadableFields).toEqual(['householdSize', 'householdIncomeMonthly', 'applicationDate', 'disbursementDate', 'loanAmount']);
     expect(read.unreadable[0]).toMatchObject({ field: 'householdSize', raw: '1e3' });
     expect(read.values).toEqual({});

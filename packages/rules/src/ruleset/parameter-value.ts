@@ -53,7 +53,10 @@ export function parseParameterText(definition: ParameterDefinition, text: string
     case 'boolean':
       return text === 'true' ? true : text === 'false' ? false : text;
     case 'string-list':
-      return text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+      return text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
     case 'number-list':
       return text.split(',').map((item) => (/^[+-]?(\d+(\.\d+)?|\.\d+)$/.test(item.trim()) ? Number(item) : item));
     default:

@@ -1,5 +1,5 @@
-import type { ProblemCode } from '../errors.ts';
 import { isConditionOperator } from '../engine/operators.ts';
+import type { ProblemCode } from '../errors.ts';
 import { cloneJson } from './json-values.ts';
 import { unknownParameterMessage } from './resolve-parameters.ts';
 import type { RuleCondition } from './rule-set-types.ts';

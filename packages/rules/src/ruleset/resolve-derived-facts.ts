@@ -1,7 +1,7 @@
 import { SUBJECT_FACTS } from '../engine/subject-facts.ts';
 import { expressionFacts } from '../facts/evaluate-expression.ts';
-import { cloneJson } from './json-values.ts';
 import { jsonPointer } from './json-pointer.ts';
+import { cloneJson } from './json-values.ts';
 import type { ProblemList } from './problem-list.ts';
 import type { ResolutionLayer } from './resolution-layer.ts';
 import { unknownParameterMessage } from './resolve-parameters.ts';
@@ -66,7 +66,9 @@ export function finishDerivedFacts(
   const derived: ResolvedDerivedFact[] = [];
   for (const [name, { expression, definedBy }] of layer.derived) {
     const path = jsonPointer('derived', name);
-    const substituted = substituteExpression(expression, parameterValues, (message, at) => problems.add('unknown-parameter', definedBy, `${path}${at}`, message));
+    const substituted = substituteExpression(expression, parameterValues, (message, at) =>
+      problems.add('unknown-parameter', definedBy, `${path}${at}`, message),
+    );
     const reads = [...expressionFacts(substituted)];
     for (const fact of reads) {
       if (!knownFacts.has(fact)) problems.add('unknown-fact', definedBy, path, unknownFactMessage(fact, knownFacts));
@@ -113,7 +115,12 @@ function orderDerivedFacts(derived: ResolvedDerivedFact[], problems: ProblemList
     const current = state.get(fact.name);
     if (current === 'done') return;
     if (current === 'visiting') {
-      problems.add('derived-cycle', fact.definedBy, jsonPointer('derived', fact.name), `derived facts depend on each other: ${[...chain, fact.name].join(' → ')}`);
+      problems.add(
+        'derived-cycle',
+        fact.definedBy,
+        jsonPointer('derived', fact.name),
+        `derived facts depend on each other: ${[...chain, fact.name].join(' → ')}`,
+      );
       return;
     }
     state.set(fact.name, 'visiting');

@@ -9,16 +9,42 @@ const core: RuleSetDocument = {
   version: '1.1.0',
   title: 'Core indicators',
   subject: 'indicators',
-  parameters: { belowLine: { type: 'string-list', default: ['very-poor', 'poor'], description: 'levels below the line' }, genders: { type: 'string-list', default: ['F', 'M'], description: 'codes' } },
+  parameters: {
+    belowLine: { type: 'string-list', default: ['very-poor', 'poor'], description: 'levels below the line' },
+    genders: { type: 'string-list', default: ['F', 'M'], description: 'codes' },
+  },
   derived: { daysToEnd: { daysBetween: [{ fact: 'disbursementDate' }, { fact: 'periodTo' }] } },
   codes: { gender: { param: 'genders' } },
   populations: {
-    active: { title: { en: 'Active' }, when: { all: [{ fact: 'daysToEnd', operator: 'greaterThanInclusive', value: 0 }, { fact: 'missingFields', operator: 'contains', value: 'exitDate' }] } },
+    active: {
+      title: { en: 'Active' },
+      when: {
+        all: [
+          { fact: 'daysToEnd', operator: 'greaterThanInclusive', value: 0 },
+          { fact: 'missingFields', operator: 'contains', value: 'exitDate' },
+        ],
+      },
+    },
   },
   rules: [],
   indicators: [
-    { id: 'women', title: { en: 'Women' }, description: 'F ÷ active', unit: 'share', population: 'active', numerator: { all: [{ fact: 'gender', operator: 'equal', value: 'F' }] }, segments: ['branchId'] },
-    { id: 'poor', title: { en: 'Poor' }, description: 'poor ÷ active', unit: 'share', population: 'active', numerator: { all: [{ fact: 'povertyLevel', operator: 'in', value: { param: 'belowLine' } }] } },
+    {
+      id: 'women',
+      title: { en: 'Women' },
+      description: 'F ÷ active',
+      unit: 'share',
+      population: 'active',
+      numerator: { all: [{ fact: 'gender', operator: 'equal', value: 'F' }] },
+      segments: ['branchId'],
+    },
+    {
+      id: 'poor',
+      title: { en: 'Poor' },
+      description: 'poor ÷ active',
+      unit: 'share',
+      population: 'active',
+      numerator: { all: [{ fact: 'povertyLevel', operator: 'in', value: { param: 'belowLine' } }] },
+    },
   ],
 };
 
@@ -55,7 +81,11 @@ describe('resolving indicators rule sets', () => {
       ['core/indicators#poor', 'core/indicators@1.1.0'],
       ['assoc/national-indicators#active-clients', 'assoc/national-indicators@2.0.0'],
     ]);
-    expect(part.indicators[0]!.measure).toEqual({ kind: 'share', population: 'active', numerator: { all: [{ fact: 'povertyLevel', operator: 'in', value: ['very-poor'] }] } });
+    expect(part.indicators[0]!.measure).toEqual({
+      kind: 'share',
+      population: 'active',
+      numerator: { all: [{ fact: 'povertyLevel', operator: 'in', value: ['very-poor'] }] },
+    });
     expect(part.disabledIndicators).toEqual([{ id: 'core/indicators#women', disabledBy: 'assoc/national-indicators@2.0.0' }]);
     expect(part.codes).toEqual({ gender: ['F', 'M'] });
     expect(part.indicators[0]!.fields).toEqual(['povertyLevel', 'disbursementDate', 'exitDate']);
@@ -63,7 +93,10 @@ describe('resolving indicators rule sets', () => {
 
   it('pins the version an extending rule set names', () => {
     const newer = { ...core, version: '2.0.0', indicators: [] };
-    expect(resolveRuleSet(createRuleSetCatalog([core, newer, member({})]), 'assoc/national-indicators').indicators!.indicators.map((i) => i.localId)).toEqual(['women', 'poor']);
+    expect(resolveRuleSet(createRuleSetCatalog([core, newer, member({})]), 'assoc/national-indicators').indicators!.indicators.map((i) => i.localId)).toEqual([
+      'women',
+      'poor',
+    ]);
   });
 
   it('reports every problem of the indicators part with its JSON Pointer', () => {

@@ -4,8 +4,8 @@ import type { CountSum, IndicatorDefinition, PopulationDefinition, TransitionsDe
 import { isCountSum } from '../indicators/indicator-types.ts';
 import type { IndicatorMeasure, ResolvedIndicator, ResolvedIndicators, ResolvedPopulation } from '../indicators/resolved-indicators.ts';
 import { CLIENT_RECORD_FIELDS } from '../records/client-record-schema.ts';
-import { cloneJson } from './json-values.ts';
 import { jsonPointer } from './json-pointer.ts';
+import { cloneJson } from './json-values.ts';
 import type { ProblemList } from './problem-list.ts';
 import type { ResolutionLayer } from './resolution-layer.ts';
 import { resolveCondition } from './resolve-condition.ts';
@@ -82,7 +82,12 @@ export function addOwnIndicators(layer: ResolutionLayer, problems: ProblemList):
     return;
   }
   if ((document.rules ?? []).length > 0) {
-    problems.add('subject-mismatch', layer.ref, '/rules/0', 'an indicators rule set has no rules (give "rules": []); check records with a client-record rule set');
+    problems.add(
+      'subject-mismatch',
+      layer.ref,
+      '/rules/0',
+      'an indicators rule set has no rules (give "rules": []); check records with a client-record rule set',
+    );
   }
   const own = indicatorLayerOf(layer);
   for (const [name, definition] of Object.entries(document.populations ?? {})) {
@@ -94,7 +99,8 @@ export function addOwnIndicators(layer: ResolutionLayer, problems: ProblemList):
     }
     own.populations.set(name, { definition: cloneJson(definition), definedBy: layer.ref, definedAt: at });
   }
-  for (const [fact, codes] of Object.entries(document.codes ?? {})) own.codes.set(fact, { codes: cloneJson(codes), setBy: layer.ref, at: jsonPointer('codes', fact) });
+  for (const [fact, codes] of Object.entries(document.codes ?? {}))
+    own.codes.set(fact, { codes: cloneJson(codes), setBy: layer.ref, at: jsonPointer('codes', fact) });
   if (document.transitions) own.transitions = { definition: cloneJson(document.transitions), setBy: layer.ref, at: '/transitions' };
   const seen = new Set<string>();
   for (const [index, definition] of (document.indicators ?? []).entries()) {
@@ -131,7 +137,9 @@ export function applyIndicatorOverrides(layer: ResolutionLayer, problems: Proble
         'unknown-override-target',
         layer.ref,
         at,
-        disabled ? `indicator "${target}" was disabled by ${disabled.disabledBy}` : `no inherited indicator "${target}" (known: ${[...own.indicators.keys()].join(', ') || 'none'})`,
+        disabled
+          ? `indicator "${target}" was disabled by ${disabled.disabledBy}`
+          : `no inherited indicator "${target}" (known: ${[...own.indicators.keys()].join(', ') || 'none'})`,
       );
       continue;
     }
@@ -139,7 +147,8 @@ export function applyIndicatorOverrides(layer: ResolutionLayer, problems: Proble
       problems.add('unknown-override-target', layer.ref, at, `"${target}" is this rule set's own indicator: edit it instead of overriding it`);
       continue;
     }
-    if (override.severity !== undefined) problems.add('override-property', layer.ref, `${at}/severity`, 'an indicator has no severity; an override may only disable it ("enabled": false)');
+    if (override.severity !== undefined)
+      problems.add('override-property', layer.ref, `${at}/severity`, 'an indicator has no severity; an override may only disable it ("enabled": false)');
     if (override.enabled === false) {
       own.indicators.delete(target);
       own.disabled.push({ id: target, disabledBy: layer.ref });
@@ -193,11 +202,7 @@ function countSumOf(sum: CountSum): { plus: string[]; minus: string[] } {
 }
 
 /** The measure of one indicator from its unit and parts; undefined (with problems) when they do not fit. */
-function measureOf(
-  indicator: LayerIndicator,
-  context: FinishContext,
-  reads: Set<string>,
-): IndicatorMeasure | undefined {
+function measureOf(indicator: LayerIndicator, context: FinishContext, reads: Set<string>): IndicatorMeasure | undefined {
   const { definition, definedAt } = indicator;
   const report = (message: string, at: string): void => context.problems.add('indicator-measure', indicator.ruleSet, `${definedAt}${at}`, message);
   const extra = (names: ReadonlyArray<keyof IndicatorDefinition>): boolean => {
@@ -245,7 +250,8 @@ function measureOf(
 }
 
 function populationsOf(measure: IndicatorMeasure): string[] {
-  if (measure.kind === 'rate') return [...new Set([...measure.numerator.plus, ...measure.numerator.minus, ...measure.denominator.plus, ...measure.denominator.minus])];
+  if (measure.kind === 'rate')
+    return [...new Set([...measure.numerator.plus, ...measure.numerator.minus, ...measure.denominator.plus, ...measure.denominator.minus])];
   return [measure.population];
 }
 
@@ -268,9 +274,19 @@ function resolveCodes(layer: IndicatorLayer, context: FinishContext): Record<str
     }
     const parameter = context.parameterValues.get(value.param);
     if (!context.parameterValues.has(value.param)) {
-      context.problems.add('unknown-parameter', setBy, `${at}/param`, `unknown parameter "${value.param}" (known: ${[...context.parameterValues.keys()].sort().join(', ') || 'none'})`);
+      context.problems.add(
+        'unknown-parameter',
+        setBy,
+        `${at}/param`,
+        `unknown parameter "${value.param}" (known: ${[...context.parameterValues.keys()].sort().join(', ') || 'none'})`,
+      );
     } else if (!Array.isArray(parameter) || !parameter.every((item) => typeof item === 'string')) {
-      context.problems.add('parameter-type', setBy, `${at}/param`, `codes of "${fact}" need a string-list parameter; "${value.param}" holds ${JSON.stringify(parameter)}`);
+      context.problems.add(
+        'parameter-type',
+        setBy,
+        `${at}/param`,
+        `codes of "${fact}" need a string-list parameter; "${value.param}" holds ${JSON.stringify(parameter)}`,
+      );
     } else codes[fact] = [...parameter];
   }
   return codes;

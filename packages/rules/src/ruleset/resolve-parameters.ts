@@ -1,5 +1,5 @@
-import { cloneJson } from './json-values.ts';
 import { jsonPointer } from './json-pointer.ts';
+import { cloneJson } from './json-values.ts';
 import { parameterValueProblem } from './parameter-value.ts';
 import type { ProblemList } from './problem-list.ts';
 import type { ResolutionLayer } from './resolution-layer.ts';
@@ -10,7 +10,12 @@ export function addOwnParameters(layer: ResolutionLayer, problems: ProblemList):
     const path = jsonPointer('parameters', name);
     const inherited = layer.parameters.get(name);
     if (inherited) {
-      problems.add('duplicate-parameter', layer.ref, path, `parameter "${name}" is already declared by ${inherited.declaredBy}; set its value under "params" instead`);
+      problems.add(
+        'duplicate-parameter',
+        layer.ref,
+        path,
+        `parameter "${name}" is already declared by ${inherited.declaredBy}; set its value under "params" instead`,
+      );
       continue;
     }
     const problem = parameterValueProblem(definition, definition.default);

@@ -1,5 +1,5 @@
-import type { ProblemCode } from '../errors.ts';
 import { normalizeKey } from '../aggregate/normalize-key.ts';
+import type { ProblemCode } from '../errors.ts';
 import type { ResolvedPortfolioCheck } from './resolved-rule-set.ts';
 import type { NumberOrParameter, PortfolioCheck, RuleCondition } from './rule-set-types.ts';
 
@@ -31,7 +31,11 @@ function resolveTextList(value: readonly string[] | { param: string } | undefine
   if (Array.isArray(value)) return [...value];
   const reference = value as { param: string };
   if (!context.parameterValues.has(reference.param)) {
-    context.report('unknown-parameter', `unknown parameter "${reference.param}" (known: ${[...context.parameterValues.keys()].join(', ') || 'none'})`, `${at}/param`);
+    context.report(
+      'unknown-parameter',
+      `unknown parameter "${reference.param}" (known: ${[...context.parameterValues.keys()].join(', ') || 'none'})`,
+      `${at}/param`,
+    );
     return [];
   }
   const list = context.parameterValues.get(reference.param);
@@ -102,11 +106,15 @@ export function resolvePortfolioCheck(
     const spec = check.groupStatistic;
     checkFact(spec.groupBy, `${at}/groupBy`, reads, context);
     const needsValue = spec.statistic === 'mean' || spec.statistic === 'median' || spec.statistic === 'quantile';
-    if (needsValue && spec.value === undefined) context.report('portfolio-check', `statistic "${spec.statistic}" needs "value": the fact it is computed of`, at);
+    if (needsValue && spec.value === undefined)
+      context.report('portfolio-check', `statistic "${spec.statistic}" needs "value": the fact it is computed of`, at);
     if (spec.value !== undefined) checkFact(spec.value, `${at}/value`, reads, context);
-    if (spec.statistic === 'share' && spec.matching === undefined) context.report('portfolio-check', 'statistic "share" needs "matching": the records it counts', at);
-    if (spec.statistic === 'quantile' && spec.quantile === undefined) context.report('portfolio-check', 'statistic "quantile" needs "quantile", from 0 to 1', at);
-    if (spec.above === undefined && spec.below === undefined) context.report('portfolio-check', 'expected "above", "below" or both: the bounds a group is judged against', at);
+    if (spec.statistic === 'share' && spec.matching === undefined)
+      context.report('portfolio-check', 'statistic "share" needs "matching": the records it counts', at);
+    if (spec.statistic === 'quantile' && spec.quantile === undefined)
+      context.report('portfolio-check', 'statistic "quantile" needs "quantile", from 0 to 1', at);
+    if (spec.above === undefined && spec.below === undefined)
+      context.report('portfolio-check', 'expected "above", "below" or both: the bounds a group is judged against', at);
     const quantile = resolveNumber(spec.quantile, undefined, `${at}/quantile`, { minimum: 0, maximum: 1 }, context);
     const above = resolveNumber(spec.above, undefined, `${at}/above`, {}, context);
     const below = resolveNumber(spec.below, undefined, `${at}/below`, {}, context);

@@ -75,10 +75,7 @@ describe('resolveRuleSet', () => {
 
   it('applies overrides: disable, raise severity, and records the layer that set it', () => {
     const resolved = resolveRuleSet(
-      createRuleSetCatalog([
-        base,
-        member({ overrides: { 'core/base#below-line': { severity: 'error' }, 'core/base#size': { severity: 'error' } } }),
-      ]),
+      createRuleSetCatalog([base, member({ overrides: { 'core/base#below-line': { severity: 'error' }, 'core/base#size': { severity: 'error' } } })]),
       'assoc/national',
     );
     expect(resolved.rules[0]).toMatchObject({ severity: 'error', severitySetBy: 'assoc/national@2.0.0' });
@@ -123,7 +120,12 @@ describe('resolveRuleSet', () => {
           severity: 'info',
           fields: [],
           message: { en: 'x' },
-          when: { any: [{ fact: 'housholdSize', operator: 'equal', value: 1 }, { fact: 'householdSize', operator: 'regex', value: { param: 'lines' } }] },
+          when: {
+            any: [
+              { fact: 'housholdSize', operator: 'equal', value: 1 },
+              { fact: 'householdSize', operator: 'regex', value: { param: 'lines' } },
+            ],
+          },
         },
         { id: 'own', title: 'twice', severity: 'info', fields: [], message: { en: 'x' }, when: { all: [] } },
       ],
@@ -193,7 +195,10 @@ describe('resolveRuleSet', () => {
     const coded = { ...base.rules[1]!, id: 'coded', locked: false, when: { all: [{ fact: 'gender', operator: 'in', value: { param: 'codes' } }] } };
     withList.rules = [base.rules[1]!, coded as (typeof base.rules)[number]];
     expect(problemsOf([withList, member({})], 'assoc/national')).toEqual(['operator-value core/base@1.2.0 /rules/1/when/all/0/value']);
-    const pathOnParameter = { ...base, rules: [{ ...base.rules[1]!, when: { all: [{ fact: 'householdSize', operator: 'lessThan', value: { param: 'line', path: '$.x' } }] } }] };
+    const pathOnParameter = {
+      ...base,
+      rules: [{ ...base.rules[1]!, when: { all: [{ fact: 'householdSize', operator: 'lessThan', value: { param: 'line', path: '$.x' } }] } }],
+    };
     expect(problemsOf([pathOnParameter as RuleSetDocument], 'core/base')).toEqual(['parameter-path core/base@1.2.0 /rules/0/when/all/0/value/path']);
   });
 });

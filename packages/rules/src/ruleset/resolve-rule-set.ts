@@ -1,10 +1,10 @@
-import { RuleSetError } from '../errors.ts';
 import { SUBJECT_FACTS } from '../engine/subject-facts.ts';
+import { RuleSetError } from '../errors.ts';
 import type { RuleSetCatalog } from './catalog.ts';
 import { inheritLayer } from './inherit-layer.ts';
 import { cloneJson, deepFreeze } from './json-values.ts';
 import { ProblemList } from './problem-list.ts';
-import { createResolutionLayer, refOf, type ResolutionLayer } from './resolution-layer.ts';
+import { createResolutionLayer, type ResolutionLayer, refOf } from './resolution-layer.ts';
 import { addOwnDerivedFacts, finishDerivedFacts } from './resolve-derived-facts.ts';
 import { addOwnIndicators, applyIndicatorOverrides, finishIndicators, inheritIndicators } from './resolve-indicators.ts';
 import { applyOverrides } from './resolve-overrides.ts';

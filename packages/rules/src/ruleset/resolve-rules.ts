@@ -1,5 +1,5 @@
-import { OBJECTIVE_SPAN_LIST_NAMES } from '../objectives/span-lists.ts';
 import type { ProblemCode } from '../errors.ts';
+import { OBJECTIVE_SPAN_LIST_NAMES } from '../objectives/span-lists.ts';
 import { cloneJson } from './json-values.ts';
 import type { ProblemList } from './problem-list.ts';
 import type { ResolutionLayer } from './resolution-layer.ts';

@@ -123,12 +123,29 @@ describe('scorecard rule sets: schema and resolution', () => {
       '/lookup/0/likelihood/ppp: expected at least 0',
     ]);
     expect(problems({ ...sampleScorecard(), rules: [] })).toEqual(['/rules: unexpected property "rules" in a document of this subject']);
-    expect(problems({ ...sampleScorecard(), lookup: undefined, country: 'kg' })).toEqual([': expected property "lookup"', '/country: expected text matching ^[A-Z]{2}$']);
+    expect(problems({ ...sampleScorecard(), lookup: undefined, country: 'kg' })).toEqual([
+      ': expected property "lookup"',
+      '/country: expected text matching ^[A-Z]{2}$',
+    ]);
     expect(problems({ id: 'a/b', version: '1.0.0', title: 'T', subject: 'client-record', rules: [], lines: sampleScorecard().lines })).toEqual([
       '/lines: unexpected property "lines" in a document of this subject',
     ]);
     const [size] = sampleScorecard().questions!;
-    expect(problems(sampleScorecard({ questions: [{ ...size!, answers: [{ value: ' 4+', points: -1 }, { value: '', points: 1.5 }] }] }))).toEqual([
+    expect(
+      problems(
+        sampleScorecard({
+          questions: [
+            {
+              ...size!,
+              answers: [
+                { value: ' 4+', points: -1 },
+                { value: '', points: 1.5 },
+              ],
+            },
+          ],
+        }),
+      ),
+    ).toEqual([
       '/questions/0/answers/0/value: expected text matching ^\\S(.*\\S)?$',
       '/questions/0/answers/0/points: expected at least 0',
       '/questions/0/answers/1/value: expected text matching ^\\S(.*\\S)?$',

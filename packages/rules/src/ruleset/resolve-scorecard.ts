@@ -5,8 +5,8 @@ import { lintScorecard } from '../scorecard/lint-scorecard.ts';
 import type { ResolvedScorecard } from '../scorecard/resolved-scorecard.ts';
 import { SCORECARD_PARAMETERS } from '../scorecard/scorecard-parameters.ts';
 import { sortLineIds } from '../scorecard/sort-line-ids.ts';
-import { cloneJson } from './json-values.ts';
 import { jsonPointer } from './json-pointer.ts';
+import { cloneJson } from './json-values.ts';
 import type { ProblemList } from './problem-list.ts';
 import type { ResolutionLayer } from './resolution-layer.ts';
 
@@ -80,7 +80,12 @@ export function finishScorecard(
   const chosenLine = String(parameterValues.get('povertyLevelLine') ?? '');
   if (chosenLine !== '' && !lineIds.includes(chosenLine)) {
     const { document, path } = parameterPath(layer, 'povertyLevelLine');
-    problems.add('undeclared-line', document, path, `parameter "povertyLevelLine" names the line "${chosenLine}", which the scorecard does not declare (declared: ${lineIds.join(', ')})`);
+    problems.add(
+      'undeclared-line',
+      document,
+      path,
+      `parameter "povertyLevelLine" names the line "${chosenLine}", which the scorecard does not declare (declared: ${lineIds.join(', ')})`,
+    );
   }
   const title = layer.document.title;
   const cutoffs = (parameterValues.get('targetingCutoffs') as number[] | undefined) ?? [];

@@ -1,15 +1,7 @@
 import type { RuleSetProblem } from '../errors.ts';
-import type { ResolvedScorecard } from '../scorecard/resolved-scorecard.ts';
 import type { ResolvedIndicators } from '../indicators/resolved-indicators.ts';
-import type {
-  Expression,
-  LocalizedText,
-  ParameterDefinition,
-  RuleCondition,
-  Severity,
-  SmartCriterion,
-  SubjectKind,
-} from './rule-set-types.ts';
+import type { ResolvedScorecard } from '../scorecard/resolved-scorecard.ts';
+import type { Expression, LocalizedText, ParameterDefinition, RuleCondition, Severity, SmartCriterion, SubjectKind } from './rule-set-types.ts';
 
 /** A parameter after resolution: its definition, the value in force and which layer set it. */
 export interface ResolvedParameter {

@@ -1,18 +1,16 @@
 import { EXPRESSION_SCHEMA } from '../facts/expression-schema.ts';
-import { SCORECARD_PROPERTIES_SCHEMA } from '../scorecard/scorecard-schema.ts';
-import { LOCALIZED_TEXT_SCHEMA as localizedText } from './localized-text-schema.ts';
 import { INDICATOR_DOCUMENT_PROPERTIES, INDICATOR_SCHEMA_DEFS } from '../indicators/indicator-schema.ts';
+import { SCORECARD_PROPERTIES_SCHEMA } from '../scorecard/scorecard-schema.ts';
 import { VOCABULARIES_SCHEMA } from '../smart/vocabulary-schema.ts';
+import { LOCALIZED_TEXT_SCHEMA as localizedText } from './localized-text-schema.ts';
 
 const IDENTIFIER = '^[a-z][a-z0-9-]{0,62}$';
 /** `publisher/name`, both lower-case kebab words. */
 export const RULE_SET_ID_PATTERN = '^[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}$';
 /** Semantic version without build metadata. */
-export const SEMVER_PATTERN =
-  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$';
+export const SEMVER_PATTERN = '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$';
 /** `publisher/name@range`, e.g. `core/client-data@^1`. A missing range means any version. */
-export const RULE_SET_REFERENCE_PATTERN =
-  '^[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}(@[0-9xX*^~<>=|. a-z-]{1,64})?$';
+export const RULE_SET_REFERENCE_PATTERN = '^[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}(@[0-9xX*^~<>=|. a-z-]{1,64})?$';
 /** `publisher/name#rule-id`: a rule of another rule set, as overrides name it. */
 export const QUALIFIED_RULE_ID_PATTERN = '^[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}#[a-z][a-z0-9-]{0,62}$';
 /** Only plain member and index steps: JSONPath filters would be code from another organisation. */
@@ -21,10 +19,8 @@ export const FACT_PATH_PATTERN = '^\\$(\\.[A-Za-z_][A-Za-z0-9_]{0,62}|\\[[0-9]{1
 /** How bad a finding of a rule is. */
 export const SEVERITY_SCHEMA = { enum: ['error', 'warning', 'info'] } as const;
 
-
 const conditionValue = {
-  description:
-    'A literal, a list of literals, a parameter (`{"param": name}`, substituted when the rule set is resolved) or another fact (`{"fact": name}`).',
+  description: 'A literal, a list of literals, a parameter (`{"param": name}`, substituted when the rule set is resolved) or another fact (`{"fact": name}`).',
   type: ['number', 'string', 'boolean', 'null', 'array', 'object'],
   maxLength: 2000,
   maxItems: 256,
@@ -193,7 +189,12 @@ const portfolioCheck = {
             'Values that stand for "not known" (0, 000000, n/a…): compared after normalisation, a record with one is skipped like a record without a key, never a duplicate group. A list or a string-list parameter.',
           oneOf: [
             { type: 'array', maxItems: 200, items: { type: 'string', maxLength: 100 } },
-            { type: 'object', required: ['param'], additionalProperties: false, properties: { param: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]{0,62}$' } } },
+            {
+              type: 'object',
+              required: ['param'],
+              additionalProperties: false,
+              properties: { param: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]{0,62}$' } },
+            },
           ],
         },
       },

@@ -1,8 +1,8 @@
-import type { FromSchema } from 'json-schema-to-ts';
 import type { TopLevelCondition } from 'json-rules-engine';
+import type { FromSchema } from 'json-schema-to-ts';
 import type { EXPRESSION_OPERATORS } from '../facts/expression-schema.ts';
-import type { ScorecardBand, ScorecardLines, ScorecardQuestion } from '../scorecard/scorecard-schema.ts';
 import type { IndicatorDocumentParts } from '../indicators/indicator-types.ts';
+import type { ScorecardBand, ScorecardLines, ScorecardQuestion } from '../scorecard/scorecard-schema.ts';
 import type { RULE_SET_SCHEMA, SEVERITY_SCHEMA } from './rule-set-schema.ts';
 
 type Properties = (typeof RULE_SET_SCHEMA)['properties'];
@@ -84,19 +84,20 @@ type DocumentFromSchema = FromSchema<{
 }>;
 
 /** A rule-set document as published: validated by `RULE_SET_SCHEMA`. */
-export type RuleSetDocument = DocumentFromSchema & IndicatorDocumentParts & {
-  /** A title, or a title per language. */
-  title: string | LocalizedText;
-  /** Scorecards: the questions, the poverty lines and the lookup table from score to likelihoods. */
-  questions?: ScorecardQuestion[];
-  lines?: ScorecardLines;
-  lookup?: ScorecardBand[];
-  parameters?: Record<string, ParameterDefinition>;
-  params?: Record<string, unknown>;
-  derived?: Record<string, Expression>;
-  /** Record rules, and portfolio rules (`"scope": "portfolio"`); every subject but scorecards has them. */
-  rules?: Array<RuleDefinition | PortfolioRuleDefinition>;
-};
+export type RuleSetDocument = DocumentFromSchema &
+  IndicatorDocumentParts & {
+    /** A title, or a title per language. */
+    title: string | LocalizedText;
+    /** Scorecards: the questions, the poverty lines and the lookup table from score to likelihoods. */
+    questions?: ScorecardQuestion[];
+    lines?: ScorecardLines;
+    lookup?: ScorecardBand[];
+    parameters?: Record<string, ParameterDefinition>;
+    params?: Record<string, unknown>;
+    derived?: Record<string, Expression>;
+    /** Record rules, and portfolio rules (`"scope": "portfolio"`); every subject but scorecards has them. */
+    rules?: Array<RuleDefinition | PortfolioRuleDefinition>;
+  };
 
 /** True for a rule judged on the whole portfolio rather than on each record. */
 export function isPortfolioRuleDefinition(rule: RuleDefinition | PortfolioRuleDefinition): rule is PortfolioRuleDefinition {

@@ -7,7 +7,14 @@ const valid = {
   title: 'National',
   subject: 'client-record',
   rules: [
-    { id: 'size', title: 'Size', severity: 'error', fields: ['householdSize'], message: { en: 'x', ru: 'х' }, when: { all: [{ fact: 'householdSize', operator: 'lessThan', value: 1 }] } },
+    {
+      id: 'size',
+      title: 'Size',
+      severity: 'error',
+      fields: ['householdSize'],
+      message: { en: 'x', ru: 'х' },
+      when: { all: [{ fact: 'householdSize', operator: 'lessThan', value: 1 }] },
+    },
   ],
 };
 
@@ -56,7 +63,10 @@ describe('validateRuleSetDocument', () => {
   });
 
   it('refuses JSONPath filters in condition paths: they would be code from another organisation', () => {
-    const withFilter = { ...valid, rules: [{ ...valid.rules[0], when: { all: [{ fact: 'householdSize', path: '$..[?(@.x)]', operator: 'equal', value: 1 }] } }] };
+    const withFilter = {
+      ...valid,
+      rules: [{ ...valid.rules[0], when: { all: [{ fact: 'householdSize', path: '$..[?(@.x)]', operator: 'equal', value: 1 }] } }],
+    };
     expect(validateRuleSetDocument(withFilter).map((p) => p.path)).toEqual(['/rules/0/when/all/0/path']);
   });
 

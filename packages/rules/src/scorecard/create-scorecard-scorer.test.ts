@@ -41,14 +41,25 @@ describe('createScorecardScorer', () => {
   it('reports missing answers in one finding; a record with no answer at all is not interviewed', () => {
     expect(score({ scWater: ' ', scFridge: undefined })).toMatchObject({
       score: null,
-      findings: [{ ruleId: 'xx/sample#answers-missing', severity: 'error', fields: ['scWater', 'scFridge'], message: 'No answer to question 2 (running-water), 3 (refrigerators): the record is left out of the poverty rates.' }],
+      findings: [
+        {
+          ruleId: 'xx/sample#answers-missing',
+          severity: 'error',
+          fields: ['scWater', 'scFridge'],
+          message: 'No answer to question 2 (running-water), 3 (refrigerators): the record is left out of the poverty rates.',
+        },
+      ],
     });
     const notAsked = scorer.score({ clientId: 'C2', householdSize: '3' });
     expect(notAsked.findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['xx/sample#not-interviewed', 'info']]);
   });
 
   it('scores a shortcut answer as its total, whatever the other answers, and needs none of them', () => {
-    expect(score({ scHouseholdSize: 'one', householdSize: '1', scWater: '', scFridge: '', scScore: '' })).toMatchObject({ score: 60, band: [30, 60], findings: [] });
+    expect(score({ scHouseholdSize: 'one', householdSize: '1', scWater: '', scFridge: '', scScore: '' })).toMatchObject({
+      score: 60,
+      band: [30, 60],
+      findings: [],
+    });
     const withOthers = score({ scHouseholdSize: 'ONE', householdSize: '1', scWater: 'maybe', scScore: '60' });
     expect(withOthers.score).toBe(60);
     expect(withOthers.findings.map((finding) => finding.ruleId)).toEqual(['xx/sample#answer-not-in-list']);
@@ -70,7 +81,12 @@ describe('createScorecardScorer', () => {
 
   it('reports a stored total score that differs from the computed one, or cannot be read', () => {
     expect(score({ scScore: '35' }).findings).toEqual([
-      expect.objectContaining({ ruleId: 'xx/sample#total-score-differs', severity: 'error', fields: ['scScore'], message: 'The stored score 35 (scScore) differs from the score of the answers, 30.' }),
+      expect.objectContaining({
+        ruleId: 'xx/sample#total-score-differs',
+        severity: 'error',
+        fields: ['scScore'],
+        message: 'The stored score 35 (scScore) differs from the score of the answers, 30.',
+      }),
     ]);
     expect(score({ scScore: 'n/a' }).findings[0]?.message).toBe('The stored score "n/a" (scScore) differs from the score of the answers, 30.');
     expect(score({ scScore: ' 30 ' }).findings).toEqual([]);
@@ -90,9 +106,16 @@ describe('createScorecardScorer', () => {
     expect(score({ povertyLevel: 'very-poor', scWater: 'no', scFridge: 'two-or-more', scScore: '20' }).findings).toEqual([]);
     const nonPoor = score({ povertyLevel: 'non-poor', scHouseholdSize: '4+', householdSize: '5', scWater: 'no', scFridge: 'none', scScore: '0' });
     expect(nonPoor.findings).toEqual([]);
-    const strict = createScorecardScorer(resolveRuleSet(createRuleSetCatalog([sampleScorecard()]), 'xx/sample', { params: { maxLikelihoodIfNonPoor: 0.7 } }), { lang: 'ru' });
-    expect(strict.score({ ...SAMPLE_HOUSEHOLD, povertyLevel: 'non-poor', scHouseholdSize: '4+', householdSize: '5', scWater: 'no', scFridge: 'none', scScore: '0' }).findings).toEqual([
-      expect.objectContaining({ message: 'Уровень бедности «non-poor», но по анкете (балл 0) вероятность быть ниже линии «national» — 80%, больше порога 70%.' }),
+    const strict = createScorecardScorer(resolveRuleSet(createRuleSetCatalog([sampleScorecard()]), 'xx/sample', { params: { maxLikelihoodIfNonPoor: 0.7 } }), {
+      lang: 'ru',
+    });
+    expect(
+      strict.score({ ...SAMPLE_HOUSEHOLD, povertyLevel: 'non-poor', scHouseholdSize: '4+', householdSize: '5', scWater: 'no', scFridge: 'none', scScore: '0' })
+        .findings,
+    ).toEqual([
+      expect.objectContaining({
+        message: 'Уровень бедности «non-poor», но по анкете (балл 0) вероятность быть ниже линии «national» — 80%, больше порога 70%.',
+      }),
     ]);
   });
 
@@ -111,7 +134,15 @@ describe('createScorecardScorer', () => {
 
   it('names a record without clientId by its line, and refuses a rule set that is no scorecard', () => {
     expect(scorer.score({ scWater: 'maybe' }, { line: 12 }).findings[0]).toMatchObject({ recordId: 'line 12', line: 12 });
-    const clientData = { ...sampleScorecard(), subject: 'client-record' as const, questions: undefined, lines: undefined, lookup: undefined, scoreField: undefined, rules: [] };
+    const clientData = {
+      ...sampleScorecard(),
+      subject: 'client-record' as const,
+      questions: undefined,
+      lines: undefined,
+      lookup: undefined,
+      scoreField: undefined,
+      rules: [],
+    };
     expect(() => createScorecardScorer(resolveRuleSet(createRuleSetCatalog([clientData]), 'xx/sample'))).toThrow('not a scorecard');
   });
 });

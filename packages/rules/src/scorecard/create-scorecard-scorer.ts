@@ -108,9 +108,7 @@ export function createScorecardScorer(ruleSet: ResolvedRuleSet, options: Scoreca
   }
 
   function knownAnswers(question: ScorecardQuestion): string {
-    return question.answers
-      .map((answer) => (answer.label ? `"${answer.value}" (${pickLanguage(answer.label, lang).text})` : `"${answer.value}"`))
-      .join(', ');
+    return question.answers.map((answer) => (answer.label ? `"${answer.value}" (${pickLanguage(answer.label, lang).text})` : `"${answer.value}"`)).join(', ');
   }
 
   return {
@@ -118,7 +116,8 @@ export function createScorecardScorer(ruleSet: ResolvedRuleSet, options: Scoreca
     score(raw, given = {}) {
       const clientId = raw.clientId;
       const recordId =
-        given.recordId ?? (typeof clientId === 'string' && clientId.trim() !== '' ? clientId.trim() : given.line === undefined ? undefined : `line ${given.line}`);
+        given.recordId ??
+        (typeof clientId === 'string' && clientId.trim() !== '' ? clientId.trim() : given.line === undefined ? undefined : `line ${given.line}`);
       const context: FindingContext = { ...given, ...(recordId === undefined ? {} : { recordId }) };
       const findings: Finding[] = [];
       const matched = new Int32Array(questions.length).fill(-1);
@@ -133,7 +132,12 @@ export function createScorecardScorer(ruleSet: ResolvedRuleSet, options: Scoreca
         else if (match.kind === 'not-in-list') {
           unreadable = true;
           findings.push(
-            finding('answer-not-in-list', [question.field], { answer: match.text, question: compiled.name, known: knownAnswers(question), count: question.answers.length }, context),
+            finding(
+              'answer-not-in-list',
+              [question.field],
+              { answer: match.text, question: compiled.name, known: knownAnswers(question), count: question.answers.length },
+              context,
+            ),
           );
         } else {
           matched[position] = match.index;
@@ -147,7 +151,12 @@ export function createScorecardScorer(ruleSet: ResolvedRuleSet, options: Scoreca
       else if (missing.length === questions.length && !unreadable) findings.push(finding('not-interviewed', [], {}, context));
       else if (missing.length > 0) {
         findings.push(
-          finding('answers-missing', missing.map((compiled) => compiled.index.question.field), { questions: missing.map((compiled) => compiled.name).join(', ') }, context),
+          finding(
+            'answers-missing',
+            missing.map((compiled) => compiled.index.question.field),
+            { questions: missing.map((compiled) => compiled.name).join(', ') },
+            context,
+          ),
         );
       } else if (!unreadable) score = sum;
 
@@ -191,7 +200,9 @@ export function createScorecardScorer(ruleSet: ResolvedRuleSet, options: Scoreca
       const likelihood = band.likelihood[povertyLevelCheck.line];
       if (level !== undefined && likelihood !== undefined) {
         const poor = level === 'very-poor' || level === 'poor';
-        const contradicts = poor ? likelihood < povertyLevelCheck.minLikelihoodIfPoor : level === 'non-poor' && likelihood > povertyLevelCheck.maxLikelihoodIfNonPoor;
+        const contradicts = poor
+          ? likelihood < povertyLevelCheck.minLikelihoodIfPoor
+          : level === 'non-poor' && likelihood > povertyLevelCheck.maxLikelihoodIfNonPoor;
         if (contradicts) {
           const threshold = poor ? povertyLevelCheck.minLikelihoodIfPoor : povertyLevelCheck.maxLikelihoodIfNonPoor;
           findings.push(

@@ -1,4 +1,4 @@
-export { createScorecardScorer, type ScoredRecord, type ScorecardScorer, type ScorecardScorerOptions } from './create-scorecard-scorer.ts';
+export { createScorecardScorer, type ScorecardScorer, type ScorecardScorerOptions, type ScoredRecord } from './create-scorecard-scorer.ts';
 export {
   createPovertyRateEstimator,
   ESTIMATE_NOTES,
@@ -8,7 +8,7 @@ export {
   type PovertyRateEstimatorOptions,
   type TargetingShare,
 } from './poverty-rate-estimator.ts';
-export { scorecardPovertyRate, type ScorecardPovertyRate, type ScorecardPovertyRateOptions } from './scorecard-poverty-rate.ts';
+export type { PovertyLevelCheck, ResolvedScorecard } from './resolved-scorecard.ts';
 export { SCORECARD_CHECKS, type ScorecardCheck } from './scorecard-checks.ts';
-export type { ResolvedScorecard, PovertyLevelCheck } from './resolved-scorecard.ts';
+export { type ScorecardPovertyRate, type ScorecardPovertyRateOptions, scorecardPovertyRate } from './scorecard-poverty-rate.ts';
 export type { ScorecardAnswer, ScorecardBand, ScorecardLines, ScorecardQuestion } from './scorecard-schema.ts';

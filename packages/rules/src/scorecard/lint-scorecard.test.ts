@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintScorecard } from './lint-scorecard.ts';
 import type { ScorecardDefinition } from './layer-scorecard.ts';
+import { lintScorecard } from './lint-scorecard.ts';
 import { sampleScorecard } from './test-scorecards.ts';
 
 function definitionOf(changes: Parameters<typeof sampleScorecard>[0] = {}): ScorecardDefinition {
@@ -21,11 +21,7 @@ describe('lintScorecard', () => {
     const lint = lintScorecard(
       definitionOf({
         scoreField: 'scWater',
-        questions: [
-          size!,
-          { ...water!, answers: [...water!.answers, { value: 'YES', points: 3 }] },
-          { ...fridge!, id: 'running-water', field: 'scWater' },
-        ],
+        questions: [size!, { ...water!, answers: [...water!.answers, { value: 'YES', points: 3 }] }, { ...fridge!, id: 'running-water', field: 'scWater' }],
       }),
     );
     expect(lines(lint.errors)).toMatchInlineSnapshot(`
@@ -48,7 +44,9 @@ describe('lintScorecard', () => {
         "lookup-gap /lookup: no band holds the scores 51–60 (scores run from 0 to 60)",
       ]
     `);
-    const overlaps = lintScorecard(definitionOf({ lookup: [lookup[0]!, { ...lookup[1]!, min: 5 }, { ...lookup[2]!, min: 29, max: 20 }, { ...lookup[3]!, min: 15 }] }));
+    const overlaps = lintScorecard(
+      definitionOf({ lookup: [lookup[0]!, { ...lookup[1]!, min: 5 }, { ...lookup[2]!, min: 29, max: 20 }, { ...lookup[3]!, min: 15 }] }),
+    );
     expect(lines(overlaps.errors)).toMatchInlineSnapshot(`
       [
         "backward-range /lookup/2: band 29–20 runs backwards",
@@ -68,7 +66,13 @@ describe('lintScorecard', () => {
   it('needs a likelihood for every declared line and none for an undeclared one', () => {
     const lookup = definitionOf().lookup;
     const lint = lintScorecard(
-      definitionOf({ lookup: [{ ...lookup[0]!, likelihood: { national: 0.8 } }, { ...lookup[1]!, likelihood: { ...lookup[1]!.likelihood, nationl: 0.3 } }, ...lookup.slice(2)] }),
+      definitionOf({
+        lookup: [
+          { ...lookup[0]!, likelihood: { national: 0.8 } },
+          { ...lookup[1]!, likelihood: { ...lookup[1]!.likelihood, nationl: 0.3 } },
+          ...lookup.slice(2),
+        ],
+      }),
     );
     expect(lines(lint.errors)).toMatchInlineSnapshot(`
       [
@@ -80,7 +84,9 @@ describe('lintScorecard', () => {
 
   it('checks that agreesWith names a known field, answers of its question and forward ranges', () => {
     const [size, ...others] = definitionOf().questions;
-    const lint = lintScorecard(definitionOf({ questions: [{ ...size!, agreesWith: { field: 'householdSise', bands: { '4+': [99, 4], five: [5, 5] } } }, ...others] }));
+    const lint = lintScorecard(
+      definitionOf({ questions: [{ ...size!, agreesWith: { field: 'householdSise', bands: { '4+': [99, 4], five: [5, 5] } } }, ...others] }),
+    );
     expect(lines(lint.errors)).toMatchInlineSnapshot(`
       [
         "unknown-fact /questions/0/agreesWith/field: "householdSise" is neither a client-record field nor a question's field (did you mean householdSize, scHouseholdSize?)",
@@ -92,7 +98,16 @@ describe('lintScorecard', () => {
 
   it('warns, never errs, about a likelihood column that rises with the score', () => {
     const lookup = definitionOf().lookup;
-    const lint = lintScorecard(definitionOf({ lookup: [lookup[0]!, { ...lookup[1]!, likelihood: { national: 0.828, ppp: 0.3 } }, { ...lookup[2]!, likelihood: { national: 0.853, ppp: 0.1 } }, lookup[3]!] }));
+    const lint = lintScorecard(
+      definitionOf({
+        lookup: [
+          lookup[0]!,
+          { ...lookup[1]!, likelihood: { national: 0.828, ppp: 0.3 } },
+          { ...lookup[2]!, likelihood: { national: 0.853, ppp: 0.1 } },
+          lookup[3]!,
+        ],
+      }),
+    );
     expect(lint.errors).toEqual([]);
     expect(lines(lint.warnings)).toEqual([
       'non-monotonic-likelihood /lookup/1/likelihood/national: the likelihood below "national" rises with the score, from 80% (0–9) to 82.8% (10–19): kept as published',

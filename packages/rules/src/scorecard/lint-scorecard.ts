@@ -62,7 +62,11 @@ function lintQuestions(definition: ScorecardDefinition, lint: ScorecardLint): vo
     if (question.agreesWith) lintAgreesWith(question.agreesWith, `${path}/agreesWith`, question.id, values, knownFields, lint);
   }
   if (definition.scoreField !== undefined && answerFields.has(definition.scoreField)) {
-    lint.errors.push({ code: 'duplicate-question', path: '/scoreField', message: `the stored score field "${definition.scoreField}" is also the answer field of a question` });
+    lint.errors.push({
+      code: 'duplicate-question',
+      path: '/scoreField',
+      message: `the stored score field "${definition.scoreField}" is also the answer field of a question`,
+    });
   }
 }
 
@@ -190,7 +194,11 @@ function lintCoverage(bands: ReadonlyArray<{ band: ScorecardBand; index: number 
     }
   }
   if (next <= maxScore) {
-    lint.errors.push({ code: 'lookup-gap', path: '/lookup', message: `no band holds the score${maxScore > next ? `s ${next}–${maxScore}` : ` ${next}`} (scores run from 0 to ${maxScore})` });
+    lint.errors.push({
+      code: 'lookup-gap',
+      path: '/lookup',
+      message: `no band holds the score${maxScore > next ? `s ${next}–${maxScore}` : ` ${next}`} (scores run from 0 to ${maxScore})`,
+    });
   }
 }
 

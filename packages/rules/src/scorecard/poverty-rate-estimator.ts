@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../ruleset/rule-set-types.ts';
-import type { ResolvedScorecard } from './resolved-scorecard.ts';
 import type { ScoredRecord } from './create-scorecard-scorer.ts';
+import type { ResolvedScorecard } from './resolved-scorecard.ts';
 
 /** A group's estimated share of households below one poverty line. */
 export interface PovertyRate {
@@ -160,7 +160,13 @@ export function createPovertyRateEstimator(scorecard: ResolvedScorecard, options
       rates,
       ...(cutoffs.length === 0
         ? {}
-        : { targeting: cutoffs.map((cutoff, index) => ({ cutoff, count: accumulator.targeted[index]!, share: n === 0 ? null : accumulator.targeted[index]! / n })) }),
+        : {
+            targeting: cutoffs.map((cutoff, index) => ({
+              cutoff,
+              count: accumulator.targeted[index]!,
+              share: n === 0 ? null : accumulator.targeted[index]! / n,
+            })),
+          }),
       ...(accumulator.otherGroups ? { otherGroups: true as const } : {}),
     };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBase64Url } from './base64url.ts';
 import { assertStrongPublicKey } from './assert-strong-public-key.ts';
+import { encodeBase64Url } from './base64url.ts';
 import { verifyDocumentSignature } from './sign-document.ts';
 import { generateSigningKeyPair, readPublicKey } from './signing-keys.ts';
 

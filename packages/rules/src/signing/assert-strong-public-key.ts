@@ -46,5 +46,6 @@ export function assertStrongPublicKey(raw: Uint8Array): void {
   const normalized = (xSquared + P) % P;
   if (normalized === 0n && sign === 1n) throw new SigningError('weak-key', 'the public key is not canonically encoded (x = 0 with its sign bit set)');
   if (normalized !== 0n && modularPower(normalized, (P - 1n) / 2n) !== 1n) throw new SigningError('weak-key', 'the public key is not a point of Ed25519');
-  if (SMALL_ORDER_Y.has(y)) throw new SigningError('weak-key', 'the public key is a point of small order, under which forged signatures verify; generate a new key');
+  if (SMALL_ORDER_Y.has(y))
+    throw new SigningError('weak-key', 'the public key is a point of small order, under which forged signatures verify; generate a new key');
 }

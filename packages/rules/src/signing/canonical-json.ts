@@ -43,7 +43,9 @@ function serialize(value: unknown, path: string, depth: number, out: string[]): 
       }
       const prototype = Object.getPrototypeOf(value);
       if (prototype !== Object.prototype && prototype !== null) {
-        throw new SigningError('not-json', `the value at ${path || '/'} is a ${prototype?.constructor?.name ?? 'non-plain object'}, not a JSON object`, { path });
+        throw new SigningError('not-json', `the value at ${path || '/'} is a ${prototype?.constructor?.name ?? 'non-plain object'}, not a JSON object`, {
+          path,
+        });
       }
       // Default sort compares UTF-16 code units, which is the order RFC 8785 §3.2.3 asks for.
       const keys = Object.keys(value).sort();

@@ -1,5 +1,5 @@
-import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
 import { assertStrongPublicKey } from './assert-strong-public-key.ts';
+import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
 import { SigningError } from './signing-error.ts';
 
 const ED25519 = { name: 'Ed25519' } as const;

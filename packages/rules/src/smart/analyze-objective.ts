@@ -64,7 +64,8 @@ function sentenceBounds(reader: TokenReader): Span[] {
     if (!SENTENCE_ENDS.has(token.lower) || (next !== undefined && !next.spaced)) continue;
     if (next !== undefined && SENTENCE_ENDS.has(next.lower)) continue;
     const nextText = next === undefined ? '' : text.slice(next.start, next.end);
-    const ordinal = token.lower === '.' && tokens[index - 1]?.kind === 'number' && !token.spaced && next?.kind === 'word' && nextText === nextText.toLowerCase();
+    const ordinal =
+      token.lower === '.' && tokens[index - 1]?.kind === 'number' && !token.spaced && next?.kind === 'word' && nextText === nextText.toLowerCase();
     if (ordinal) continue;
     bounds.push({ start, end: token.end });
     start = next?.start ?? token.end;
@@ -103,8 +104,10 @@ function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
   const verbEndings = reader.compiled.vocabulary.verbEndings;
   const looksLikeVerb = (index: number) => verbEndings === undefined || verbEndings.some((ending) => (reader.keys[index] ?? '').endsWith(ending));
   const verbAt = (index: number) =>
-    (reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined) && looksLikeVerb(index);
-  const anyVerbAt = (index: number) => reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined;
+    (reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined) &&
+    looksLikeVerb(index);
+  const anyVerbAt = (index: number) =>
+    reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined;
   // "достичь и поддерживать рост …": two verbs sharing one object are one change.
   const objectBefore = (index: number) => index > 0 && reader.tokens[index - 1]!.kind === 'word' && !anyVerbAt(index - 1);
   const gerunds = reader.compiled.vocabulary.gerundEndings ?? [];
@@ -112,7 +115,9 @@ function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
   const isGerund = (index: number) => gerunds.some((ending) => (reader.keys[index] ?? '').endsWith(ending));
   const joiners = reader
     .terms('clauseJoiners')
-    .filter((hit) => verbAt(hit.end) && (objectBefore(hit.start) || reader.tokens[hit.start - 1]?.kind === 'number' || reader.tokens[hit.start - 1]?.kind === 'sign'))
+    .filter(
+      (hit) => verbAt(hit.end) && (objectBefore(hit.start) || reader.tokens[hit.start - 1]?.kind === 'number' || reader.tokens[hit.start - 1]?.kind === 'sign'),
+    )
     .map((hit) => reader.tokens[hit.start]!.start);
   const commas = reader.tokens.flatMap((token, index) => {
     if (token.lower !== ',') return [];
@@ -135,7 +140,13 @@ function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
   return clauses;
 }
 
-const QUOTE_PAIRS: ReadonlyArray<[open: string, close: string]> = [['«', '»'], ['“', '”'], ['„', '“'], ['"', '"'], ['„', '”']];
+const QUOTE_PAIRS: ReadonlyArray<[open: string, close: string]> = [
+  ['«', '»'],
+  ['“', '”'],
+  ['„', '“'],
+  ['"', '"'],
+  ['„', '”'],
+];
 /** Names are quoted: at most this long, so a stray quotation mark does not hide a sentence. */
 const MAX_QUOTED_LENGTH = 80;
 
@@ -208,7 +219,11 @@ function findBaselines(reader: TokenReader, quantities: Quantity[], time: TimeEx
         span: { start: span.start, end: quantity.span.end },
       });
     } else if (date !== undefined) {
-      baselines.push({ value: Number(date.date.slice(0, 4)), unit: 'year', span: { start: Math.min(span.start, date.span.start), end: Math.max(span.end, date.span.end) } });
+      baselines.push({
+        value: Number(date.date.slice(0, 4)),
+        unit: 'year',
+        span: { start: Math.min(span.start, date.span.start), end: Math.max(span.end, date.span.end) },
+      });
     } else {
       baselines.push({ value: null, span });
     }
@@ -273,10 +288,16 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const clauseOf = (span: Span): Span => sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: head.length };
   // "The Bank has committed to …", "EBRD aims …": the actor who commits is not whom the change is for.
   const commitments = reader.terms('commitmentVerbs').map(spanOf);
-  const isActor = (span: Span) => commitments.some((verb) => verb.start >= span.end && contains(clauseOf(span), verb) && clauseOf(span).start === clauseOf(verb).start);
+  const isActor = (span: Span) =>
+    commitments.some((verb) => verb.start >= span.end && contains(clauseOf(span), verb) && clauseOf(span).start === clauseOf(verb).start);
   const targetGroups = [
     ...groupTerms.map((hit) => ({ id: hit.key.id, generic: hit.key.generic, place: hit.key.place, span: spanOf(hit) })),
-    ...populationSpans(reader, groupTerms.map(spanOf), indicatorTerms.map((term) => term.span), quoted)
+    ...populationSpans(
+      reader,
+      groupTerms.map(spanOf),
+      indicatorTerms.map((term) => term.span),
+      quoted,
+    )
       .filter((span) => !isActor(span))
       .map((span) => ({ id: 'population', generic: false, place: false, span })),
     ...personIndicators.filter((span) => !overlapsAny(span, groupTerms.map(spanOf))).map((span) => ({ id: 'population', generic: false, place: false, span })),
@@ -286,9 +307,14 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   // As what, a person-level indicator counts when its clause measures it ("reduce poverty to 15%"); "foster financial inclusion" measures nothing.
   const vagueHits = reader.terms('vagueWords').map(spanOf);
   const vagueInClause = (span: Span) => vagueHits.some((vague) => contains(clauseOf(span), vague) && !contains(span, vague));
-  const measuredIn = (span: Span) => quantities.some((q) => q.role === 'measure' && contains(clauseOf(span), q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clauseOf(span), c.span));
+  const measuredIn = (span: Span) =>
+    quantities.some((q) => q.role === 'measure' && contains(clauseOf(span), q.span)) ||
+    comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clauseOf(span), c.span));
   // "Empower rural women through access to credit": what follows "through" says how, the change itself is vague.
-  const meansAt = reader.terms('descriptiveDeterminers').filter((hit) => ['through', 'via', 'путем', 'через', 'kroz', 'putem'].includes(reader.keys[hit.start]!)).map(spanOf);
+  const meansAt = reader
+    .terms('descriptiveDeterminers')
+    .filter((hit) => ['through', 'via', 'путем', 'через', 'kroz', 'putem'].includes(reader.keys[hit.start]!))
+    .map(spanOf);
   const isMeans = (span: Span) => meansAt.some((marker) => marker.end <= span.start && span.start - marker.end <= 2 && vagueInClause(span));
   const indicators = [
     ...indicatorTerms
@@ -297,7 +323,14 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       .filter((term) => term.key.id !== 'access' || measuredIn(term.span) || !vagueInClause(term.span))
       .map((term) => ({ id: term.key.id, span: term.span })),
     ...personIndicators
-      .filter((span) => !overlapsAny(span, indicatorTerms.map((term) => term.span)) && (measuredIn(span) || !vagueInClause(span)))
+      .filter(
+        (span) =>
+          !overlapsAny(
+            span,
+            indicatorTerms.map((term) => term.span),
+          ) &&
+          (measuredIn(span) || !vagueInClause(span)),
+      )
       .map((span) => ({ id: 'personLevel', span })),
   ].sort(bySpan);
   const baselines = findBaselines(reader, quantities, time);
@@ -312,7 +345,12 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .map((hit) => ({ span: spanOf(hit) }))
     .filter((term) => !overlapsAny(term.span, taken) && !overlapsAny(term.span, fixed) && !overlapsAny(term.span, helping))
     // "housing improvement loan": a word inside an indicator's name is not a vague promise.
-    .filter((term) => ![...indicatorTerms.map((indicator) => indicator.span), ...personIndicators].some((span) => contains(span, term.span) && span.end - span.start > term.span.end - term.span.start));
+    .filter(
+      (term) =>
+        ![...indicatorTerms.map((indicator) => indicator.span), ...personIndicators].some(
+          (span) => contains(span, term.span) && span.end - span.start > term.span.end - term.span.start,
+        ),
+    );
   const measurableVerbs = [
     ...reader
       .terms('measurableVerbs')
@@ -325,13 +363,19 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .map((vague) => vague.span);
 
   // A deliverable is promised when a verb puts it in the clause ("develop and implement a … framework"); "the programme comprises …" promises nothing.
-  const verbSpans = [...reader.terms('measurableVerbs'), ...reader.terms('vagueWords'), ...reader.terms('helpingVerbs'), ...reader.terms('clauseVerbs')].map(spanOf);
+  const verbSpans = [...reader.terms('measurableVerbs'), ...reader.terms('vagueWords'), ...reader.terms('helpingVerbs'), ...reader.terms('clauseVerbs')].map(
+    spanOf,
+  );
   const deliverables = reader
     .terms('deliverables')
     .filter((hit) => {
       const span = spanOf(hit);
       const windowStart = reader.tokens[Math.max(0, hit.start - 6)]!.start;
-      return verbSpans.some((verb) => verb.end <= span.start && verb.start >= windowStart && contains(clauseOf(span), verb)) || reader.tokens[hit.start]!.kind !== 'word' || verbSpans.some((verb) => contains(verb, span));
+      return (
+        verbSpans.some((verb) => verb.end <= span.start && verb.start >= windowStart && contains(clauseOf(span), verb)) ||
+        reader.tokens[hit.start]!.kind !== 'word' ||
+        verbSpans.some((verb) => contains(verb, span))
+      );
     })
     .map((hit) => ({ span: spanOf(hit) }));
 
@@ -347,16 +391,25 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   // A compound objective is specific only if every change names what: a vague clause next to others names none.
   // "end hunger", "halve poverty": a relative target is a change of its own.
   const clauseVerbSpans = [...reader.terms('clauseVerbs').map(spanOf), ...comparators.filter((c) => RELATIVE_TARGETS.has(c.id)).map((c) => c.span)];
-  const changeClauses = sentences.filter((clause) => [...vagueSpans, ...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans].some((span) => contains(clause, span)));
+  const changeClauses = sentences.filter((clause) =>
+    [...vagueSpans, ...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans].some((span) => contains(clause, span)),
+  );
   const hasTarget = (clause: Span) =>
-    quantities.some((q) => isMeasure(q) && contains(clause, q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clause, c.span)) || deliverables.some((d) => contains(clause, d.span));
+    quantities.some((q) => isMeasure(q) && contains(clause, q.span)) ||
+    comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clause, c.span)) ||
+    deliverables.some((d) => contains(clause, d.span));
   // … and measurable only if every change has its target: "end hunger and ensure access by all people" has one.
   const changesWithoutTarget =
     changeClauses.length < 2
       ? []
       : changeClauses
           .filter((clause) => !hasTarget(clause))
-          .map((clause) => [...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans, ...vagueSpans].filter((span) => contains(clause, span)).sort((a, b) => a.start - b.start)[0]!)
+          .map(
+            (clause) =>
+              [...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans, ...vagueSpans]
+                .filter((span) => contains(clause, span))
+                .sort((a, b) => a.start - b.start)[0]!,
+          )
           .filter((span) => span !== undefined);
   const changesWithoutWhat =
     changeClauses.length < 2
@@ -364,14 +417,16 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       : changeClauses.filter((clause) => {
           const inClause = (other: Span) => contains(clause, other);
           const vagueHere = vagueWords.some((word) => !word.anchored && inClause(word.span));
-          const what = indicators.some((i) => inClause(i.span)) || deliverables.some((deliverable) => inClause(deliverable.span)) || quantities.some((q) => isMeasure(q) && inClause(q.span));
+          const what =
+            indicators.some((i) => inClause(i.span)) ||
+            deliverables.some((deliverable) => inClause(deliverable.span)) ||
+            quantities.some((q) => isMeasure(q) && inClause(q.span));
           return vagueHere && !what;
         });
   time.recurringTargets = time.frequencies.filter((frequency) => {
     const clause = clauseOf(frequency.span);
     return quantities.some((q) => isMeasure(q) && contains(clause, q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clause, c.span));
   });
-
 
   const evidence = new Map<SocialPerformanceArea, Span[]>();
   const addEvidence = (area: SocialPerformanceArea | undefined, span: Span) => {

@@ -22,7 +22,9 @@ for (const sample of SAMPLES) {
     analyzeObjective(sample, { today: '2026-01-01' });
     times.push(performance.now() - started);
   }
-  process.stdout.write(`${sample.length} chars: median ${median(times).toFixed(3)} ms, p95 ${[...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)]?.toFixed(3)} ms\n`);
+  process.stdout.write(
+    `${sample.length} chars: median ${median(times).toFixed(3)} ms, p95 ${[...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)]?.toFixed(3)} ms\n`,
+  );
 }
 const huge = 'Increase the share of women to 60% by 2027. '.repeat(2500);
 const started = performance.now();

@@ -45,8 +45,22 @@ describe('compileVocabulary', () => {
 
   it('refuses more phrases than it compiles, naming where the budget ran out', () => {
     const many = Array.from({ length: 400 }, (_, index) => `w${index}`);
-    const big = { ...ENGLISH_VOCABULARY, vagueWords: many, measurableVerbs: many, commonWords: many, vagueTime: many, frequencies: many, nextWords: many, articles: many, ofWords: many, yearWords: many, daySuffixes: many };
-    expect(vocabularyProblems(big)).toEqual([{ code: 'too-many-phrases', path: expect.stringMatching(/^\//u), message: 'more than 4000 phrases in the vocabulary' }]);
+    const big = {
+      ...ENGLISH_VOCABULARY,
+      vagueWords: many,
+      measurableVerbs: many,
+      commonWords: many,
+      vagueTime: many,
+      frequencies: many,
+      nextWords: many,
+      articles: many,
+      ofWords: many,
+      yearWords: many,
+      daySuffixes: many,
+    };
+    expect(vocabularyProblems(big)).toEqual([
+      { code: 'too-many-phrases', path: expect.stringMatching(/^\//u), message: 'more than 4000 phrases in the vocabulary' },
+    ]);
     expect(() => compileVocabulary(big)).toThrow(VocabularyError);
   });
 });

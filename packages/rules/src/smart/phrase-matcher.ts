@@ -73,7 +73,13 @@ export interface PhraseMatcher<Key> {
   /** Trie nodes plus their stem lookups: an upper bound of the steps one starting token costs. */
   stepBoundPerToken: number;
   /** `original` is the text the tokens come from: upper-case codes are compared in it. */
-  scan(tokens: readonly Token[], keys: readonly string[], original: string, counter?: StepCounter, alternates?: ReadonlyArray<readonly string[]>): PhraseHits<Key>;
+  scan(
+    tokens: readonly Token[],
+    keys: readonly string[],
+    original: string,
+    counter?: StepCounter,
+    alternates?: ReadonlyArray<readonly string[]>,
+  ): PhraseHits<Key>;
 }
 
 /** The hits of one scan, per list: by start token, and leftmost-longest without overlaps. */
@@ -268,6 +274,10 @@ export function tokenKeys(tokens: readonly Token[], fold: KeyFolder): string[] {
 /** Whether a whole string is one of a list's phrases (for values read from structured fields). */
 export function isWholePhrase<Key>(matcher: PhraseMatcher<Key>, list: string, text: string, fold: KeyFolder): Key | undefined {
   const tokens = tokenize(text);
-  const hits = matcher.scan(tokens, tokens.map((token) => fold(token.lower)), text);
+  const hits = matcher.scan(
+    tokens,
+    tokens.map((token) => fold(token.lower)),
+    text,
+  );
   return hits.all(list).find((hit) => hit.start === 0 && hit.end === tokens.length)?.key;
 }

@@ -10,7 +10,8 @@ function hostile(phrase: string): Vocabulary {
   const copy = structuredClone(ENGLISH_VOCABULARY) as unknown as Record<string, unknown>;
   const poison = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.every((item) => typeof item === 'string') ? [phrase, ...value] : value.map(poison);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === 'phrases' ? [phrase, ...(item as string[])] : poison(item)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === 'phrases' ? [phrase, ...(item as string[])] : poison(item)]));
     return value;
   };
   const poisoned = poison(copy) as Record<string, unknown>;

@@ -96,7 +96,8 @@ function readQuantityAt(reader: TokenReader, index: number): Found | undefined {
     const denominatorAt = ratioWord !== undefined && tokens[number.end]!.spaced && tokens[ratioWord.end]?.spaced === true ? ratioWord.end : colon;
     if (denominatorAt !== undefined && (colon === undefined || !tokens[denominatorAt]?.spaced)) {
       const denominator = readNumber(reader, denominatorAt);
-      if (denominator !== undefined && denominator.value !== 0) return make({ kind: 'ratio', value: number.value / denominator.value, role: 'measure' }, denominator.end);
+      if (denominator !== undefined && denominator.value !== 0)
+        return make({ kind: 'ratio', value: number.value / denominator.value, role: 'measure' }, denominator.end);
     }
   }
   const currencyBefore = reader.at('currencies', index);
@@ -218,7 +219,11 @@ function isLabel(reader: TokenReader, quantity: Found): boolean {
 
 /** Whether a group word comes right before token `index` ("mladih do 35 godina"): the number is an age. */
 function groupBefore(reader: TokenReader, index: number): boolean {
-  return reader.before('targetGroups', index).length > 0 || reader.before('populationNouns', index).length > 0 || (index > 0 && reader.tokens[index - 1]!.kind === 'word' && reader.compiled.isAgentNoun(reader.keys[index - 1]!));
+  return (
+    reader.before('targetGroups', index).length > 0 ||
+    reader.before('populationNouns', index).length > 0 ||
+    (index > 0 && reader.tokens[index - 1]!.kind === 'word' && reader.compiled.isAgentNoun(reader.keys[index - 1]!))
+  );
 }
 
 function assignRoles(reader: TokenReader, quantities: Found[]): Found[] {
@@ -252,7 +257,8 @@ function assignRoles(reader: TokenReader, quantities: Found[]): Found[] {
       // "to 78 years" is a target value, "mladih do 35 godina" an age, "for 10 years" a duration.
       const toWord = reader.before('rangeTo', start)[0] ?? reader.before('comparators', start)[0];
       if (toWord === undefined) quantity.role = 'duration';
-      else if (groupBefore(reader, toWord.start) && !reader.terms('populationIndicators').some((hit) => hit.end <= start && hit.end >= start - 8)) quantity.role = 'descriptive';
+      else if (groupBefore(reader, toWord.start) && !reader.terms('populationIndicators').some((hit) => hit.end <= start && hit.end >= start - 8))
+        quantity.role = 'descriptive';
     } else if (reader.before('descriptiveDeterminers', start).length > 0) {
       quantity.role = 'descriptive';
     }

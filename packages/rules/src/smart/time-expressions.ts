@@ -92,7 +92,14 @@ function ordinalPeriodAt(reader: TokenReader, index: number, list: 'quarterWords
 function dateCoreAt(reader: TokenReader, index: number): DateCore | undefined {
   const day = digitsAt(reader, index, isDay);
   // 31.12.2027, 31/12/2027
-  if (day !== undefined && signAt(reader, index + 1, './') && glued(reader, index + 1) && glued(reader, index + 2) && glued(reader, index + 3) && glued(reader, index + 4)) {
+  if (
+    day !== undefined &&
+    signAt(reader, index + 1, './') &&
+    glued(reader, index + 1) &&
+    glued(reader, index + 2) &&
+    glued(reader, index + 3) &&
+    glued(reader, index + 4)
+  ) {
     const month = digitsAt(reader, index + 2, isMonth);
     const year = digitsAt(reader, index + 4, isYear);
     if (month !== undefined && year !== undefined && reader.tokens[index + 3]!.lower === reader.tokens[index + 1]!.lower) {
@@ -113,7 +120,13 @@ function dateCoreAt(reader: TokenReader, index: number): DateCore | undefined {
   if (dayFirst !== undefined) {
     const month = reader.at('months', dayFirst.end);
     const then = month && yearAfter(reader, month.end, ',');
-    if (month !== undefined && then) return { start: index, end: then.end, bare: false, period: { year: then.year, firstMonth: month.key, lastMonth: month.key, day: dayFirst.day, granularity: 'day' } };
+    if (month !== undefined && then)
+      return {
+        start: index,
+        end: then.end,
+        bare: false,
+        period: { year: then.year, firstMonth: month.key, lastMonth: month.key, day: dayFirst.day, granularity: 'day' },
+      };
   }
   const month = reader.at('months', index);
   if (month !== undefined) {
@@ -121,17 +134,30 @@ function dateCoreAt(reader: TokenReader, index: number): DateCore | undefined {
     const dayAfter = dayAt(reader, month.end);
     if (dayAfter !== undefined) {
       const then = yearAfter(reader, dayAfter.end, ',');
-      if (then) return { start: index, end: then.end, bare: false, period: { year: then.year, firstMonth: month.key, lastMonth: month.key, day: dayAfter.day, granularity: 'day' } };
+      if (then)
+        return {
+          start: index,
+          end: then.end,
+          bare: false,
+          period: { year: then.year, firstMonth: month.key, lastMonth: month.key, day: dayAfter.day, granularity: 'day' },
+        };
     }
     // December 2027, December of 2027
     const then = yearAfter(reader, month.end, ',');
-    if (then) return { start: index, end: then.end, bare: false, period: { year: then.year, firstMonth: month.key, lastMonth: month.key, granularity: 'month' } };
+    if (then)
+      return { start: index, end: then.end, bare: false, period: { year: then.year, firstMonth: month.key, lastMonth: month.key, granularity: 'month' } };
   }
   // Q2 2028, the second quarter of 2028
   const quarter = ordinalPeriodAt(reader, index, 'quarterWords', 'q');
   if (quarter !== undefined && quarter.value >= 1 && quarter.value <= 4) {
     const then = yearAfter(reader, quarter.end, ',/-');
-    if (then) return { start: index, end: then.end, bare: false, period: { year: then.year, firstMonth: quarter.value * 3 - 2, lastMonth: quarter.value * 3, granularity: 'quarter' } };
+    if (then)
+      return {
+        start: index,
+        end: then.end,
+        bare: false,
+        period: { year: then.year, firstMonth: quarter.value * 3 - 2, lastMonth: quarter.value * 3, granularity: 'quarter' },
+      };
   }
   if (year !== undefined) {
     // 2028Q2, 2028-Q2
@@ -146,7 +172,13 @@ function dateCoreAt(reader: TokenReader, index: number): DateCore | undefined {
   const half = ordinalPeriodAt(reader, index, 'halfYearWords', 'h');
   if (half !== undefined && half.value >= 1 && half.value <= 2) {
     const then = yearAfter(reader, half.end, ',/-');
-    if (then) return { start: index, end: then.end, bare: false, period: { year: then.year, firstMonth: half.value * 6 - 5, lastMonth: half.value * 6, granularity: 'half' } };
+    if (then)
+      return {
+        start: index,
+        end: then.end,
+        bare: false,
+        period: { year: then.year, firstMonth: half.value * 6 - 5, lastMonth: half.value * 6, granularity: 'half' },
+      };
   }
   if (year !== undefined) {
     // 2015–2030, 2015/2030
@@ -229,7 +261,8 @@ function findDates(reader: TokenReader): Array<DateCandidate & { tokens: { start
     // "Sendai Framework 2015–2030": years inside a name refer to it; they bound nothing.
     const kind = prefix?.kind === 'reference' || (!introduced && !edge && partOfName(reader, core.start)) ? 'reference' : 'deadline';
     const preposition = prefix?.kind === 'preposition' ? prefix.preposition : undefined;
-    const ambiguousPreposition = preposition !== undefined && reader.before('ambiguousDatePrepositions', preposition.end).some((hit) => hit.start === preposition.start);
+    const ambiguousPreposition =
+      preposition !== undefined && reader.before('ambiguousDatePrepositions', preposition.end).some((hit) => hit.start === preposition.start);
     candidates.push({
       date: iso,
       granularity: core.period.granularity,
@@ -253,7 +286,14 @@ function yearRangeAfter(reader: TokenReader, core: DateCore): (DateCandidate & {
   if (last === undefined || last < core.period.year) return undefined;
   const yearWord = reader.at('yearWords', to.end + 1);
   const end = yearWord?.end ?? to.end + 1;
-  return { date: `${last}-12-31`, granularity: 'year', span: reader.span(opener.start, end), tokens: { start: opener.start, end }, kind: 'deadline', ambiguous: false };
+  return {
+    date: `${last}-12-31`,
+    granularity: 'year',
+    span: reader.span(opener.start, end),
+    tokens: { start: opener.start, end },
+    kind: 'deadline',
+    ambiguous: false,
+  };
 }
 
 /**
@@ -311,7 +351,8 @@ function findFrames(reader: TokenReader): RelativeFrame[] {
     if (!counted) {
       // "over the coming years" has no count: vague. "within a year", "в течение года", "next year": one unit.
       if (unit.key.plural) continue;
-      if (next === undefined && !article && !reader.before('singleUnitFramePrepositions', preposition.end).some((hit) => hit.start === preposition.start)) continue;
+      if (next === undefined && !article && !reader.before('singleUnitFramePrepositions', preposition.end).some((hit) => hit.start === preposition.start))
+        continue;
       multiplier = 1;
     }
     if (multiplier === undefined || !Number.isFinite(multiplier) || multiplier <= 0) continue;
@@ -323,7 +364,12 @@ function findFrames(reader: TokenReader): RelativeFrame[] {
 
 /** The latest ISO date of a list ('' for none); ISO dates sort as strings. */
 function latestDate(expressions: readonly DateExpression[]): string {
-  return expressions.map((expression) => expression.date).sort().at(-1) ?? '';
+  return (
+    expressions
+      .map((expression) => expression.date)
+      .sort()
+      .at(-1) ?? ''
+  );
 }
 
 function plainTerms(reader: TokenReader, list: 'vagueTime' | 'frequencies', taken: readonly Span[]): Array<{ span: Span }> {
@@ -359,7 +405,14 @@ export function findTimeExpressions(reader: TokenReader, today?: string): TimeEx
   const relative = reader
     .terms('relativeDeadlines')
     .map((hit) => ({ months: 12, span: reader.span(hit.start, hit.end) }))
-    .filter((frame) => !overlapsAny(frame.span, dateSpans) && !overlapsAny(frame.span, frames.map((other) => other.span)));
+    .filter(
+      (frame) =>
+        !overlapsAny(frame.span, dateSpans) &&
+        !overlapsAny(
+          frame.span,
+          frames.map((other) => other.span),
+        ),
+    );
   const relativeFrames = [...frames, ...relative].sort(bySpan);
   const taken = dateSpans.concat(relativeFrames.map((frame) => frame.span));
   const frequencies = plainTerms(reader, 'frequencies', taken);

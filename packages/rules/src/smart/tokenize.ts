@@ -46,7 +46,15 @@ export function tokenize(text: string): Token[] {
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
     const start = match.index;
-    const kind: TokenKind = LETTER.test(raw) ? 'word' : raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57 ? 'number' : /^\p{Nd}/u.test(raw) ? 'number' : JOINERS.has(raw) ? 'joiner' : 'sign';
+    const kind: TokenKind = LETTER.test(raw)
+      ? 'word'
+      : raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57
+        ? 'number'
+        : /^\p{Nd}/u.test(raw)
+          ? 'number'
+          : JOINERS.has(raw)
+            ? 'joiner'
+            : 'sign';
     const gap = start > previousEnd ? text.slice(previousEnd, start) : '';
     tokens.push({ kind, start, end: start + raw.length, lower: baseKey(raw), spaced: gap !== '', lineBreak: gap !== '' && LINE_BREAK.test(gap) });
     previousEnd = start + raw.length;

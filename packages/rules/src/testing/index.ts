@@ -1,2 +1,2 @@
-export { runScenarios, type ScenarioReport, type ScenarioResult, type RecordRunner } from './run-scenarios.ts';
-export { SCENARIO_SCHEMA, type ScenarioDocument, type ScenarioCase } from './scenario-schema.ts';
+export { type RecordRunner, runScenarios, type ScenarioReport, type ScenarioResult } from './run-scenarios.ts';
+export { SCENARIO_SCHEMA, type ScenarioCase, type ScenarioDocument } from './scenario-schema.ts';

@@ -1,6 +1,6 @@
+import type { IndicatorFigure } from '../indicators/progress-report-schema.ts';
 import { createSnapshotAccumulator } from '../indicators/snapshot-accumulator.ts';
 import { snapshotPeriod } from '../indicators/snapshot-period.ts';
-import type { IndicatorFigure } from '../indicators/progress-report-schema.ts';
 import { readClientRecord } from '../records/read-client-record.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
 import { portfolioRecords } from './run-portfolio-case.ts';
@@ -65,7 +65,8 @@ export function runIndicatorCase(ruleSet: ResolvedRuleSet, base: Readonly<Record
       differences.push(`segments.${fact}: expected groups [${names(groups)}], got [${names(actualGroups)}]`);
       continue;
     }
-    for (const [index, { group, ...figure }] of groups.entries()) differences.push(...compareFigure(figure, actualGroups[index], `segments.${fact}[${group}].`));
+    for (const [index, { group, ...figure }] of groups.entries())
+      differences.push(...compareFigure(figure, actualGroups[index], `segments.${fact}[${group}].`));
   }
   return differences;
 }

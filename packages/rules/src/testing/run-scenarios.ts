@@ -1,17 +1,17 @@
+import { createRecordChecker } from '../engine/check-record.ts';
 import { formatProblem, RuleSetError } from '../errors.ts';
 import type { Finding } from '../findings/finding-schema.ts';
-import { createRecordChecker } from '../engine/check-record.ts';
+import { createObjectiveChecker } from '../objectives/check-objective.ts';
+import type { Objective } from '../objectives/objective-schema.ts';
 import type { RuleSetCatalog } from '../ruleset/catalog.ts';
 import { resolveRuleSet } from '../ruleset/resolve-rule-set.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
-import { createObjectiveChecker } from '../objectives/check-objective.ts';
-import type { Objective } from '../objectives/objective-schema.ts';
 import type { SmartCriterion } from '../ruleset/rule-set-types.ts';
-import { SCENARIO_SCHEMA, type ScenarioCase, type ScenarioDocument } from './scenario-schema.ts';
+import { createSchemaValidator } from '../schema-validation/schema-validator.ts';
+import { runIndicatorCase } from './run-indicator-case.ts';
 import { runPortfolioCase } from './run-portfolio-case.ts';
 import { runScorecardCase, scorecardChecksToCover } from './run-scorecard-case.ts';
-import { runIndicatorCase } from './run-indicator-case.ts';
-import { createSchemaValidator } from '../schema-validation/schema-validator.ts';
+import { SCENARIO_SCHEMA, type ScenarioCase, type ScenarioDocument } from './scenario-schema.ts';
 
 const scenarioValidator = createSchemaValidator<ScenarioDocument>(SCENARIO_SCHEMA);
 
@@ -94,7 +94,11 @@ export async function runScenarios(
   const baseRecord = (tests.base ?? {}) as Record<string, unknown>;
   if (tests.base && base.subject !== 'indicators') {
     const findings = base.subject === 'scorecard' ? runScorecardCase(base, baseRecord, {}, lang).findings : await runner(base, baseRecord, { today, lang });
-    results.push({ name: 'the base record gives no finding', passed: findings.length === 0, ...(findings.length ? { detail: `got ${describe(findings)}` } : {}) });
+    results.push({
+      name: 'the base record gives no finding',
+      passed: findings.length === 0,
+      ...(findings.length ? { detail: `got ${describe(findings)}` } : {}),
+    });
   }
   const triggered = new Set<string>();
   const nearMissed = new Set<string>();
@@ -106,7 +110,11 @@ export async function runScenarios(
       try {
         ruleSet = resolveRuleSet(catalog, tests.ruleset, { params: testCase.params as Record<string, unknown> });
       } catch (error) {
-        results.push({ name: testCase.name, passed: false, detail: error instanceof RuleSetError ? error.problems.map(formatProblem).join('\n') : String(error) });
+        results.push({
+          name: testCase.name,
+          passed: false,
+          detail: error instanceof RuleSetError ? error.problems.map(formatProblem).join('\n') : String(error),
+        });
         continue;
       }
     }
@@ -119,7 +127,11 @@ export async function runScenarios(
       continue;
     }
     if (testCase.expect === undefined) {
-      results.push({ name: testCase.name, passed: false, detail: 'a case needs "expect" (the findings, [] for a near miss), or "indicator" with "snapshot" and "values"' });
+      results.push({
+        name: testCase.name,
+        passed: false,
+        detail: 'a case needs "expect" (the findings, [] for a near miss), or "indicator" with "snapshot" and "values"',
+      });
       continue;
     }
     const expect = testCase.expect;
@@ -155,7 +167,13 @@ export async function runScenarios(
     results.push({
       name: testCase.name,
       passed,
-      ...(passed ? {} : criteriaProblem && findingsPass ? { detail: criteriaProblem } : { detail: `${criteriaProblem ? `${criteriaProblem}\n      ` : ''}expected ${expect.length === 0 ? 'no findings' : expect.map((e) => `${e.rule}${e.fields ? ` [${e.fields.join(', ')}]` : ''}`).join(', ')}\n      got ${describe(findings)}` }),
+      ...(passed
+        ? {}
+        : criteriaProblem && findingsPass
+          ? { detail: criteriaProblem }
+          : {
+              detail: `${criteriaProblem ? `${criteriaProblem}\n      ` : ''}expected ${expect.length === 0 ? 'no findings' : expect.map((e) => `${e.rule}${e.fields ? ` [${e.fields.join(', ')}]` : ''}`).join(', ')}\n      got ${describe(findings)}`,
+            }),
     });
   }
   const uncovered: ScenarioReport['uncovered'] = [];

@@ -28,7 +28,10 @@ export function runScorecardCase(
   compare('band', testCase.band, scored.band);
   const lines = ruleSet.scorecard?.lineIds ?? [];
   const ordered = (likelihoods: Readonly<Record<string, unknown>> | null | undefined) =>
-    likelihoods && Object.fromEntries([...lines, ...Object.keys(likelihoods)].filter((line, index, all) => all.indexOf(line) === index).map((line) => [line, likelihoods[line]]));
+    likelihoods &&
+    Object.fromEntries(
+      [...lines, ...Object.keys(likelihoods)].filter((line, index, all) => all.indexOf(line) === index).map((line) => [line, likelihoods[line]]),
+    );
   compare('likelihoods', ordered(testCase.likelihoods), ordered(scored.likelihoods));
   return { findings: scored.findings, ...(problems.length > 0 ? { problem: problems.join('; ') } : {}) };
 }

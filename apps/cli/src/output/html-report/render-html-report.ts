@@ -93,7 +93,13 @@ function segmentSection(rows: readonly SegmentRow[], title: string, data: Report
       title,
     ) +
     table(
-      [{ text: title }, { text: labels.clients, numeric: true }, { text: labels.share, numeric: true }, { text: labels.clientsWithFindings, numeric: true }, { text: labels.count, numeric: true }],
+      [
+        { text: title },
+        { text: labels.clients, numeric: true },
+        { text: labels.share, numeric: true },
+        { text: labels.clientsWithFindings, numeric: true },
+        { text: labels.count, numeric: true },
+      ],
       body,
     ) +
     '</section>'
@@ -131,7 +137,8 @@ export function renderHtmlReport(data: ReportData): string {
         table(
           [{ text: labels.rule }, { text: labels.severity }, { text: labels.count, numeric: true }],
           data.byRule.map(
-            (rule) => `<tr><td>${escapeHtml(rule.title)}<br><code>${escapeHtml(rule.ruleId)}</code></td>${severityCell(rule.severity, labels)}<td class="n">${number(rule.count, lang)}</td></tr>`,
+            (rule) =>
+              `<tr><td>${escapeHtml(rule.title)}<br><code>${escapeHtml(rule.ruleId)}</code></td>${severityCell(rule.severity, labels)}<td class="n">${number(rule.count, lang)}</td></tr>`,
           ),
         );
   const portfolio = [...data.portfolioFindings].sort((a, b) => (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3));
@@ -155,12 +162,19 @@ export function renderHtmlReport(data: ReportData): string {
     `<section><h3>${escapeHtml(labels.newClients)}</h3>` +
     `<p>${escapeHtml(labels.newClientsBelowLine)}: <b>${percent(newClients.clients === 0 ? 0 : belowLine / newClients.clients, lang)}</b> (${number(belowLine, lang)} / ${number(newClients.clients, lang)})</p>` +
     svgBarChart(
-      newClients.byPovertyLevel.map((row) => ({ label: row.povertyLevel, value: row.share, text: `${percent(row.share, lang)} (${number(row.clients, lang)})` })),
+      newClients.byPovertyLevel.map((row) => ({
+        label: row.povertyLevel,
+        value: row.share,
+        text: `${percent(row.share, lang)} (${number(row.clients, lang)})`,
+      })),
       labels.newClients,
     ) +
     table(
       [{ text: labels.povertyLevel }, { text: labels.clients, numeric: true }, { text: labels.share, numeric: true }],
-      newClients.byPovertyLevel.map((row) => `<tr><td>${escapeHtml(row.povertyLevel)}</td><td class="n">${number(row.clients, lang)}</td><td class="n">${percent(row.share, lang)}</td></tr>`),
+      newClients.byPovertyLevel.map(
+        (row) =>
+          `<tr><td>${escapeHtml(row.povertyLevel)}</td><td class="n">${number(row.clients, lang)}</td><td class="n">${percent(row.share, lang)}</td></tr>`,
+      ),
     ) +
     '</section>';
   const toFix = data.recordsToFix.records.flatMap((record) =>
@@ -171,7 +185,9 @@ export function renderHtmlReport(data: ReportData): string {
     ),
   );
   const more =
-    data.recordsToFix.notListed > 0 ? `<p class="more">${escapeHtml(labels.moreRecords.replace('{count}', number(data.recordsToFix.notListed, lang)))}</p>` : '';
+    data.recordsToFix.notListed > 0
+      ? `<p class="more">${escapeHtml(labels.moreRecords.replace('{count}', number(data.recordsToFix.notListed, lang)))}</p>`
+      : '';
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
@@ -193,7 +209,10 @@ export function renderHtmlReport(data: ReportData): string {
 <section id="records-to-fix"><h2>${escapeHtml(labels.recordsToFix)}</h2>${
     toFix.length === 0
       ? `<p>${escapeHtml(labels.noFindings)}</p>`
-      : table([{ text: labels.record }, { text: labels.line, numeric: true }, { text: labels.severity }, { text: labels.fields }, { text: labels.message }], toFix)
+      : table(
+          [{ text: labels.record }, { text: labels.line, numeric: true }, { text: labels.severity }, { text: labels.fields }, { text: labels.message }],
+          toFix,
+        )
   }${more}</section>
 </body>
 </html>

@@ -92,7 +92,11 @@ export function createReportCollector(options: ReportCollectorOptions): ReportCo
     addInputProblem(finding) {
       summary.inputProblems += 1;
       count(finding);
-      list({ ...(finding.recordId === undefined ? {} : { recordId: finding.recordId }), ...(finding.line === undefined ? {} : { line: finding.line }), findings: [slim(finding)] });
+      list({
+        ...(finding.recordId === undefined ? {} : { recordId: finding.recordId }),
+        ...(finding.line === undefined ? {} : { line: finding.line }),
+        findings: [slim(finding)],
+      });
     },
     finish(portfolioFindings) {
       for (const finding of portfolioFindings) count(finding);

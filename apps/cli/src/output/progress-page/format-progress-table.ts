@@ -50,7 +50,9 @@ export function formatProgressTable(report: ProgressReport, lang: string): strin
     if (indicator) {
       out.push(
         `      ${labels.current} ${figure(objective.current)}, ${labels.expected.toLowerCase()} ${figure(objective.expected)}, ${labels.target.toLowerCase()} ${figure(objective.target)}${objective.deadline ? ` (${objective.deadline})` : ''}` +
-          (objective.pacePerYear ? `; ${labels.paceNeeded.toLowerCase()} ${formatPace(objective.pacePerYear.needed, unit, lang)}, ${labels.paceObserved.toLowerCase()} ${formatPace(objective.pacePerYear.observed, unit, lang)}` : ''),
+          (objective.pacePerYear
+            ? `; ${labels.paceNeeded.toLowerCase()} ${formatPace(objective.pacePerYear.needed, unit, lang)}, ${labels.paceObserved.toLowerCase()} ${formatPace(objective.pacePerYear.observed, unit, lang)}`
+            : ''),
       );
     }
     if (objective.reason) out.push(`      ${objective.reason}`);
@@ -61,9 +63,7 @@ export function formatProgressTable(report: ProgressReport, lang: string): strin
       [`  ${labels.indicator}`, ...report.snapshots.map((snapshot) => snapshot.asOf), labels.excluded],
       ...report.indicators.map((indicator) => [
         `  ${indicator.id.split('#')[1] ?? indicator.id}`,
-        ...indicator.values.map((value) =>
-          value.distribution ? topShare(value.distribution, lang) : formatFigure(value.value, indicator.unit, lang),
-        ),
+        ...indicator.values.map((value) => (value.distribution ? topShare(value.distribution, lang) : formatFigure(value.value, indicator.unit, lang))),
         indicator.values.map((value) => formatCount(value.excluded, lang)).join('/'),
       ]),
     ]),
@@ -77,11 +77,18 @@ export function formatProgressTable(report: ProgressReport, lang: string): strin
     const targets = [...new Set(Object.values(transition.counts).flatMap((row) => Object.keys(row)))].sort(
       (a, b) => (sources.indexOf(a) === -1 ? 1e6 : sources.indexOf(a)) - (sources.indexOf(b) === -1 ? 1e6 : sources.indexOf(b)),
     );
-    out.push(columns([[`    ${labels.fromTo}`, ...targets], ...sources.map((from) => [`    ${from}`, ...targets.map((to) => formatCount(transition.counts[from]?.[to] ?? 0, lang))])]));
+    out.push(
+      columns([
+        [`    ${labels.fromTo}`, ...targets],
+        ...sources.map((from) => [`    ${from}`, ...targets.map((to) => formatCount(transition.counts[from]?.[to] ?? 0, lang))]),
+      ]),
+    );
   }
   out.push('', `${labels.coverage}:`);
   out.push(`  ${labels.unusedColumns}: ${report.coverage.unusedColumns.join(', ') || labels.none}`);
-  out.push(`  ${labels.missingFields}: ${report.coverage.missingFields.map((item) => `${item.indicator.split('#')[1]} (${item.fields.join(', ')})`).join('; ') || labels.none}`);
+  out.push(
+    `  ${labels.missingFields}: ${report.coverage.missingFields.map((item) => `${item.indicator.split('#')[1]} (${item.fields.join(', ')})`).join('; ') || labels.none}`,
+  );
   for (const note of report.coverage.notes) out.push(`  ${note.message}`);
   if (report.problems.length > 0) {
     out.push('', `${labels.problems}:`);

@@ -1,4 +1,4 @@
-export { renderProgressPage, type ProgressPageOptions } from './render-progress-page.ts';
-export { progressLabels, PROGRESS_LANGUAGES, type ProgressLabels } from './progress-labels.ts';
-export { formatFigure, formatCount, formatPace } from './format-figure.ts';
+export { formatCount, formatFigure, formatPace } from './format-figure.ts';
 export { formatProgressTable } from './format-progress-table.ts';
+export { PROGRESS_LANGUAGES, type ProgressLabels, progressLabels } from './progress-labels.ts';
+export { type ProgressPageOptions, renderProgressPage } from './render-progress-page.ts';

@@ -17,7 +17,13 @@ const REPORT: ProgressReport = {
       description: 'F ÷ active',
       values: [
         { asOf: '2026-06-30', from: '2025-07-01', to: '2026-06-30', ...figure(0.5, 4, 8), segments: { branchId: [{ group: '<BR1>', ...figure(0.5, 4, 8) }] } },
-        { asOf: '2026-12-31', from: '2026-01-01', to: '2026-12-31', ...figure(0.6, 6, 10), segments: { branchId: [{ group: '<BR1>', ...figure(0.6, 6, 10) }] } },
+        {
+          asOf: '2026-12-31',
+          from: '2026-01-01',
+          to: '2026-12-31',
+          ...figure(0.6, 6, 10),
+          segments: { branchId: [{ group: '<BR1>', ...figure(0.6, 6, 10) }] },
+        },
       ],
     },
   ],

@@ -63,22 +63,42 @@ function objectivePanel(objective: ObjectiveProgress, text: string | undefined, 
   const unit = indicator?.unit ?? 'count';
   const format = (value: number | null | undefined): string => formatFigure(value, unit, lang);
   const figures: Array<[string, string]> = [
-    [labels.indicator, indicator ? `${indicator.title}${objective.linkedBy === 'text' ? ` (${labels.linkedByText}, ${objective.confidence ?? ''})` : ''}` : labels.unlinked],
-    [labels.baseline, objective.baseline === null || objective.baseline === undefined ? '—' : `${format(objective.baseline)}${objective.baselineDate ? ` (${objective.baselineDate})` : ''}`],
-    [labels.target, objective.target === null || objective.target === undefined ? '—' : `${format(objective.target)}${objective.deadline ? ` (${objective.deadline})` : ''}`],
+    [
+      labels.indicator,
+      indicator ? `${indicator.title}${objective.linkedBy === 'text' ? ` (${labels.linkedByText}, ${objective.confidence ?? ''})` : ''}` : labels.unlinked,
+    ],
+    [
+      labels.baseline,
+      objective.baseline === null || objective.baseline === undefined
+        ? '—'
+        : `${format(objective.baseline)}${objective.baselineDate ? ` (${objective.baselineDate})` : ''}`,
+    ],
+    [
+      labels.target,
+      objective.target === null || objective.target === undefined ? '—' : `${format(objective.target)}${objective.deadline ? ` (${objective.deadline})` : ''}`,
+    ],
     [labels.current, `${format(objective.current)}${objective.currentAsOf ? ` (${objective.currentAsOf})` : ''}`],
     [labels.expected, format(objective.expected)],
   ];
   if (objective.pacePerYear) {
-    figures.push([labels.paceNeeded, formatPace(objective.pacePerYear.needed, unit, lang)], [labels.paceObserved, formatPace(objective.pacePerYear.observed, unit, lang)]);
+    figures.push(
+      [labels.paceNeeded, formatPace(objective.pacePerYear.needed, unit, lang)],
+      [labels.paceObserved, formatPace(objective.pacePerYear.observed, unit, lang)],
+    );
   }
   const chart = indicator
     ? svgSeriesChart({
         title: `${objective.objectiveId}: ${indicator.title}`,
         points: indicator.values.map((value) => ({ date: value.asOf, value: value.value ?? null })),
-        ...(objective.baseline !== null && objective.baseline !== undefined && objective.baselineDate ? { baseline: { date: objective.baselineDate, value: objective.baseline } } : {}),
-        ...(objective.target !== null && objective.target !== undefined && objective.deadline ? { target: { date: objective.deadline, value: objective.target } } : {}),
-        ...(objective.expected !== null && objective.expected !== undefined && objective.currentAsOf ? { expected: { date: objective.currentAsOf, value: objective.expected } } : {}),
+        ...(objective.baseline !== null && objective.baseline !== undefined && objective.baselineDate
+          ? { baseline: { date: objective.baselineDate, value: objective.baseline } }
+          : {}),
+        ...(objective.target !== null && objective.target !== undefined && objective.deadline
+          ? { target: { date: objective.deadline, value: objective.target } }
+          : {}),
+        ...(objective.expected !== null && objective.expected !== undefined && objective.currentAsOf
+          ? { expected: { date: objective.currentAsOf, value: objective.expected } }
+          : {}),
         format: (value) => format(value),
         fraction: unit === 'share' || unit === 'rate',
         labels: { baseline: labels.baseline, target: labels.target, expected: labels.expected },
@@ -108,10 +128,17 @@ function figureCells(figure: Omit<GroupFigure, 'group'>, unit: IndicatorSeries['
 
 function indicatorSection(indicator: IndicatorSeries, context: Context): string {
   const { labels, lang } = context;
-  const headers = [{ text: labels.value, numeric: true }, { text: labels.numerator, numeric: true }, { text: labels.denominator, numeric: true }, { text: labels.excluded, numeric: true }];
+  const headers = [
+    { text: labels.value, numeric: true },
+    { text: labels.numerator, numeric: true },
+    { text: labels.denominator, numeric: true },
+    { text: labels.excluded, numeric: true },
+  ];
   const values = table(
     [{ text: labels.asOf }, { text: labels.period }, ...headers],
-    indicator.values.map((value) => `<tr><td>${escapeHtml(value.asOf)}</td><td>${escapeHtml(`${value.from} – ${value.to}`)}</td>${figureCells(value, indicator.unit, lang)}</tr>`),
+    indicator.values.map(
+      (value) => `<tr><td>${escapeHtml(value.asOf)}</td><td>${escapeHtml(`${value.from} – ${value.to}`)}</td>${figureCells(value, indicator.unit, lang)}</tr>`,
+    ),
   );
   const latest = indicator.values.at(-1);
   const segments = Object.entries(latest?.segments ?? {})
@@ -120,10 +147,15 @@ function indicatorSection(indicator: IndicatorSeries, context: Context): string 
       const chart = groups.some((group) => group.distribution)
         ? ''
         : svgBarChart(
-            groups.filter((group) => group.value !== null && group.value !== undefined).map((group) => ({ label: group.group, value: group.value!, text: formatFigure(group.value, indicator.unit, lang) })),
+            groups
+              .filter((group) => group.value !== null && group.value !== undefined)
+              .map((group) => ({ label: group.group, value: group.value!, text: formatFigure(group.value, indicator.unit, lang) })),
             `${indicator.title}: ${fact}`,
           );
-      return `<section><h3>${escapeHtml(segmentTitle(fact, labels))}</h3>${chart}${table([{ text: labels.group }, ...headers], groups.map((group) => `<tr><td>${escapeHtml(group.group)}</td>${figureCells(group, indicator.unit, lang)}</tr>`))}</section>`;
+      return `<section><h3>${escapeHtml(segmentTitle(fact, labels))}</h3>${chart}${table(
+        [{ text: labels.group }, ...headers],
+        groups.map((group) => `<tr><td>${escapeHtml(group.group)}</td>${figureCells(group, indicator.unit, lang)}</tr>`),
+      )}</section>`;
     });
   return (
     `<details id="${escapeHtml(indicator.id)}"><summary>${escapeHtml(indicator.title)} — ${escapeHtml(latest?.distribution ? '' : formatFigure(latest?.value, indicator.unit, lang))}</summary>` +
@@ -154,7 +186,13 @@ function transitionSection(transition: Transition, context: Context): string {
   return (
     `<section class="transition"><h3>${escapeHtml(segmentTitle(transition.field, labels))}: ${escapeHtml(transition.from)} → ${escapeHtml(transition.to)}</h3>` +
     `<ul>${facts.map((fact) => `<li>${escapeHtml(fact)}</li>`).join('')}</ul>` +
-    svgFlowChart({ title: `${transition.field} ${transition.from} → ${transition.to}`, fromLabel: transition.from, toLabel: transition.to, counts: transition.counts, format: (count) => formatCount(count, lang) }) +
+    svgFlowChart({
+      title: `${transition.field} ${transition.from} → ${transition.to}`,
+      fromLabel: transition.from,
+      toLabel: transition.to,
+      counts: transition.counts,
+      format: (count) => formatCount(count, lang),
+    }) +
     table([{ text: labels.fromTo }, ...targets.map((target) => ({ text: target, numeric: true })), { text: labels.total, numeric: true }], rows) +
     '</section>'
   );
@@ -211,12 +249,22 @@ export function renderProgressPage(report: ProgressReport, options: ProgressPage
   );
   const { coverage } = report;
   const coverageSection =
-    `<h3>${escapeHtml(labels.unusedColumns)}</h3>${list(coverage.unusedColumns.map((column) => `<code>${escapeHtml(column)}</code>`), labels.none)}` +
-    `<h3>${escapeHtml(labels.missingFields)}</h3>${list(
-      coverage.missingFields.map((item) => `${escapeHtml(context.series.get(item.indicator)?.title ?? item.indicator)}: <code>${escapeHtml(item.fields.join(', '))}</code>`),
+    `<h3>${escapeHtml(labels.unusedColumns)}</h3>${list(
+      coverage.unusedColumns.map((column) => `<code>${escapeHtml(column)}</code>`),
       labels.none,
     )}` +
-    ((coverage.missingSegments ?? []).length > 0 ? `<h3>${escapeHtml(labels.missingSegments)}</h3>${list((coverage.missingSegments ?? []).map((segment) => `<code>${escapeHtml(segment)}</code>`), labels.none)}` : '') +
+    `<h3>${escapeHtml(labels.missingFields)}</h3>${list(
+      coverage.missingFields.map(
+        (item) => `${escapeHtml(context.series.get(item.indicator)?.title ?? item.indicator)}: <code>${escapeHtml(item.fields.join(', '))}</code>`,
+      ),
+      labels.none,
+    )}` +
+    ((coverage.missingSegments ?? []).length > 0
+      ? `<h3>${escapeHtml(labels.missingSegments)}</h3>${list(
+          (coverage.missingSegments ?? []).map((segment) => `<code>${escapeHtml(segment)}</code>`),
+          labels.none,
+        )}`
+      : '') +
     (coverage.notes.length > 0 ? `<ul>${coverage.notes.map((note) => `<li class="note">${escapeHtml(note.message)}</li>`).join('')}</ul>` : '');
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">

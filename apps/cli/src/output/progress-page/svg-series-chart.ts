@@ -62,7 +62,9 @@ export function svgSeriesChart(chart: SeriesChart): string {
   for (let tick = 0; tick <= 4; tick += 1) {
     const value = low + ((high - low) * tick) / 4;
     const at = y(value).toFixed(1);
-    parts.push(`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at}" y2="${at}"></line><text class="axis" x="${LEFT - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${escapeHtml(chart.format(value))}</text>`);
+    parts.push(
+      `<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at}" y2="${at}"></line><text class="axis" x="${LEFT - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${escapeHtml(chart.format(value))}</text>`,
+    );
   }
   // Date labels far enough apart not to overlap (a YYYY-MM-DD label is about 70 units wide, centred); the last one always.
   const dates = [...new Set(marks.map((mark) => mark.date))].sort();
@@ -84,7 +86,8 @@ export function svgSeriesChart(chart: SeriesChart): string {
       `<line class="path" x1="${x(chart.baseline.date).toFixed(1)}" y1="${y(chart.baseline.value).toFixed(1)}" x2="${x(chart.target.date).toFixed(1)}" y2="${y(chart.target.value).toFixed(1)}"><title>${escapeHtml(chart.labels.baseline)} → ${escapeHtml(chart.labels.target)}</title></line>`,
     );
   }
-  if (known.length > 1) parts.push(`<polyline class="series" points="${known.map((point) => `${x(point.date).toFixed(1)},${y(point.value).toFixed(1)}`).join(' ')}"></polyline>`);
+  if (known.length > 1)
+    parts.push(`<polyline class="series" points="${known.map((point) => `${x(point.date).toFixed(1)},${y(point.value).toFixed(1)}`).join(' ')}"></polyline>`);
   for (const point of known) {
     const text = chart.format(point.value);
     parts.push(
@@ -97,7 +100,9 @@ export function svgSeriesChart(chart: SeriesChart): string {
     const text = `${chart.labels[kind]}: ${chart.format(at.value)} (${at.date})`;
     const cx = x(at.date).toFixed(1);
     const cy = y(at.value).toFixed(1);
-    parts.push(`<g class="${kind}"><title>${escapeHtml(text)}</title><rect x="${(Number(cx) - 4).toFixed(1)}" y="${(Number(cy) - 4).toFixed(1)}" width="8" height="8"></rect></g>`);
+    parts.push(
+      `<g class="${kind}"><title>${escapeHtml(text)}</title><rect x="${(Number(cx) - 4).toFixed(1)}" y="${(Number(cy) - 4).toFixed(1)}" width="8" height="8"></rect></g>`,
+    );
   };
   mark('baseline', chart.baseline);
   mark('target', chart.target);

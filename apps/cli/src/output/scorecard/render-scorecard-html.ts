@@ -1,8 +1,8 @@
 import { pickLanguage } from '@social-lens/rules';
 import { ESTIMATE_NOTES, type GroupEstimate, SCORECARD_CHECKS, type ScorecardCheck } from '@social-lens/rules/scorecard';
 import { escapeHtml } from '../html-report/escape-html.ts';
-import { KEPT_FINDINGS } from './finding-spool.ts';
 import { svgBarChart } from '../html-report/svg-bar-chart.ts';
+import { KEPT_FINDINGS } from './finding-spool.ts';
 import { groupLabel, rateText } from './render-scorecard-table.ts';
 import { scorecardLabels } from './scorecard-labels.ts';
 import type { ScorecardResult } from './scorecard-result.ts';
@@ -85,11 +85,13 @@ export function renderScorecardHtml(result: ScorecardResult, lang: string, byFie
     const title = check && check in SCORECARD_CHECKS ? SCORECARD_CHECKS[check].title : ruleId;
     return `<tr><td>${escapeHtml(title)}<br><code>${escapeHtml(ruleId)}</code></td><td class="sev-${escapeHtml(entry.severity)}">${escapeHtml(labels[entry.severity as 'error'] ?? entry.severity)}</td><td class="n">${entry.count}</td></tr>`;
   });
-  const findingRows = result.findings.slice(0, PAGE_FINDINGS).map(
-    (finding) =>
-      `<tr><td>${escapeHtml(finding.recordId ?? '')}</td><td class="n">${escapeHtml(finding.line ?? '')}</td><td class="sev-${escapeHtml(finding.severity)}">${escapeHtml(labels[finding.severity as 'error'] ?? finding.severity)}</td>` +
-      `<td>${escapeHtml(finding.fields.join(', '))}</td><td>${escapeHtml(finding.message)}</td></tr>`,
-  );
+  const findingRows = result.findings
+    .slice(0, PAGE_FINDINGS)
+    .map(
+      (finding) =>
+        `<tr><td>${escapeHtml(finding.recordId ?? '')}</td><td class="n">${escapeHtml(finding.line ?? '')}</td><td class="sev-${escapeHtml(finding.severity)}">${escapeHtml(labels[finding.severity as 'error'] ?? finding.severity)}</td>` +
+        `<td>${escapeHtml(finding.fields.join(', '))}</td><td>${escapeHtml(finding.message)}</td></tr>`,
+    );
   const title = pickLanguage(result.title, lang).text;
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -38,21 +38,36 @@ export function renderScorecardTable(result: ScorecardResult, lang: string): str
   const { lineIds, targetingCutoffs } = result.definition;
   const lines: string[] = [];
   lines.push(`${result.scorecard} — ${pickLanguage(result.title, lang).text}`);
-  lines.push(`${result.fileName}: ${labels.records}: ${result.records}; ${labels.scored}: ${result.scored}; ${labels.leftOut}: ${result.records - result.scored}`, '');
+  lines.push(
+    `${result.fileName}: ${labels.records}: ${result.records}; ${labels.scored}: ${result.scored}; ${labels.leftOut}: ${result.records - result.scored}`,
+    '',
+  );
   const labelWidth = Math.max(labels.group.length, ...result.groups.map((group) => groupLabel(group, labels).length));
   const cells = result.groups.map((group) => lineIds.map((line) => rateText(group.rates[line])));
   const widths = lineIds.map((line, index) => Math.max(line.length, ...cells.map((row) => row[index]!.length)));
   const cutoffHeaders = targetingCutoffs.map((cutoff) => labels.atOrBelow.replace('{cutoff}', String(cutoff)));
   lines.push(labels.rates);
   lines.push(
-    [pad(labels.group, labelWidth), pad(labels.n, 7, true), pad(labels.excluded, 9, true), ...lineIds.map((line, index) => pad(line, widths[index]!)), ...cutoffHeaders].join('  '),
+    [
+      pad(labels.group, labelWidth),
+      pad(labels.n, 7, true),
+      pad(labels.excluded, 9, true),
+      ...lineIds.map((line, index) => pad(line, widths[index]!)),
+      ...cutoffHeaders,
+    ].join('  '),
   );
   for (const [row, group] of result.groups.entries()) {
-    const targeting = (group.targeting ?? []).map((share, index) => pad(share.share === null ? '—' : `${(share.share * 100).toFixed(1)}%`, cutoffHeaders[index]!.length, true));
+    const targeting = (group.targeting ?? []).map((share, index) =>
+      pad(share.share === null ? '—' : `${(share.share * 100).toFixed(1)}%`, cutoffHeaders[index]!.length, true),
+    );
     lines.push(
-      [pad(groupLabel(group, labels), labelWidth), pad(String(group.n), 7, true), pad(String(group.excluded), 9, true), ...cells[row]!.map((cell, index) => pad(cell, widths[index]!)), ...targeting].join(
-        '  ',
-      ),
+      [
+        pad(groupLabel(group, labels), labelWidth),
+        pad(String(group.n), 7, true),
+        pad(String(group.excluded), 9, true),
+        ...cells[row]!.map((cell, index) => pad(cell, widths[index]!)),
+        ...targeting,
+      ].join('  '),
     );
   }
   lines.push('', pickLanguage(ESTIMATE_NOTES.rate, lang).text, pickLanguage(ESTIMATE_NOTES.interval, lang).text);
@@ -69,7 +84,9 @@ export function renderScorecardTable(result: ScorecardResult, lang: string): str
   if (result.findings.length > 0) lines.push('');
   for (const finding of result.findings.slice(0, TABLE_FINDINGS)) {
     const fields = finding.fields.length > 0 ? ` [${finding.fields.join(', ')}]` : '';
-    lines.push(`${pad(`${result.fileName}:${finding.line ?? '?'}`, 22)} ${pad(finding.recordId ?? '', 10)} ${pad(finding.severity, 8)} ${finding.ruleId.split('#')[1] ?? finding.ruleId}${fields}`);
+    lines.push(
+      `${pad(`${result.fileName}:${finding.line ?? '?'}`, 22)} ${pad(finding.recordId ?? '', 10)} ${pad(finding.severity, 8)} ${finding.ruleId.split('#')[1] ?? finding.ruleId}${fields}`,
+    );
     lines.push(`    ${finding.message}`);
   }
   if (result.findingCount > TABLE_FINDINGS) lines.push(`  … ${labels.more.replace('{count}', String(result.findingCount - TABLE_FINDINGS))}`);

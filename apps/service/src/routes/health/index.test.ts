@@ -22,7 +22,12 @@ describe('what is not a route', () => {
     const response = await service.app.request('/v1/nothing-here?clientId=C1');
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-    expect(await response.json()).toEqual({ type: 'https://social-lens.org/problems/not-found', title: 'Not Found', status: 404, detail: 'no route GET /v1/nothing-here' });
+    expect(await response.json()).toEqual({
+      type: 'https://social-lens.org/problems/not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'no route GET /v1/nothing-here',
+    });
     expect(JSON.parse(service.logs[0]!)).toMatchObject({ route: '(unmatched)', status: 404 });
     expect(service.logs[0]).not.toContain('C1');
   });

@@ -31,7 +31,9 @@ describe('POST /v1/objectives/check', () => {
   it('answers 422 for a text over the length limit and 413 for too many objectives', async () => {
     const long = await post({ objectives: [{ text: 'ok' }, { text: 'x'.repeat(101) }] });
     expect(long.status).toBe(422);
-    expect(((await long.json()) as { errors: unknown[] }).errors).toEqual([{ path: '/objectives/1/text', message: '101 characters; at most 100', code: 'too-long' }]);
+    expect(((await long.json()) as { errors: unknown[] }).errors).toEqual([
+      { path: '/objectives/1/text', message: '101 characters; at most 100', code: 'too-long' },
+    ]);
     const many = await post({ objectives: Array.from({ length: 4 }, () => ({ text: 'Reach women' })) });
     expect(many.status).toBe(413);
   });
@@ -85,8 +87,27 @@ describe('an objective rule set with a bad vocabulary', () => {
     ['more phrases than are compiled', 'huge', Object.fromEntries(lists.map((list) => [list, many])), '/vocabulary/en/'],
   ])('%s: publishing is a 422 naming the JSON path, never a 500', async (_name, name, change, path) => {
     const id = `vocabtest/${name}`;
-    const ruleset = { id, version: '1.0.0', title: 'Objectives', subject: 'objective', extends: ['core/smart-objective@^1'], rules: [], vocabulary: { en: { ...ENGLISH_VOCABULARY, ...change } } };
-    const tests = { ruleset: id, today: '2026-11-29', cases: [{ name: 'vague', rule: 'core/smart-objective#vague-wording', objective: { text: 'Improve lives' }, expect: [{ rule: 'core/smart-objective#vague-wording' }] }] };
+    const ruleset = {
+      id,
+      version: '1.0.0',
+      title: 'Objectives',
+      subject: 'objective',
+      extends: ['core/smart-objective@^1'],
+      rules: [],
+      vocabulary: { en: { ...ENGLISH_VOCABULARY, ...change } },
+    };
+    const tests = {
+      ruleset: id,
+      today: '2026-11-29',
+      cases: [
+        {
+          name: 'vague',
+          rule: 'core/smart-objective#vague-wording',
+          objective: { text: 'Improve lives' },
+          expect: [{ rule: 'core/smart-objective#vague-wording' }],
+        },
+      ],
+    };
     const response = await service.app.request(`/v1/rulesets/${id}/1.0.0`, jsonRequest('PUT', { ruleset, tests }, token));
     expect(response.status).toBe(422);
     const problem = (await response.json()) as { errors: Array<{ path: string }> };

@@ -48,16 +48,27 @@ export function createObjectiveRoutes(): Hono<AppEnv> {
     }
     const tooLong: ProblemItem[] = objectives.flatMap((objective, index) =>
       objective.text.length > limits.objectiveLength
-        ? [{ path: body.objectives ? `${base}/${index}/text` : `${base}/text`, message: `${objective.text.length} characters; at most ${limits.objectiveLength}`, code: 'too-long' }]
+        ? [
+            {
+              path: body.objectives ? `${base}/${index}/text` : `${base}/text`,
+              message: `${objective.text.length} characters; at most ${limits.objectiveLength}`,
+              code: 'too-long',
+            },
+          ]
         : [],
     );
     if (tooLong.length > 0) throw new ProblemError(422, { kind: 'objective-too-long', detail: `${tooLong[0]!.path}: ${tooLong[0]!.message}`, errors: tooLong });
     c.get('logCounts').objectives = objectives.length;
 
     const references = body.rulesets ?? DEFAULT_OBJECTIVE_RULE_SETS;
-    const ruleSets = await resolveForCheck(services, references, new Map(), { paramsPath: '/params', referencesPath: body.rulesets ? '/rulesets' : 'default rule set' });
+    const ruleSets = await resolveForCheck(services, references, new Map(), {
+      paramsPath: '/params',
+      referencesPath: body.rulesets ? '/rulesets' : 'default rule set',
+    });
     const wrong = ruleSets.flatMap((ruleSet, index) =>
-      ruleSet.subject === 'objective' ? [] : [{ path: `/rulesets/${index}`, message: `${ruleSet.ref} is a rule set for ${ruleSet.subject}, not for objectives`, code: 'subject' }],
+      ruleSet.subject === 'objective'
+        ? []
+        : [{ path: `/rulesets/${index}`, message: `${ruleSet.ref} is a rule set for ${ruleSet.subject}, not for objectives`, code: 'subject' }],
     );
     if (wrong.length > 0) throw new ProblemError(422, { kind: 'wrong-subject', detail: wrong[0]!.message, errors: wrong });
     const today = body.today ?? todayIso();

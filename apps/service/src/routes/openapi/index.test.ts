@@ -15,7 +15,9 @@ describe('GET /openapi.json', () => {
     expect(response.status).toBe(200);
     const document = (await response.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, object> } };
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/health', '/v1/records/check', '/v1/objectives/check', '/v1/rulesets/{publisher}/{name}/{version}']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/health', '/v1/records/check', '/v1/objectives/check', '/v1/rulesets/{publisher}/{name}/{version}']),
+    );
     const ajv = new Ajv2020({ strict: false, validateFormats: false, logger: false });
     for (const [name, schema] of Object.entries(document.components.schemas)) {
       if (name === 'PublishRequest') continue; // refers to siblings by `#/components/…`, checked below

@@ -23,7 +23,11 @@ export function createOpenApiRoutes(): Hono<AppEnv> {
   <h2><code>${method.toUpperCase()} ${path}</code></h2>
   <p>${summary}</p>
   ${requestBody ? html`<details><summary>Request body</summary><pre>${JSON.stringify(requestBody, null, 2)}</pre></details>` : ''}
-  <ul>${raw(Object.entries(responses).map(([status, response]) => `<li><b>${status}</b> ${escapeHtml(response.description)}</li>`).join(''))}</ul>
+  <ul>${raw(
+    Object.entries(responses)
+      .map(([status, response]) => `<li><b>${status}</b> ${escapeHtml(response.description)}</li>`)
+      .join(''),
+  )}</ul>
 </section>`;
       }),
     );

@@ -31,7 +31,17 @@ describe('POST /v1/progress', () => {
         { name: 'december.csv', asOf: '2026-12-31', csv: DECEMBER_CSV },
         { name: 'june', asOf: '2026-06-30', records: JUNE },
       ],
-      objectives: [{ id: 'o1', text: 'Women at 80% of active clients by 2027', indicator: 'women-share', baseline: '60%', baselineDate: '2026-01-01', target: 80, deadline: '2027-12-31' }],
+      objectives: [
+        {
+          id: 'o1',
+          text: 'Women at 80% of active clients by 2027',
+          indicator: 'women-share',
+          baseline: '60%',
+          baselineDate: '2026-01-01',
+          target: 80,
+          deadline: '2027-12-31',
+        },
+      ],
     });
     expect(response.status).toBe(200);
     const report = (await response.json()) as ProgressReport;
@@ -54,17 +64,25 @@ describe('POST /v1/progress', () => {
       onlyInNew: 1,
       counts: { 'near-poor': { 'near-poor': 1, poor: 1 } },
     });
-    expect(report.objectives).toMatchObject([{ objectiveId: 'o1', indicator: 'core/spm-indicators#women-share', baseline: 0.6, target: 0.8, current: 1, status: 'met' }]);
+    expect(report.objectives).toMatchObject([
+      { objectiveId: 'o1', indicator: 'core/spm-indicators#women-share', baseline: 0.6, target: 0.8, current: 1, status: 'met' },
+    ]);
     expect(report.coverage.unusedColumns).toContain('phone');
     expect(report.problems.filter((problem) => problem.code === 'unreadable-rows').map(({ path, message }) => [path, message])).toEqual([
-      ['/snapshots/0', 'december.csv: 1 row(s) could not be read and count in no indicator (first: line 6: the row has 3 cells but the header has 10; the row was not checked)'],
+      [
+        '/snapshots/0',
+        'december.csv: 1 row(s) could not be read and count in no indicator (first: line 6: the row has 3 cells but the header has 10; the row was not checked)',
+      ],
     ]);
     expect(report.problems.filter((problem) => problem.objectiveId === 'o1').map(({ code, path }) => [code, path])).toEqual([
       ['unit-understood', '/objectives/0/baseline'],
       ['unit-understood', '/objectives/0/target'],
     ]);
     // The CSV has no loanAmount: every active client is left out of the average, and it says so.
-    expect(report.indicators.find((indicator) => indicator.id === 'core/spm-indicators#average-loan-size')!.values[1]).toMatchObject({ value: null, excluded: 3 });
+    expect(report.indicators.find((indicator) => indicator.id === 'core/spm-indicators#average-loan-size')!.values[1]).toMatchObject({
+      value: null,
+      excluded: 3,
+    });
     expect(report.coverage.missingFields).toContainEqual({ indicator: 'core/spm-indicators#average-loan-size', fields: ['loanAmount'] });
   });
 
@@ -88,10 +106,20 @@ describe('POST /v1/progress', () => {
   });
 
   it('gives retention no value, with the reason, when no client was active at the start', async () => {
-    const report = (await (await post({ snapshots: [{ asOf: '2026-12-31', records: [client('N1', { loanCycle: '1', disbursementDate: '2026-05-01', applicationDate: '2026-04-20' })] }] })).json()) as ProgressReport;
+    const report = (await (
+      await post({
+        snapshots: [{ asOf: '2026-12-31', records: [client('N1', { loanCycle: '1', disbursementDate: '2026-05-01', applicationDate: '2026-04-20' })] }],
+      })
+    ).json()) as ProgressReport;
     const retention = report.indicators.find((indicator) => indicator.id === 'core/spm-indicators#retention-rate')!;
-    expect(retention.values[0]).toMatchObject({ value: null, denominator: 0, reason: '"Clients active at the start of the period" is 0: nothing to divide by' });
-    expect(report.problems.some((problem) => problem.code === 'empty-denominator' && problem.message.startsWith('core/spm-indicators#retention-rate'))).toBe(true);
+    expect(retention.values[0]).toMatchObject({
+      value: null,
+      denominator: 0,
+      reason: '"Clients active at the start of the period" is 0: nothing to divide by',
+    });
+    expect(report.problems.some((problem) => problem.code === 'empty-denominator' && problem.message.startsWith('core/spm-indicators#retention-rate'))).toBe(
+      true,
+    );
   });
 
   it('answers problems: a body off its schema, too many records or objectives, an unknown or wrong rule set', async () => {
@@ -112,7 +140,10 @@ describe('POST /v1/progress', () => {
 
   it('logs counts, never a record or an objective text', async () => {
     service.logs.length = 0;
-    await post({ snapshots: [{ asOf: '2026-06-30', records: [client('SECRET-ID-77', { householdIncomeMonthly: '98765' })] }], objectives: [{ text: 'Confidential objective text' }] });
+    await post({
+      snapshots: [{ asOf: '2026-06-30', records: [client('SECRET-ID-77', { householdIncomeMonthly: '98765' })] }],
+      objectives: [{ text: 'Confidential objective text' }],
+    });
     const lines = service.logs.join('\n');
     expect(lines).toContain('"records":1');
     expect(lines).not.toContain('SECRET-ID-77');

@@ -1,6 +1,15 @@
 import { readClientRecord, todayIso } from '@social-lens/rules';
 import { progressOverSnapshots, type SnapshotSource } from '@social-lens/rules/indicators';
-import { type ColumnMap, canonicalFieldOf, type RawRecord, DEFAULT_RECORD_RULE_SETS, NO_COLUMN_MAP, readColumnMap, readRecordsText, recordOfJson } from '@social-lens/rules/records-input';
+import {
+  type ColumnMap,
+  canonicalFieldOf,
+  DEFAULT_RECORD_RULE_SETS,
+  NO_COLUMN_MAP,
+  type RawRecord,
+  readColumnMap,
+  readRecordsText,
+  recordOfJson,
+} from '@social-lens/rules/records-input';
 import { Hono } from 'hono';
 import { PROGRESS_REQUEST_SCHEMA } from '../../api/progress-request-schema.ts';
 import { readJsonBody } from '../../api/read-json-body.ts';
@@ -94,12 +103,20 @@ export function createProgressRoutes(): Hono<AppEnv> {
     const map = body.map ? readColumnMap(body.map, { path: '/map' }) : NO_COLUMN_MAP;
     const read = body.snapshots.map((snapshot, index) => sourceOf(snapshot, index, map, limits.records));
     const references = body.indicators ?? DEFAULT_INDICATOR_RULE_SETS;
-    const ruleSets = await resolveForCheck(services, references, new Map(), { paramsPath: '/params', referencesPath: body.indicators ? '/indicators' : 'default rule set' });
+    const ruleSets = await resolveForCheck(services, references, new Map(), {
+      paramsPath: '/params',
+      referencesPath: body.indicators ? '/indicators' : 'default rule set',
+    });
     const wrong = ruleSets.flatMap((ruleSet, index) =>
-      ruleSet.subject === 'indicators' ? [] : [{ path: `/indicators/${index}`, message: `${ruleSet.ref} is a rule set for ${ruleSet.subject}, not indicators`, code: 'subject' }],
+      ruleSet.subject === 'indicators'
+        ? []
+        : [{ path: `/indicators/${index}`, message: `${ruleSet.ref} is a rule set for ${ruleSet.subject}, not indicators`, code: 'subject' }],
     );
     if (wrong.length > 0) throw new ProblemError(422, { kind: 'wrong-subject', detail: wrong[0]!.message, errors: wrong });
-    const coverageRuleSets = await resolveForCheck(services, DEFAULT_RECORD_RULE_SETS, new Map(), { paramsPath: '/params', referencesPath: 'default rule set' });
+    const coverageRuleSets = await resolveForCheck(services, DEFAULT_RECORD_RULE_SETS, new Map(), {
+      paramsPath: '/params',
+      referencesPath: 'default rule set',
+    });
     const counts = c.get('logCounts');
     counts.snapshots = read.length;
     counts.records = read.reduce((total, item) => total + item.records, 0);

@@ -18,7 +18,10 @@ interface CheckAnswer {
 
 describe('POST /v1/records/check', () => {
   it('checks a JSON array of records with the default rule sets', async () => {
-    const response = await service.app.request('/v1/records/check', jsonRequest('POST', [cleanRecord(), { ...cleanRecord(), clientId: 'C2', nationalId: '2000000002', householdSize: '0' }]));
+    const response = await service.app.request(
+      '/v1/records/check',
+      jsonRequest('POST', [cleanRecord(), { ...cleanRecord(), clientId: 'C2', nationalId: '2000000002', householdSize: '0' }]),
+    );
     expect(response.status).toBe(200);
     const answer = (await response.json()) as CheckAnswer;
     expect(answer.summary.ruleSets).toEqual(['core/client-data@1.0.0', 'core/portfolio@1.1.0']);
@@ -30,7 +33,13 @@ describe('POST /v1/records/check', () => {
   it('takes rule sets, parameters and a column map in the object form', async () => {
     const record: Record<string, unknown> = { ...cleanRecord(), members: '3' };
     delete record.householdSize;
-    const body = { records: [record], rulesets: ['examples/national@^2'], params: { povertyLinePerMember: 1000 }, map: { members: 'householdSize' }, today: '2026-11-29' };
+    const body = {
+      records: [record],
+      rulesets: ['examples/national@^2'],
+      params: { povertyLinePerMember: 1000 },
+      map: { members: 'householdSize' },
+      today: '2026-11-29',
+    };
     const answer = (await (await service.app.request('/v1/records/check', jsonRequest('POST', body))).json()) as CheckAnswer;
     expect(answer.summary.ruleSets).toEqual(['examples/national@2.1.0']);
     expect(answer.findings.map((f) => f.ruleId)).toContain('core/client-data#poverty-level-matches-income');
@@ -38,11 +47,18 @@ describe('POST /v1/records/check', () => {
   });
 
   it('streams NDJSON findings for NDJSON input, keeping an unreadable line as a finding', async () => {
-    const lines = [JSON.stringify({ ...cleanRecord(), householdSize: '0' }), '{not json', JSON.stringify({ ...cleanRecord(), clientId: 'C3', nationalId: '3000000003' })].join('\n');
+    const lines = [
+      JSON.stringify({ ...cleanRecord(), householdSize: '0' }),
+      '{not json',
+      JSON.stringify({ ...cleanRecord(), clientId: 'C3', nationalId: '3000000003' }),
+    ].join('\n');
     const response = await post(lines, 'application/x-ndjson');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
-    const findings = (await response.text()).trim().split('\n').map((line) => JSON.parse(line) as CheckAnswer['findings'][number]);
+    const findings = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as CheckAnswer['findings'][number]);
     expect(findings.map((f) => [f.ruleId, f.line])).toEqual([
       ['core/client-data#household-size-in-range', 1],
       ['lens/input#readable-row', 2],
@@ -68,7 +84,10 @@ describe('POST /v1/records/check', () => {
     expect(((await bad.json()) as { errors: Array<{ path: string }> }).errors[0]!.path).toBe('query.param/povertyLinePerMember');
     const unknown = await service.app.request('/v1/records/check', jsonRequest('POST', { records: [], params: { colour: 'red' } }));
     expect(unknown.status).toBe(422);
-    expect(((await unknown.json()) as { errors: Array<{ path: string; code: string }> }).errors[0]).toMatchObject({ path: '/params/colour', code: 'unknown-parameter' });
+    expect(((await unknown.json()) as { errors: Array<{ path: string; code: string }> }).errors[0]).toMatchObject({
+      path: '/params/colour',
+      code: 'unknown-parameter',
+    });
   });
 
   it('refuses __proto__ and constructor as parameter names, from the body and from the query', async () => {
@@ -80,9 +99,13 @@ describe('POST /v1/records/check', () => {
     ]);
     const fromQuery = await post('[]', 'application/json', '?param=__proto__=1&param=noName');
     expect(fromQuery.status).toBe(422);
-    expect(((await fromQuery.json()) as { errors: Array<{ path: string; code: string }> }).errors).toMatchObject([{ path: 'query.param/1', code: 'parameter-syntax' }]);
+    expect(((await fromQuery.json()) as { errors: Array<{ path: string; code: string }> }).errors).toMatchObject([
+      { path: 'query.param/1', code: 'parameter-syntax' },
+    ]);
     const unknownInQuery = await post('[]', 'application/json', '?param=__proto__=1');
-    expect(((await unknownInQuery.json()) as { errors: Array<{ path: string; code: string }> }).errors).toMatchObject([{ path: 'query.param/__proto__', code: 'unknown-parameter' }]);
+    expect(((await unknownInQuery.json()) as { errors: Array<{ path: string; code: string }> }).errors).toMatchObject([
+      { path: 'query.param/__proto__', code: 'unknown-parameter' },
+    ]);
   });
 
   it('reads a column map through the records-input module, and names an entry that is no field', async () => {
@@ -90,7 +113,9 @@ describe('POST /v1/records/check', () => {
     delete record.householdSize;
     const header = Object.keys(record).join(',');
     const csv = `${header}\n${Object.values(record).join(',')}\n`;
-    const mapped = await post(csv, 'text/csv', `?ruleset=core/client-data@^1&map=${encodeURIComponent('{"members":"householdSize"}')}`, { accept: 'application/json' });
+    const mapped = await post(csv, 'text/csv', `?ruleset=core/client-data@^1&map=${encodeURIComponent('{"members":"householdSize"}')}`, {
+      accept: 'application/json',
+    });
     expect(((await mapped.json()) as CheckAnswer).findings.map((f) => f.ruleId)).toEqual(['core/client-data#household-size-in-range']);
     const bad = await service.app.request('/v1/records/check', jsonRequest('POST', { records: [], map: { Members: 'householdSise' } }));
     expect(bad.status).toBe(422);
@@ -107,7 +132,10 @@ describe('POST /v1/records/check', () => {
     expect(declared.status).toBe(200);
     const unknown = await post(bytes, 'text/csv; charset=klingon');
     expect(unknown.status).toBe(415);
-    expect(await unknown.json()).toMatchObject({ type: 'https://social-lens.org/problems/unsupported-media-type', errors: [{ path: 'content-type', code: 'unknown-encoding' }] });
+    expect(await unknown.json()).toMatchObject({
+      type: 'https://social-lens.org/problems/unsupported-media-type',
+      errors: [{ path: 'content-type', code: 'unknown-encoding' }],
+    });
   });
 
   it('counts findings about the input apart from records with findings, as the CLI does', async () => {
@@ -124,7 +152,10 @@ describe('POST /v1/records/check', () => {
   it('answers 422 for a CSV header that names no field', async () => {
     const response = await post('a,b\n1,2\n', 'text/csv');
     expect(response.status).toBe(422);
-    expect(await response.json()).toMatchObject({ type: 'https://social-lens.org/problems/invalid-input', errors: [{ path: 'line 1', code: 'no-known-column' }] });
+    expect(await response.json()).toMatchObject({
+      type: 'https://social-lens.org/problems/invalid-input',
+      errors: [{ path: 'line 1', code: 'no-known-column' }],
+    });
   });
 
   it('answers 404 for a rule set the registry does not hold', async () => {

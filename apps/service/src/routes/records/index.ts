@@ -24,7 +24,10 @@ const validateOptions = createBodyValidator<RecordsOptions & { records: unknown[
 const validateQueryOptions = createBodyValidator<RecordsOptions>({ ...RECORDS_CHECK_REQUEST_SCHEMA, $id: 'query-options', required: [] });
 
 /** Options from the query string; `param=name=value` pairs are kept as text, to be read by their declared types. */
-function queryOptions(query: (name: string) => string | undefined, queries: (name: string) => string[] | undefined): { options: RecordsOptions; textParams?: ReadonlyMap<string, string> } {
+function queryOptions(
+  query: (name: string) => string | undefined,
+  queries: (name: string) => string[] | undefined,
+): { options: RecordsOptions; textParams?: ReadonlyMap<string, string> } {
   const options: RecordsOptions = {};
   const rulesets = queries('ruleset');
   if (rulesets && rulesets.length > 0) options.rulesets = rulesets;
@@ -64,18 +67,26 @@ export function createRecordsRoutes(): Hono<AppEnv> {
   routes.post('/v1/records/check', async (c) => {
     const services = c.get('services');
     const body = readRecordsBody(c.req.header('content-type'), await c.req.arrayBuffer(), services.limits.records);
-    const fromQuery = queryOptions((name) => c.req.query(name), (name) => c.req.queries(name));
+    const fromQuery = queryOptions(
+      (name) => c.req.query(name),
+      (name) => c.req.queries(name),
+    );
     const fromBody = body.format === 'json' && body.options ? validateOptions(body.options) : undefined;
     const options: RecordsOptions = { ...fromQuery.options, ...fromBody };
     const map = options.map ? readColumnMap(options.map, { path: fromBody?.map ? '/map' : 'query.map' }) : NO_COLUMN_MAP;
     const items = recordsOfBody(body, map, services.limits.records);
     const references = options.rulesets ?? DEFAULT_RECORD_RULE_SETS;
     const paramsFromBody = fromBody?.params !== undefined;
-    const ruleSets = await resolveForCheck(services, references, paramsFromBody ? new Map(Object.entries(fromBody.params ?? {})) : (fromQuery.textParams ?? new Map()), {
-      paramsPath: paramsFromBody ? '/params' : 'query.param',
-      referencesPath: fromBody?.rulesets ? '/rulesets' : 'query.ruleset',
-      paramsAreText: !paramsFromBody,
-    });
+    const ruleSets = await resolveForCheck(
+      services,
+      references,
+      paramsFromBody ? new Map(Object.entries(fromBody.params ?? {})) : (fromQuery.textParams ?? new Map()),
+      {
+        paramsPath: paramsFromBody ? '/params' : 'query.param',
+        referencesPath: fromBody?.rulesets ? '/rulesets' : 'query.ruleset',
+        paramsAreText: !paramsFromBody,
+      },
+    );
     const lang = options.lang ?? 'en';
     const today = options.today ?? todayIso();
     const checkers = ruleSets.map((ruleSet) => recordCheckerFor(ruleSet, lang, today));
@@ -129,7 +140,13 @@ export function createRecordsRoutes(): Hono<AppEnv> {
     counts.findings = all.length;
     return c.json({
       findings: all,
-      summary: { records: counts.records, recordsWithFindings: withFindings.size, findings: all.length, bySeverity, ruleSets: ruleSets.map((ruleSet) => ruleSet.ref) },
+      summary: {
+        records: counts.records,
+        recordsWithFindings: withFindings.size,
+        findings: all.length,
+        bySeverity,
+        ruleSets: ruleSets.map((ruleSet) => ruleSet.ref),
+      },
     });
   });
   return routes;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSigningKeyPair, sha256Hex, signDocument } from '@social-lens/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { associationRuleSet, cleanRecord, createTestService, jsonRequest, type TestService } from '../../testing/index.ts';
 import { SHIPPED_RULES_DIRECTORY } from '../../seed/shipped-rules-directory.ts';
+import { associationRuleSet, cleanRecord, createTestService, jsonRequest, type TestService } from '../../testing/index.ts';
 
 let service: TestService;
 let token: string;
@@ -25,7 +25,9 @@ describe('publish → list → fetch by range → check against it', () => {
     expect(published.headers.get('location')).toBe('/v1/rulesets/assoc/national/2.0.0');
 
     const list = (await (await service.app.request('/v1/rulesets?publisher=assoc')).json()) as { rulesets: Array<{ id: string; latest: string }> };
-    expect(list.rulesets).toEqual([{ id: 'assoc/national', publisher: 'assoc', subject: 'client-record', title: expect.any(String), latest: '2.0.0', versions: 1 }]);
+    expect(list.rulesets).toEqual([
+      { id: 'assoc/national', publisher: 'assoc', subject: 'client-record', title: expect.any(String), latest: '2.0.0', versions: 1 },
+    ]);
 
     const fetched = await service.app.request('/v1/rulesets/assoc/national/%5E2');
     expect(fetched.status).toBe(200);
@@ -41,7 +43,10 @@ describe('publish → list → fetch by range → check against it', () => {
     expect(notModified.status).toBe(304);
 
     const record = { ...cleanRecord(), householdIncomeMonthly: '300', householdSize: '3', povertyLevel: 'non-poor' };
-    const check = await service.app.request('/v1/records/check', jsonRequest('POST', { records: [record], rulesets: ['assoc/national@^2'], today: '2026-11-29' }));
+    const check = await service.app.request(
+      '/v1/records/check',
+      jsonRequest('POST', { records: [record], rulesets: ['assoc/national@^2'], today: '2026-11-29' }),
+    );
     expect(check.status).toBe(200);
     const findings = (await check.json()) as { findings: Array<{ ruleId: string; ruleSet: string }>; summary: { ruleSets: string[] } };
     expect(findings.summary.ruleSets).toEqual(['assoc/national@2.0.0']);
@@ -74,7 +79,9 @@ describe('immutability', () => {
     const changed = await put('/v1/rulesets/assoc/immutable/1.0.0', associationRuleSet('assoc', 'immutable', '1.0.0', { title: 'Another title' }));
     expect(changed.status).toBe(409);
     expect(changed.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-    expect(((await changed.json()) as { errors: unknown[] }).errors).toEqual([{ path: '/ruleset/version', message: 'this version exists with different content', code: 'immutable' }]);
+    expect(((await changed.json()) as { errors: unknown[] }).errors).toEqual([
+      { path: '/ruleset/version', message: 'this version exists with different content', code: 'immutable' },
+    ]);
   });
 
   it('deprecates a version with its own token; it stays resolvable', async () => {
@@ -115,7 +122,9 @@ describe('what is accepted', () => {
     expect(problem.errors.map((error) => error.path)).toContain('/ruleset/rules/0/id');
     const mismatch = await put('/v1/rulesets/assoc/checked/1.0.1', document);
     expect(mismatch.status).toBe(422);
-    expect(((await mismatch.json()) as { errors: unknown[] }).errors).toEqual([{ path: '/ruleset/version', message: 'is "1.0.0" but the URL publishes "1.0.1"', code: 'url-mismatch' }]);
+    expect(((await mismatch.json()) as { errors: unknown[] }).errors).toEqual([
+      { path: '/ruleset/version', message: 'is "1.0.0" but the URL publishes "1.0.1"', code: 'url-mismatch' },
+    ]);
   });
 
   it('refuses a rule set without its scenario tests, or whose tests fail', async () => {
@@ -123,7 +132,9 @@ describe('what is accepted', () => {
     const untested = await put('/v1/rulesets/assoc/tested/1.0.0', { ruleset: document.ruleset });
     expect(untested.status).toBe(422);
     expect(((await untested.json()) as { errors: Array<{ path: string }> }).errors[0]!.path).toBe('/tests');
-    const cases = ((document.tests as Record<string, unknown>).cases as Array<{ expect: unknown[] }>).map((testCase, index) => (index === 0 ? { ...testCase, expect: [] } : testCase));
+    const cases = ((document.tests as Record<string, unknown>).cases as Array<{ expect: unknown[] }>).map((testCase, index) =>
+      index === 0 ? { ...testCase, expect: [] } : testCase,
+    );
     const failing = await put('/v1/rulesets/assoc/tested/1.0.0', { ...document, tests: { ...document.tests, cases } });
     expect(failing.status).toBe(422);
     const problem = (await failing.json()) as { detail: string; errors: Array<{ code: string }> };
@@ -133,7 +144,8 @@ describe('what is accepted', () => {
 
   it('refuses, as a 422 and not a 500, an objective rule set whose vocabulary cannot be compiled', async () => {
     const folder = join(SHIPPED_RULES_DIRECTORY, 'examples', 'smart-objective-bcs');
-    const rewrite = (file: string) => JSON.parse(readFileSync(join(folder, file), 'utf8').replaceAll('examples/smart-objective-bcs', 'assoc/bcs')) as Record<string, unknown>;
+    const rewrite = (file: string) =>
+      JSON.parse(readFileSync(join(folder, file), 'utf8').replaceAll('examples/smart-objective-bcs', 'assoc/bcs')) as Record<string, unknown>;
     const ruleset = rewrite('ruleset.json') as { vocabulary: { bs: Record<string, unknown> } };
     ruleset.vocabulary.bs.lang = 5;
     const response = await put(`/v1/rulesets/assoc/bcs/${(ruleset as { version?: string }).version}`, { ruleset, tests: rewrite('tests.json') });
@@ -148,7 +160,10 @@ describe('what is accepted', () => {
     const document = associationRuleSet('assoc', 'orphan', '1.0.0', { extends: ['nobody/nothing@^1'] });
     const response = await put('/v1/rulesets/assoc/orphan/1.0.0', document);
     expect(response.status).toBe(422);
-    expect(((await response.json()) as { errors: Array<{ path: string; code: string }> }).errors[0]).toMatchObject({ path: '/ruleset/extends/0', code: 'unknown-rule-set' });
+    expect(((await response.json()) as { errors: Array<{ path: string; code: string }> }).errors[0]).toMatchObject({
+      path: '/ruleset/extends/0',
+      code: 'unknown-rule-set',
+    });
   });
 });
 
@@ -166,7 +181,11 @@ describe('signatures', () => {
     expect(((await unsigned.json()) as { errors: Array<{ code: string }> }).errors[0]!.code).toBe('signature-missing');
 
     const other = await generateSigningKeyPair();
-    const forged = await put('/v1/rulesets/signer/national/1.0.0', { ...document, signature: await signDocument(document.ruleset, other.privateKeyPem) }, signer);
+    const forged = await put(
+      '/v1/rulesets/signer/national/1.0.0',
+      { ...document, signature: await signDocument(document.ruleset, other.privateKeyPem) },
+      signer,
+    );
     expect(forged.status).toBe(422);
     expect(((await forged.json()) as { errors: Array<{ path: string; code: string }> }).errors[0]).toMatchObject({ path: '/signature', code: 'bad-signature' });
 

@@ -73,14 +73,24 @@ export function createRuleSetRoutes(options: { limiter?: RateLimiter | undefined
     let version = wanted;
     if (!exact) {
       if (semver.validRange(wanted) === null) {
-        throw new ProblemError(422, { kind: 'invalid-range', detail: `"${wanted}" is neither a version nor a semver range`, errors: [{ path: 'versionOrRange', message: 'expected e.g. 1.2.0, ^1 or >=1.1 <2' }] });
+        throw new ProblemError(422, {
+          kind: 'invalid-range',
+          detail: `"${wanted}" is neither a version nor a semver range`,
+          errors: [{ path: 'versionOrRange', message: 'expected e.g. 1.2.0, ^1 or >=1.1 <2' }],
+        });
       }
       const versions = await listVersions(db, [id]);
-      const best = semver.maxSatisfying(versions.map((v) => v.version), wanted);
+      const best = semver.maxSatisfying(
+        versions.map((v) => v.version),
+        wanted,
+      );
       if (best === null) {
         throw new ProblemError(404, {
           kind: 'no-version-in-range',
-          detail: versions.length === 0 ? `no rule set "${id}" is published` : `no version of "${id}" satisfies "${wanted}" (have ${versions.map((v) => v.version).join(', ')})`,
+          detail:
+            versions.length === 0
+              ? `no rule set "${id}" is published`
+              : `no version of "${id}" satisfies "${wanted}" (have ${versions.map((v) => v.version).join(', ')})`,
         });
       }
       version = best;
@@ -107,7 +117,11 @@ export function createRuleSetRoutes(options: { limiter?: RateLimiter | undefined
     const version = c.req.param('version');
     const id = ruleSetIdOf(c.req.param('publisher'), c.req.param('name'));
     if (!EXACT_VERSION.test(version)) {
-      throw new ProblemError(422, { kind: 'invalid-version', detail: `"${version}" is not a semantic version`, errors: [{ path: 'version', message: 'expected e.g. 1.2.0' }] });
+      throw new ProblemError(422, {
+        kind: 'invalid-version',
+        detail: `"${version}" is not a semantic version`,
+        errors: [{ path: 'version', message: 'expected e.g. 1.2.0' }],
+      });
     }
     const body = validatePublish(await readJsonBody(c));
     const result = await publishRuleSet(services.db, services.loader, body, {
@@ -128,7 +142,13 @@ export function createRuleSetRoutes(options: { limiter?: RateLimiter | undefined
     const id = ruleSetIdOf(c.req.param('publisher'), c.req.param('name'));
     const version = c.req.param('version');
     const body = c.req.header('content-length') === '0' ? {} : validateDeprecate(await readJsonBody(c));
-    const found = await deprecateVersion(db, { publisher: owner.publisher, ruleSetId: id, version, message: body.message ?? null, actor: `token:${owner.tokenId}` });
+    const found = await deprecateVersion(db, {
+      publisher: owner.publisher,
+      ruleSetId: id,
+      version,
+      message: body.message ?? null,
+      actor: `token:${owner.tokenId}`,
+    });
     if (!found) throw new ProblemError(404, { kind: 'unknown-version', detail: `${id}@${version} is not published` });
     const stored = await findVersion(db, id, version);
     return c.json({ id, ...versionJson(stored!) });

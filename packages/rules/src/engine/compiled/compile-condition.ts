@@ -1,6 +1,6 @@
 import { RulesError } from '../../errors.ts';
-import { isKnown } from '../../facts/fact-value.ts';
 import type { FactValue } from '../../facts/fact-value.ts';
+import { isKnown } from '../../facts/fact-value.ts';
 import { isConditionOperator } from '../operators.ts';
 import { isPresenceTest, presenceOutcome, type UnknownAs } from '../unknown-facts.ts';
 import { compileFactPath } from './compile-fact-path.ts';

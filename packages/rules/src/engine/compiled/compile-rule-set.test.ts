@@ -89,10 +89,12 @@ describe('compileRuleSet gives the reference engine findings', () => {
     const compiled = compileRuleSet(ruleSet);
     const inputs = Array.from({ length: 200 }, (_, index) => ({ n: index % 97, text: ['a', 'b', 'c'][index % 3]! }));
     const sequential = inputs.map((input, line) => compiled.run(input, { line }));
-    const overlapping = await Promise.all(inputs.map(async (input, line) => {
-      await new Promise((resolve) => setTimeout(resolve, line % 7));
-      return compiled.run(input, { line });
-    }));
+    const overlapping = await Promise.all(
+      inputs.map(async (input, line) => {
+        await new Promise((resolve) => setTimeout(resolve, line % 7));
+        return compiled.run(input, { line });
+      }),
+    );
     expect(overlapping).toEqual(sequential);
     expect(sequential.flat().length).toBeGreaterThan(100);
   });

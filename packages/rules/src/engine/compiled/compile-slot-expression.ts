@@ -1,4 +1,4 @@
-import { type ExpressionOver, compileExpressionOver } from '../../facts/evaluate-expression.ts';
+import { compileExpressionOver, type ExpressionOver } from '../../facts/evaluate-expression.ts';
 import type { FactValue } from '../../facts/fact-value.ts';
 import type { Expression } from '../../ruleset/rule-set-types.ts';
 

@@ -45,13 +45,25 @@ const expression = (facts: readonly string[]): fc.Arbitrary<unknown> => {
     fc.tuple(one, one).map(([value, below]) => ({ band: { value, bands: [{ below, label: 'low' }], otherwise: 'high' } })),
   );
 };
-const derived = fc.tuple(...DERIVED.map((name, index) => expression([...FIELDS, ...CLIENT_RECORD_META_FACTS, ...DERIVED.slice(0, index)]).map((value) => [name, value] as const)));
+const derived = fc.tuple(
+  ...DERIVED.map((name, index) => expression([...FIELDS, ...CLIENT_RECORD_META_FACTS, ...DERIVED.slice(0, index)]).map((value) => [name, value] as const)),
+);
 
 const ruleFact = fc.oneof(anyFact, fc.constantFrom<string>(...DERIVED));
-const conditionValue = fc.oneof(literal, fc.array(listItem, { maxLength: 3 }), fc.record({ fact: ruleFact }), fc.record({ param: fc.constantFrom('limit', 'codes', 'share') }));
+const conditionValue = fc.oneof(
+  literal,
+  fc.array(listItem, { maxLength: 3 }),
+  fc.record({ fact: ruleFact }),
+  fc.record({ param: fc.constantFrom('limit', 'codes', 'share') }),
+);
 const leaf = fc.record({ fact: ruleFact, operator: fc.constantFrom(...CONDITION_OPERATORS), value: conditionValue }).filter(
   // The resolver accepts in/notIn only with a list or a {fact}; codes is the list parameter.
-  (condition) => !['in', 'notIn'].includes(condition.operator) || Array.isArray(condition.value) || (typeof condition.value === 'object' && condition.value !== null && ('fact' in condition.value || (condition.value as { param: string }).param === 'codes')),
+  (condition) =>
+    !['in', 'notIn'].includes(condition.operator) ||
+    Array.isArray(condition.value) ||
+    (typeof condition.value === 'object' &&
+      condition.value !== null &&
+      ('fact' in condition.value || (condition.value as { param: string }).param === 'codes')),
 );
 const condition: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   node: fc.oneof(
@@ -123,7 +135,10 @@ describe('the compiled record checker gives the reference findings', () => {
   });
 
   it('reads every canonical field', () => {
-    const ruleSet = resolveRuleSet(createRuleSetCatalog([{ id: 'test/empty', version: '1.0.0', title: 't', subject: 'client-record', rules: [] }]), 'test/empty');
+    const ruleSet = resolveRuleSet(
+      createRuleSetCatalog([{ id: 'test/empty', version: '1.0.0', title: 't', subject: 'client-record', rules: [] }]),
+      'test/empty',
+    );
     expect(createCompiledRecordChecker(ruleSet).checkSync(Object.fromEntries(CLIENT_RECORD_FIELDS.map((field) => [field, 'x'])))).toEqual([]);
   });
 });

@@ -43,10 +43,7 @@ export function createCompiledRecordChecker(ruleSet: ResolvedRuleSet, options: R
  * const checker = createRecordCheckerOn(resolved, { engine: 'reference', lang: 'ru' })
  * await checker.check(row, { line: 7 })
  */
-export function createRecordCheckerOn(
-  ruleSet: ResolvedRuleSet,
-  options: RecordCheckerOptions & { engine?: RecordEngine } = {},
-): RecordChecker {
+export function createRecordCheckerOn(ruleSet: ResolvedRuleSet, options: RecordCheckerOptions & { engine?: RecordEngine } = {}): RecordChecker {
   const { engine = 'compiled', ...rest } = options;
   return engine === 'reference' ? createRecordChecker(ruleSet, rest) : createCompiledRecordChecker(ruleSet, rest);
 }
