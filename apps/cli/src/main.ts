@@ -82,6 +82,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .description('indicators per snapshot and segment, movement between snapshots, and how far each objective has come')
     .argument('<exports...>', 'dated client exports, EXPORT[@AS_OF] (YYYY-MM-DD; default: the latest date in the file), oldest to newest in any order')
     .option('--indicators <id|path>', 'indicators rule set id or file (default core/spm-indicators); repeatable', collect, [])
+    .option('--scorecard <id|path>', "also measure a scorecard's poverty rate per line (ppi/kgz-2015@^1) from the answer columns; repeatable", collect, [])
     .option('--objectives <file>', '.jsonl of objectives with indicator, baseline, baselineDate, target, deadline (as lens check objectives reads)')
     .option('--period <from..to>', 'the period every snapshot is measured over (default: the 12 months ending at its date)')
     .option('--map <file>', 'JSON file mapping export columns to field names')

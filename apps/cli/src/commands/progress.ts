@@ -2,8 +2,8 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { todayIso } from '@social-lens/rules';
-import type { ObjectiveInput } from '@social-lens/rules/indicators';
-import { DEFAULT_RECORD_RULE_SETS, NO_COLUMN_MAP } from '@social-lens/rules/records-input';
+import { createScorecardMeasure, type ObjectiveInput } from '@social-lens/rules/indicators';
+import { createColumnMap, DEFAULT_RECORD_RULE_SETS, declaredRecordFields } from '@social-lens/rules/records-input';
 import { readColumnMapFile } from '../input/read-column-map-file.ts';
 import { readObjectives } from '../input/read-objectives.ts';
 import { formatProgressTable, PROGRESS_LANGUAGES, renderProgressPage } from '../output/progress-page/index.ts';
@@ -18,6 +18,7 @@ export const PROGRESS_FORMATS = ['table', 'json', 'html'] as const;
 
 export interface ProgressOptions {
   indicators: string[];
+  scorecard: string[];
   objectives?: string;
   period?: string;
   map?: string;
@@ -40,13 +41,20 @@ export async function progress(exports: string[], options: ProgressOptions): Pro
   const primary = options.lang.split('-')[0] ?? 'en';
   if (!PROGRESS_LANGUAGES.includes(primary) && !['hr', 'sr', 'cnr'].includes(primary))
     warn(`--lang ${options.lang}: no texts in that language; writing English (have ${PROGRESS_LANGUAGES.join(', ')})`);
-  const { catalog, references } = loadCatalog(options.indicators);
-  const indicatorRuleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_INDICATOR_RULE_SETS, []);
+  const { catalog, references } = loadCatalog([...options.indicators, ...options.scorecard]);
+  const indicatorReferences = references.slice(0, options.indicators.length);
+  const indicatorRuleSets = resolveForCli(catalog, indicatorReferences.length > 0 ? indicatorReferences : DEFAULT_INDICATOR_RULE_SETS, []);
   for (const ruleSet of indicatorRuleSets) {
     if (ruleSet.subject !== 'indicators')
       throw new UsageError(`--indicators ${ruleSet.ref}: a ${ruleSet.subject} rule set, not an indicators one (e.g. core/spm-indicators)`);
   }
   const recordRuleSets = resolveForCli(catalog, DEFAULT_RECORD_RULE_SETS, []);
+  const scorecardReferences = references.slice(options.indicators.length);
+  const scorecards = scorecardReferences.length > 0 ? resolveForCli(catalog, scorecardReferences, []) : [];
+  for (const ruleSet of scorecards) {
+    if (!ruleSet.scorecard) throw new UsageError(`--scorecard ${ruleSet.ref}: a ${ruleSet.subject} rule set, not a scorecard (e.g. ppi/kgz-2015@^1)`);
+  }
+  const declared = declaredRecordFields(scorecards);
   const objectives: ObjectiveInput[] = [];
   if (options.objectives) {
     for (const item of readObjectives(options.objectives, displayPath(options.objectives))) {
@@ -57,10 +65,11 @@ export async function progress(exports: string[], options: ProgressOptions): Pro
   const report = await runProgressOnFiles({
     exports,
     indicatorRuleSets,
-    recordRuleSets,
+    recordRuleSets: [...recordRuleSets, ...scorecards],
     ...(options.objectives ? { objectives } : {}),
     ...(options.period === undefined ? {} : { period: options.period }),
-    map: options.map ? readColumnMapFile(options.map, displayPath(options.map)) : NO_COLUMN_MAP,
+    map: options.map ? readColumnMapFile(options.map, displayPath(options.map), declared) : createColumnMap([], '', declared).map,
+    ...(scorecards.length > 0 ? { rawMeasures: scorecards.map((ruleSet) => createScorecardMeasure(ruleSet, { lang: options.lang })) } : {}),
     encoding: options.encoding,
     lang: options.lang,
     today: options.today ?? todayIso(),

@@ -18,7 +18,11 @@ const CHUNK_BYTES = 1024 * 1024;
  * to `onRecord` as the client record schema reads it. Rows that cannot be read are counted, not
  * lost silently (`lens check records` names them one by one); header warnings go to `warn`.
  */
-export async function readSnapshot(path: string, options: ReadSnapshotOptions, onRecord: (record: ReadRecord) => void): Promise<SnapshotReading> {
+export async function readSnapshot(
+  path: string,
+  options: ReadSnapshotOptions,
+  onRecord: (record: ReadRecord, raw: Readonly<Record<string, unknown>>) => void,
+): Promise<SnapshotReading> {
   const source = openExport(path, { map: options.map, encoding: options.encoding, warn: options.warn, fileName: options.fileName });
   for (const finding of source.headerFindings) options.warn(`${options.fileName}:${finding.line ?? 1}: ${finding.message}`);
   const reading: Required<Pick<SnapshotReading, 'columns' | 'unreadableRows'>> & SnapshotReading = { columns: [], unreadableRows: 0 };
@@ -34,7 +38,7 @@ export async function readSnapshot(path: string, options: ReadSnapshotOptions, o
         return;
       }
       if (json) for (const [field, value] of Object.entries(item.raw)) if (value !== undefined && value !== null && value !== '') fieldsSeen.add(field);
-      onRecord(readClientRecord(item.raw));
+      onRecord(readClientRecord(item.raw), item.raw);
     });
   }
   if (source.layout.format === 'csv') {

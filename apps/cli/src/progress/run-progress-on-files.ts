@@ -1,5 +1,5 @@
 import type { ResolvedRuleSet } from '@social-lens/rules';
-import { type ObjectiveInput, type ProgressReport, progressOverSnapshots, type SnapshotSource } from '@social-lens/rules/indicators';
+import { type ObjectiveInput, type ProgressReport, progressOverSnapshots, type RawRecordMeasure, type SnapshotSource } from '@social-lens/rules/indicators';
 import type { ColumnMap } from '@social-lens/rules/records-input';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { readSnapshot } from './read-snapshot.ts';
@@ -20,6 +20,8 @@ export interface ProgressOnFilesOptions {
   /** Dates after this are not taken as a snapshot's date (a mistyped 2035). */
   today: string;
   warn: (message: string) => void;
+  /** Indicators measured from the raw records (`--scorecard`). */
+  rawMeasures?: readonly RawRecordMeasure[];
 }
 
 /**
@@ -54,6 +56,7 @@ export async function runProgressOnFiles(options: ProgressOnFilesOptions): Promi
     ...(options.objectives ? { objectives: options.objectives } : {}),
     ...(options.period === undefined ? {} : { period: options.period, periodPath: '--period' }),
     lang: options.lang,
+    ...(options.rawMeasures ? { rawMeasures: options.rawMeasures } : {}),
     today: options.today,
     notice: options.warn,
   });

@@ -21,3 +21,5 @@ export {
   type Transition,
 } from './progress-report-schema.ts';
 export type { ObjectiveInput } from './progress-run.ts';
+export type { RawRecordMeasure } from './raw-record-measure.ts';
+export { createScorecardMeasure, SCORECARD_SEGMENTS } from './scorecard-measure.ts';

@@ -47,6 +47,12 @@ function fieldsUsedBy(ruleSet: ResolvedRuleSet): Set<string> {
     for (const read of reads) visit(read, seen);
   };
   for (const fact of facts) visit(fact, new Set());
+  // A scorecard reads its answer fields (declared by the scorecard, not canonical) and its stored score.
+  const { scorecard } = ruleSet;
+  if (scorecard) {
+    for (const question of scorecard.questions) fields.add(question.field);
+    if (scorecard.scoreField) fields.add(scorecard.scoreField);
+  }
   return fields;
 }
 

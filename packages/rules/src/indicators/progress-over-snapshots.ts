@@ -5,6 +5,7 @@ import { coverageOf, type ExportColumns } from './progress-coverage.ts';
 import type { ProgressProblem } from './progress-problems.ts';
 import type { ProgressReport } from './progress-report-schema.ts';
 import { createProgressRun, type ObjectiveInput, orderSnapshots } from './progress-run.ts';
+import type { RawRecordMeasure } from './raw-record-measure.ts';
 import { parsePeriod } from './snapshot-period.ts';
 
 /** One snapshot to measure: its name, its date if given, and how to read its records. */
@@ -19,7 +20,7 @@ export interface SnapshotSource {
    * Hands each record to `onRecord`, in order, and tells the export's columns and the rows it
    * could not read. Called twice for a snapshot without a date: once to find it, once to measure.
    */
-  read(onRecord: (record: ReadRecord) => void): Promise<SnapshotReading>;
+  read(onRecord: (record: ReadRecord, raw?: Readonly<Record<string, unknown>>) => void): Promise<SnapshotReading>;
 }
 
 /** What reading a snapshot saw besides its records. */
@@ -41,6 +42,8 @@ export interface ProgressOverSnapshotsOptions {
   /** Where a problem with the period points: `--period`, `/period`. */
   periodPath?: string;
   lang?: string;
+  /** Indicators measured from the raw records (`createScorecardMeasure`); the sources then hand `raw` to `onRecord`. */
+  rawMeasures?: readonly RawRecordMeasure[];
   /** A date after this does not date a snapshot (an application typed as 2035). */
   today: string;
   /** Told how a snapshot without a date was dated, when dates after `today` were passed over. */
@@ -92,12 +95,17 @@ export async function progressOverSnapshots(sources: readonly SnapshotSource[], 
     const source = dated.find((item) => item.file === problem.snapshot);
     problems.push(source?.path === undefined ? problem : { ...problem, path: source.path });
   }
-  const run = createProgressRun({ ruleSets: options.ruleSets, ...(options.lang ? { lang: options.lang } : {}), ...(period ? { period } : {}) });
+  const run = createProgressRun({
+    ruleSets: options.ruleSets,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(period ? { period } : {}),
+    ...(options.rawMeasures ? { rawMeasures: options.rawMeasures } : {}),
+  });
   for (const problem of problems) run.report(problem);
   const exports: ExportColumns[] = [];
   for (const [index, snapshot] of ordered.ordered.entries()) {
     const feed = run.startSnapshot({ file: snapshot.file, asOf: snapshot.asOf }, { last: index === ordered.ordered.length - 1 });
-    const reading = await snapshot.read((record) => feed.add(record));
+    const reading = await snapshot.read((record, raw) => feed.add(record, raw));
     feed.finish();
     exports.push({ file: snapshot.file, columns: reading.columns });
     if (reading.unreadableRows) {

@@ -9,6 +9,7 @@ import { readObjectiveFigure } from './objective-figure.ts';
 import { objectivePace, objectiveStatus } from './objective-status.ts';
 import type { ProgressProblem } from './progress-problems.ts';
 import type { IndicatorSeries, ObjectiveProgress, ProgressCoverage, ProgressReport, SnapshotSummary, Transition } from './progress-report-schema.ts';
+import type { RawRecordMeasure } from './raw-record-measure.ts';
 import type { ResolvedIndicator } from './resolved-indicators.ts';
 import { createSnapshotAccumulator, type SnapshotAccumulator, type SnapshotResult } from './snapshot-accumulator.ts';
 import type { SnapshotMembers } from './snapshot-members.ts';
@@ -22,6 +23,8 @@ export interface ProgressRunOptions {
   /** Language of titles and reasons. */
   lang?: string;
   medianBound?: number;
+  /** Indicators measured from the raw records (a scorecard's poverty rates); `add` then needs the raw record too. */
+  rawMeasures?: readonly RawRecordMeasure[];
 }
 
 /** A snapshot to read: where it comes from and its date. */
@@ -32,7 +35,8 @@ export interface SnapshotInput {
 
 /** Takes one snapshot's records as they stream by. */
 export interface SnapshotFeed {
-  add(record: ReadRecord): void;
+  /** `raw`: the record as the export has it, for the run's raw-record measures. */
+  add(record: ReadRecord, raw?: Readonly<Record<string, unknown>>): void;
   readonly records: number;
   /** Ends the snapshot; the next one may start. */
   finish(): void;
@@ -82,7 +86,8 @@ export function orderSnapshots<T extends SnapshotInput>(inputs: readonly T[]): {
   return { ordered: [...byDate.values()].sort((a, b) => a.asOf.localeCompare(b.asOf)), problems };
 }
 
-const INDICATOR_ID = /^([a-z][a-z0-9-]{0,62}\/[a-z][a-z0-9-]{0,62}#)?[a-z][a-z0-9-]{0,62}$/;
+// A local id may hold dots: a scorecard's line (`scorecard-poverty-rate-ppp2005-1.25`).
+const INDICATOR_ID = /^([a-z][a-z0-9-]{0,62}\/[a-z][a-z0-9-]{0,62}#)?[a-z][a-z0-9.-]{0,94}$/;
 
 function findIndicator(name: string, indicators: readonly ResolvedIndicator[]): ResolvedIndicator | undefined {
   const exact = indicators.find((indicator) => indicator.id === name);
@@ -239,6 +244,8 @@ export function createProgressRun(options: ProgressRunOptions): ProgressRun {
   const problems: ProgressProblem[] = [];
   const snapshots: SnapshotSummary[] = [];
   const results: SnapshotResult[][] = [];
+  const rawMeasures = options.rawMeasures ?? [];
+  const rawResults: Array<Array<ReturnType<ReturnType<RawRecordMeasure['startSnapshot']>['finish']>>> = [];
   const transitions: Transition[] = [];
   let previous: Array<SnapshotMembers | undefined> = ruleSets.map(() => undefined);
   let open = false;
@@ -261,20 +268,23 @@ export function createProgressRun(options: ProgressRunOptions): ProgressRun {
           ...(options.medianBound ? { medianBound: options.medianBound } : {}),
         }),
       );
+      const rawFeeds = rawMeasures.map((measure) => measure.startSnapshot(period));
       let records = 0;
       return {
         get records() {
           return records;
         },
-        add(record) {
+        add(record, raw) {
           records += 1;
           for (const accumulator of accumulators) accumulator.add(record);
+          if (raw) for (const feed of rawFeeds) feed.add(raw);
         },
         finish() {
           open = false;
           const finished = accumulators.map((accumulator) => accumulator.finish());
           previous = finished.map((result) => result.members);
           results.push(finished);
+          rawResults.push(rawFeeds.map((feed) => feed.finish()));
           for (const result of finished) transitions.push(...result.transitions);
           snapshots.push({ file: input.file, asOf: period.asOf, from: period.from, to: period.to, records });
         },
@@ -301,7 +311,20 @@ export function createProgressRun(options: ProgressRunOptions): ProgressRun {
           }
         }
       });
-      const indicators = ruleSets.flatMap((ruleSet) => ruleSet.indicators!.indicators);
+      rawMeasures.forEach((measure, index) => {
+        for (const indicator of measure.indicators) {
+          series.set(indicator.id, {
+            id: indicator.id,
+            ruleSet: indicator.ruleSet,
+            title: pickLanguage(indicator.title, lang).text,
+            unit: indicator.unit,
+            description: indicator.description,
+            ...(indicator.source === undefined ? {} : { source: indicator.source }),
+            values: rawResults.map((snapshot) => snapshot[index]!.get(indicator.id)!),
+          });
+        }
+      });
+      const indicators = [...ruleSets.flatMap((ruleSet) => ruleSet.indicators!.indicators), ...rawMeasures.flatMap((measure) => measure.indicators)];
       const objectives = (input.objectives ?? []).map((objective, index) => trackObjective(objective, index, series, indicators, problems));
       return {
         snapshots,

@@ -25,7 +25,9 @@ export type IndicatorMeasure =
   | { kind: 'distribution'; population: string; fact: string }
   | { kind: 'count'; population: string }
   | { kind: 'mean' | 'median'; population: string; value: string }
-  | { kind: 'rate'; numerator: ResolvedCountSum; denominator: ResolvedCountSum };
+  | { kind: 'rate'; numerator: ResolvedCountSum; denominator: ResolvedCountSum }
+  /** Measured by the rules package from a scorecard's answers (`createScorecardMeasure`), not by a formula. */
+  | { kind: 'scorecard-rate'; scorecard: string; line: string };
 
 /** An indicator ready to compute: qualified id, parameters substituted, origin recorded. */
 export interface ResolvedIndicator {

@@ -252,10 +252,12 @@ function measureOf(indicator: LayerIndicator, context: FinishContext, reads: Set
 function populationsOf(measure: IndicatorMeasure): string[] {
   if (measure.kind === 'rate')
     return [...new Set([...measure.numerator.plus, ...measure.numerator.minus, ...measure.denominator.plus, ...measure.denominator.minus])];
+  if (measure.kind === 'scorecard-rate') return [];
   return [measure.population];
 }
 
 function populationPaths(measure: IndicatorMeasure): Array<[string, string]> {
+  if (measure.kind === 'scorecard-rate') return [];
   if (measure.kind !== 'rate') return [[measure.population, '/population']];
   const paths: Array<[string, string]> = [];
   for (const side of ['numerator', 'denominator'] as const) {
