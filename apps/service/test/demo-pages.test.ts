@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 import { generateSigningKeyPair, signDocument } from '@social-lens/rules';
 // The element types (`findings`, `criteria`) for the page-side code below.
@@ -237,7 +238,7 @@ describe('the SPM workbook page', () => {
 
   test('the small bundle, without the analyzer, asks the service for each check', async () => {
     const page = await browser.page();
-    const remote = new URL('../../../packages/widget/dist/lens-objective-remote.js', import.meta.url).pathname;
+    const remote = join(dirname(createRequire(import.meta.url).resolve('@social-lens/widget/package.json')), 'dist', 'lens-objective-remote.js');
     await page.route('**/widget.js', (route) => route.fulfill({ path: remote, contentType: 'text/javascript' }));
     const asked: string[] = [];
     page.on('request', (request) => {
