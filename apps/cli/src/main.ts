@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command, Option } from 'commander';
 import { checkObjectives, OBJECTIVE_FORMATS } from './commands/check-objectives.ts';
 import { checkRecords, FAIL_ON_LEVELS, RECORD_ENGINES } from './commands/check-records.ts';
@@ -10,6 +11,8 @@ import { OUTPUT_FORMATS } from './output/finding-writer.ts';
 import { registerRegistryCommands } from './registry/register-registry-commands.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 function parseWorkerCount(value: string): number {
@@ -20,7 +23,11 @@ function parseWorkerCount(value: string): number {
 
 function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('lens')
-    .description('Social Lens: checks the social objectives and the client data of microfinance institutions.')
+    .description(
+      'Social Lens: checks the social objectives and the client data of microfinance institutions.\n' +
+        'Messages: en, ru and bs (Bosnian/Croatian/Serbian, Latin; hr and sr read bs) for records and objectives; the portfolio rules in en and ru.',
+    )
+    .version(version, '-V, --version', 'print the version of lens')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 

@@ -13,6 +13,7 @@ import { createReportCollector, renderHtmlReport } from '../output/html-report/i
 import { createOutputFormat } from '../output/output-format.ts';
 import { createProgress } from '../output/progress.ts';
 import { createTableFormat } from '../output/table-writer.ts';
+import { writtenSummaryLine } from '../output/written-summary.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
@@ -161,7 +162,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   if (options.out) {
     output.end();
     await once(output, 'finish');
-    if (options.format !== 'table') process.stderr.write(createTableFormat({ fileName }).close(summary));
+    process.stderr.write(writtenSummaryLine(summary, options.out));
   } else if (options.format === 'html') {
     process.stderr.write(createTableFormat({ fileName }).close(summary));
   }
