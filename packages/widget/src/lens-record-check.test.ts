@@ -73,7 +73,7 @@ describe('<lens-record-check>', () => {
     await until(() => !input('inc_total').hasAttribute('aria-invalid'));
     expect(input('inc_total').getAttribute('aria-describedby')).toBe('total-hint');
     expect(document.querySelectorAll('[data-lens-message]')).toHaveLength(0);
-    expect(element.shadowRoot!.querySelector('[aria-live]')!.textContent).toBe('1 problem fixed');
+    expect(element.shadowRoot!.querySelector('[aria-live]')!.textContent).toBe('1 problem fixed.');
   });
 
   test('a poverty level that disagrees with income per member is flagged, with codes translated by data-lens-values', async () => {

@@ -1,0 +1,65 @@
+import { type FactValue, type Finding, type ResolvedRuleSet, renderMessage } from '@social-lens/rules';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Languages written with a decimal comma whose number data a browser may lack, and a locale with
+ * the same conventions: Chromium's bundled ICU claims `bs` but formats it as English (`1,234.5`).
+ */
+const SAME_NUMBER_CONVENTIONS: Readonly<Record<string, string>> = { bs: 'hr', sr: 'hr', cnr: 'hr' };
+
+function decimalSeparatorOf(format: Intl.NumberFormat): string | undefined {
+  return format.formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+}
+
+/** Numbers as the element's language writes them (`1.234,5` in `bs`), at most two decimals as the rule sets' messages have. */
+export function formatNumber(value: number, lang: string): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+    const same = SAME_NUMBER_CONVENTIONS[(lang.split('-')[0] ?? '').toLowerCase()];
+    if (same && decimalSeparatorOf(format) !== ',') format = new Intl.NumberFormat(same, { maximumFractionDigits: 2 });
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * A finding's message and suggestion rendered again with the values as the page shows them:
+ * `display(field, value)` names a field's value as its control shows it (an option's label), and
+ * numbers are formatted for `lang`. A text value is looked up at the fact's own field first, then
+ * at the finding's fields (a derived `expectedPovertyLevel` is shown as the poverty-level select
+ * shows it). Findings of rules the rule set does not have are returned unchanged.
+ */
+export function messagesAsShown(
+  findings: readonly Finding[],
+  ruleSet: ResolvedRuleSet,
+  facts: Readonly<Record<string, FactValue>>,
+  lang: string,
+  display: (field: string, value: string) => string | undefined,
+): Finding[] {
+  const rules = new Map(ruleSet.rules.map((rule) => [rule.id, rule]));
+  return findings.map((finding) => {
+    const rule = rules.get(finding.ruleId);
+    if (!rule) return finding;
+    const labelOf = (value: string, name: string): string | undefined => {
+      for (const field of [name, ...finding.fields]) {
+        const label = display(field, value);
+        if (label !== undefined) return label;
+      }
+      return undefined;
+    };
+    const shown = (value: unknown, name: string): unknown => {
+      if (typeof value === 'number' && Number.isFinite(value)) return formatNumber(value, lang);
+      if (typeof value === 'string') return labelOf(value, name) ?? value;
+      if (!Array.isArray(value)) return value;
+      // A list (the codes a rule knows) is shown in the page's labels only when each has one: a mix would read as nonsense.
+      const labels = value.map((item) => (typeof item === 'string' ? labelOf(item, name) : undefined));
+      const labelled = labels.every((label) => label !== undefined);
+      return value.map((item, index) => (labelled ? labels[index] : typeof item === 'number' ? formatNumber(item, lang) : String(item))).join(', ');
+    };
+    const lookup = (name: string): unknown => shown(name in facts ? facts[name] : ruleSet.parameters[name]?.value, name);
+    const message = renderMessage(rule.message, lang, lookup);
+    return rule.suggestion ? { ...finding, message, suggestion: renderMessage(rule.suggestion, lang, lookup) } : { ...finding, message };
+  });
+}
