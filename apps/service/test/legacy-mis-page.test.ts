@@ -180,6 +180,10 @@ describe('a legacy MIS screen with coded selects and a value-map', () => {
     ]);
     expect(page.errors).toEqual([]);
     await screenshot(page, 'legacy-mis-5-unknown-map-entries');
+    // Detached, the element gives the form its own submit back.
+    expect(await page.evaluate(() => Object.hasOwn(document.forms.namedItem('frmZahtjev')!, 'submit'))).toBe(true);
+    await page.evaluate(() => document.querySelector('lens-record-check')!.remove());
+    expect(await page.evaluate(() => Object.hasOwn(document.forms.namedItem('frmZahtjev')!, 'submit'))).toBe(false);
     await page.close();
   });
 

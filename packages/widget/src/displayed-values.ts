@@ -4,7 +4,7 @@ import type { FormControl } from './form-fields.ts';
 function labelOfChoice(control: FormControl, code: string): string | undefined {
   if (control.localName === 'select') {
     for (const option of Array.from((control as HTMLSelectElement).options)) {
-      if (option.value === code) return option.label.trim() || undefined;
+      if (option.value === code) return (option.getAttribute('label') ?? option.textContent ?? '').trim() || undefined;
     }
     return undefined;
   }

@@ -212,7 +212,13 @@ export class LensRecordCheckElement extends LitElement {
     const resolved = this.#resolved;
     let facts: ReturnType<typeof recordFacts> | undefined;
     const factsNow = () => (facts ??= recordFacts(resolved, readClientRecord(raw), this.today || todayIso()));
-    if (findings.length > 0) findings = messagesAsShown(findings, resolved, factsNow(), this.language, (field, value) => this.#displayed(field, value));
+    if (findings.length > 0) {
+      try {
+        findings = messagesAsShown(findings, resolved, factsNow(), this.language, (field, value) => this.#displayed(field, value));
+      } catch {
+        // The engine's own messages (canonical codes) rather than no check at all.
+      }
+    }
     this.findings = findings;
     const rules = new Map(resolved.rules.map((rule) => [rule.id, rule]));
     this.#show(findings, (ruleId) => {

@@ -1,4 +1,5 @@
 import type { SmartCriterion } from '@social-lens/rules';
+import { formatNumber } from './format-number.ts';
 
 /** The languages the elements speak; others fall back as {@link uiLanguageOf} says. */
 export const UI_LANGUAGES = ['en', 'ru', 'bs'] as const;
@@ -143,5 +144,5 @@ export function plural(text: PluralText, count: number, lang: string): string {
     rules = new Intl.PluralRules(language);
     pluralRules.set(language, rules);
   }
-  return (text[rules.select(count)] ?? text.other).replaceAll('{n}', new Intl.NumberFormat(language).format(count));
+  return (text[rules.select(count)] ?? text.other).replaceAll('{n}', formatNumber(count, language));
 }
