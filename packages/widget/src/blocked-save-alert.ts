@@ -12,8 +12,16 @@ function isButton(element: Element): boolean {
   return element.localName === 'button' || ['submit', 'image', 'button'].includes((element as HTMLInputElement).type);
 }
 
-/** The name a loan officer knows a control by: its label, else its `aria-label`, else its `name`. */
+/**
+ * The name a loan officer knows a control by: for a radio its group's (the fieldset's legend or
+ * the radio group's `aria-label`), else its label, its `aria-label`, its `name`.
+ */
 function nameOf(control: FormControl): string {
+  if ((control as HTMLInputElement).type === 'radio') {
+    const group =
+      control.closest('fieldset')?.querySelector('legend')?.textContent?.trim() || control.closest('[role=radiogroup]')?.getAttribute('aria-label')?.trim();
+    if (group) return group;
+  }
   return control.labels?.[0]?.textContent?.trim() || control.getAttribute('aria-label')?.trim() || control.name;
 }
 

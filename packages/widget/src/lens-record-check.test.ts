@@ -159,6 +159,10 @@ describe('<lens-record-check> on a screen with coded choices', () => {
     expect(message.previousElementSibling?.localName).toBe('fieldset');
     expect(element.findings[0]?.message).toBe("Spol 'Muško' nije jedan od F, M, O.");
     for (const radio of form.querySelectorAll('input[type=radio]')) expect(radio.getAttribute('aria-describedby')).toBe(message.id);
+    // A blocked save names the group by its legend, not by the first radio's label.
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.requestSubmit();
+    expect(document.querySelector('[role=alert] a')?.textContent).toBe('Idi na polje „Spol”');
   });
 
   test('form.submit() is held back while errors remain, and the form gets its own submit back when the element goes', async () => {
