@@ -62,6 +62,7 @@ describe('a legacy MIS screen with coded selects and a value-map', () => {
     expect(await statusOf(page)).toEqual(['Nema problema.']);
     expect(await page.locator('[data-lens-message]').count()).toBe(0);
     await screenshot(page, 'legacy-mis-1-correct-record');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await Promise.all([page.waitForURL(/legacy-mis\.html\?txtKlijent=K-2291/), page.click('#btnSpremi')]);
     expect(page.errors).toEqual([]);
