@@ -78,12 +78,12 @@ describe('the loan-application screen', () => {
     await page.close();
   });
 
-  test('a declared poverty level that disagrees with income per member is flagged', async () => {
+  test('a declared poverty level that disagrees with income per member is flagged, naming the levels as the select shows them', async () => {
     const page = await openClientForm();
     await page.selectOption('#cboPovLevel', '2');
     await page.waitForSelector('#cboPovLevel[aria-invalid="true"]');
     expect(await messageOf(page, '#cboPovLevel')).toBe(
-      "Income per family member is 200 against a poverty line of 120, so the level should be 'non-poor', but it is 'poor'.",
+      "Income per family member is 200 against a poverty line of 120, so the level should be '4 - not poor', but it is '2 - poor'.",
     );
     await screenshot(page, 'client-form-3-poverty-level-disagrees');
     await page.close();
@@ -97,7 +97,7 @@ describe('the loan-application screen', () => {
     await page.click('input[type=submit]');
     await page.waitForFunction(() => document.activeElement?.id === 'txtIncTotal');
     expect(await page.textContent('#saveStatus')).toBe('');
-    expect(await page.locator('lens-record-check [aria-live]').textContent()).toBe('Not saved: 1 error must be corrected first.');
+    expect(await page.locator('#frmLoanApp [role=alert]').textContent()).toBe('Not saved: 1 error must be corrected first. Go to “Total income”');
     await screenshot(page, 'client-form-4-submit-blocked');
 
     await fill(page, '#txtIncTotal', '800');

@@ -9,7 +9,31 @@ interface Original {
 
 interface Annotation {
   element: HTMLElement;
-  original: Original;
+  /** The controls marked: the control, or every radio of its group. */
+  targets: Array<{ control: FormControl; original: Original }>;
+}
+
+/** The radios of a control's group (same `name`, same form), or the control alone. */
+function groupOf(control: FormControl): FormControl[] {
+  if (!(control instanceof HTMLInputElement) || control.type !== 'radio' || control.name === '' || !control.form) return [control];
+  return Array.from(control.form.elements).filter(
+    (element): element is HTMLInputElement => element instanceof HTMLInputElement && element.type === 'radio' && element.name === control.name,
+  );
+}
+
+/**
+ * Where a message goes: right after the control, or after a radio group as a whole (after its
+ * fieldset when the group has one, else after the last radio's label), never between a radio and its label.
+ */
+function messagePlaceOf(group: readonly FormControl[]): Element {
+  const first = group[0]!;
+  const last = group[group.length - 1]!;
+  if (group.length === 1 && !(first instanceof HTMLInputElement && first.type === 'radio')) return first;
+  const fieldset = first.closest('fieldset');
+  if (fieldset && group.every((radio) => fieldset.contains(radio))) return fieldset;
+  const label = (last as HTMLInputElement).labels?.[0];
+  if (label && (label.contains(last) || last.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING)) return label;
+  return last;
 }
 
 let nextId = 0;
@@ -19,7 +43,7 @@ export const FIELD_MESSAGE_CLASS = 'lens-field-message';
 
 /**
  * Marks the page's own controls: `aria-invalid="true"` for errors, and a message element in the
- * light DOM right after the control, linked by `aria-describedby` (added to the ids the page
+ * light DOM right after the control (after the whole group for radios), linked by `aria-describedby` (added to the ids the page
  * set, never replacing them). Clearing puts back exactly what the page had.
  *
  * The message lives in the light DOM because `aria-describedby` cannot point into a shadow root,
@@ -42,19 +66,30 @@ export class FieldAnnotations {
       // Inline styles with custom properties: the page's old CSS cannot reach a shadow root, but it can set --lens-*.
       element.style.cssText =
         'display:block;margin:.25em 0;font-size:var(--lens-message-font-size,.875em);line-height:1.3;font-family:var(--lens-font-family,inherit)';
-      control.insertAdjacentElement('afterend', element);
-      annotation = { element, original: { ariaInvalid: control.getAttribute('aria-invalid'), describedBy: control.getAttribute('aria-describedby') } };
+      const group = groupOf(control);
+      messagePlaceOf(group).insertAdjacentElement('afterend', element);
+      annotation = {
+        element,
+        targets: group.map((target) => ({
+          control: target,
+          original: { ariaInvalid: target.getAttribute('aria-invalid'), describedBy: target.getAttribute('aria-describedby') },
+        })),
+      };
       this.#annotations.set(control, annotation);
-      const ids = (annotation.original.describedBy ?? '').split(/\s+/).filter(Boolean);
-      control.setAttribute('aria-describedby', [...ids, element.id].join(' '));
+      for (const { control: target, original } of annotation.targets) {
+        const ids = (original.describedBy ?? '').split(/\s+/).filter(Boolean);
+        target.setAttribute('aria-describedby', [...ids, element.id].join(' '));
+      }
     }
     const hasError = findings.some((finding) => finding.severity === 'error');
     const severity = hasError ? 'error' : findings.some((finding) => finding.severity === 'warning') ? 'warning' : 'info';
     annotation.element.className = `${FIELD_MESSAGE_CLASS} ${FIELD_MESSAGE_CLASS}--${severity}`;
     annotation.element.style.color = `var(--lens-${severity}-color,${severity === 'error' ? '#b00020' : severity === 'warning' ? '#7a4b00' : '#1a4d80'})`;
     annotation.element.textContent = [...new Set(findings.map((finding) => finding.message))].join(' ');
-    if (hasError) control.setAttribute('aria-invalid', 'true');
-    else restoreAttribute(control, 'aria-invalid', annotation.original.ariaInvalid);
+    for (const { control: target, original } of annotation.targets) {
+      if (hasError) target.setAttribute('aria-invalid', 'true');
+      else restoreAttribute(target, 'aria-invalid', original.ariaInvalid);
+    }
   }
 
   clear(control: FormControl): void {
@@ -62,11 +97,13 @@ export class FieldAnnotations {
     if (!annotation) return;
     this.#annotations.delete(control);
     annotation.element.remove();
-    restoreAttribute(control, 'aria-invalid', annotation.original.ariaInvalid);
-    // Keep any ids the page added meanwhile; drop only ours.
-    const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id !== '' && id !== annotation.element.id);
-    if (ids.length > 0) control.setAttribute('aria-describedby', ids.join(' '));
-    else restoreAttribute(control, 'aria-describedby', annotation.original.describedBy);
+    for (const { control: target, original } of annotation.targets) {
+      restoreAttribute(target, 'aria-invalid', original.ariaInvalid);
+      // Keep any ids the page added meanwhile; drop only ours.
+      const ids = (target.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id !== '' && id !== annotation.element.id);
+      if (ids.length > 0) target.setAttribute('aria-describedby', ids.join(' '));
+      else restoreAttribute(target, 'aria-describedby', original.describedBy);
+    }
   }
 
   clearAll(): void {

@@ -49,13 +49,18 @@ export function parsePairs(text: string): { pairs: Map<string, string>; problems
  * Parses a `field-map` attribute: the form's input names on the left, canonical fields on the
  * right, read into the same column map as `lens check records --map` reads (names matched
  * trimmed and case-insensitively). Entries naming no canonical field are reported, not guessed.
- * `declaredFields`: fields a rule set declares beyond the canonical ones (a scorecard's answers).
+ * `declaredFields`: fields a rule set declares beyond the canonical ones (a scorecard's answers);
+ * `base`: pairs the text's own entries override (an import profile's columns).
  *
  * @example
  * canonicalFieldOf('HH_SIZE', parseFieldMap('hh_size:householdSize, inc_tot:householdIncomeMonthly').fields) // → 'householdSize'
  */
-export function parseFieldMap(text: string | null | undefined, declaredFields: readonly string[] = []): FieldMap {
+export function parseFieldMap(
+  text: string | null | undefined,
+  declaredFields: readonly string[] = [],
+  base: ReadonlyMap<string, string> = new Map(),
+): FieldMap {
   const { pairs, problems } = parsePairs(text ?? '');
-  const map = createColumnMap(pairs, '', declaredFields);
+  const map = createColumnMap(new Map([...base, ...pairs]), '', declaredFields);
   return { fields: map.map, problems: [...problems, ...map.problems.map((problem) => `"${problem.column}": ${problem.message}`)] };
 }

@@ -1,6 +1,7 @@
 import type { ClientRecordField } from '@social-lens/rules';
 import { addFieldValue, canonicalFieldOf, createRawRecord, NO_COLUMN_MAP } from '@social-lens/rules/records-input';
 import { type FieldMap, parsePairs } from './field-map.ts';
+import { EMPTY_VALUE_MAP, translateCode, type ValueMap } from './value-map.ts';
 
 /** The form controls whose values a record is read from. */
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -56,10 +57,13 @@ export function collectFormFields(form: HTMLFormElement, map: FieldMap): FormFie
 
 const valueMaps = new WeakMap<FormControl, { source: string; pairs: Map<string, string> }>();
 
-/** A control's own codes translated to canonical ones with `data-lens-values="1:very-poor,2:poor"`. */
-function canonicalValue(control: FormControl, value: string): string {
+/**
+ * A control's own code translated to the canonical one: by its `data-lens-values="1:very-poor,2:poor"`,
+ * else by the `value-map` entry of its `name`, its `data-lens-field` or its canonical field.
+ */
+export function canonicalValue(control: FormControl, field: string, value: string, valueMap: ValueMap = EMPTY_VALUE_MAP): string {
   const source = control.dataset.lensValues;
-  if (source === undefined) return value;
+  if (source === undefined) return translateCode(valueMap, [control.name, control.dataset.lensField, field], value);
   let cached = valueMaps.get(control);
   if (!cached || cached.source !== source) {
     cached = { source, pairs: parsePairs(source).pairs };
@@ -79,15 +83,15 @@ function valueOfControl(control: FormControl): string | undefined {
  * The raw record a form holds: text as typed, one value per field. Several controls of one field
  * read as several columns of one field in an export do (records-input's `addFieldValue`): the
  * first with a value wins, so radio groups and repeated inputs read naturally. Blank fields are
- * left out.
+ * left out. Codes are translated to canonical values (`canonicalValue`).
  */
-export function readFormRecord(fields: FormFields): Record<string, string> {
+export function readFormRecord(fields: FormFields, valueMap: ValueMap = EMPTY_VALUE_MAP): Record<string, string> {
   const record = createRawRecord();
   for (const [field, controls] of fields) {
     for (const control of controls) {
       const value = valueOfControl(control);
       if (value === undefined || value.trim() === '') continue;
-      addFieldValue(record, field, canonicalValue(control, value.trim()));
+      addFieldValue(record, field, canonicalValue(control, field, value.trim(), valueMap));
     }
   }
   return record as Record<string, string>;

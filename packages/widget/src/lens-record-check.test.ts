@@ -23,7 +23,7 @@ async function mount(html = FORM): Promise<{ element: LensRecordCheckElement; fo
     () =>
       element.shadowRoot?.querySelector('.summary')?.getAttribute('data-errors') !== undefined && element.findings !== undefined && element.form !== undefined,
   );
-  await until(() => !element.shadowRoot!.textContent!.includes('Checking'));
+  await until(() => !/Checking|Provjera/.test(element.shadowRoot!.textContent!));
   const form = document.getElementById('loan') as HTMLFormElement;
   return { element, form, input: (name) => form.elements.namedItem(name) as HTMLInputElement };
 }
@@ -73,7 +73,7 @@ describe('<lens-record-check>', () => {
     await until(() => !input('inc_total').hasAttribute('aria-invalid'));
     expect(input('inc_total').getAttribute('aria-describedby')).toBe('total-hint');
     expect(document.querySelectorAll('[data-lens-message]')).toHaveLength(0);
-    expect(element.shadowRoot!.querySelector('[aria-live]')!.textContent).toBe('1 problem fixed');
+    expect(element.shadowRoot!.querySelector('[aria-live]')!.textContent).toBe('1 problem fixed.');
   });
 
   test('a poverty level that disagrees with income per member is flagged, with codes translated by data-lens-values', async () => {
@@ -123,5 +123,69 @@ describe('<lens-record-check>', () => {
     await until(() => input('inc_total').getAttribute('aria-invalid') === 'true');
     expect(element.findings[0]!.message).toMatch(/^Prihod domaćinstva je 800/);
     expect(element.shadowRoot!.querySelector('[part=status]')!.textContent).toBe('1 greška');
+  });
+});
+
+describe('<lens-record-check> on a screen with coded choices', () => {
+  const CODED = `
+<form id="loan">
+  <input name="hh" value="4"><input name="inc" value="800">
+  <select name="cboPov"><option value="4" selected>Nesiromašan</option><option value="2">Siromašan</option></select>
+  <fieldset><legend>Spol</legend><label><input type="radio" name="optSpol" value="1" checked> Žensko</label><label><input type="radio" name="optSpol" value="2"> Muško</label></fieldset>
+  <button>Spremi</button>
+</form>
+<lens-record-check for="loan" lang="bs" today="2026-01-15" debounce="0" block-submit field-map="hh:householdSize, inc:householdIncomeMonthly, cboPov:povertyLevel, optSpol:gender"
+  value-map='{"cboPov": {"2": "poor", "4": "non-poor"}, "gender": {"1": "F", "2": "M"}}'></lens-record-check>`;
+
+  test('codes translated by the value-map check clean, and messages name the option labels', async () => {
+    const { element, form } = await mount(CODED);
+    expect(element.findings).toEqual([]);
+    const level = form.elements.namedItem('cboPov') as HTMLSelectElement;
+    level.value = '2';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(element.findings.map((finding) => finding.message)).toEqual([
+      "Prihod po članu porodice je 200 uz liniju siromaštva od 120, pa bi nivo trebao biti 'Nesiromašan', a upisano je 'Siromašan'.",
+    ]);
+  });
+
+  test("a radio group's message goes after its fieldset, and every radio is described by it", async () => {
+    const { element, form } = await mount(CODED);
+    const male = form.querySelector<HTMLInputElement>('input[value="2"]')!;
+    male.value = '9';
+    male.checked = true;
+    male.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => document.querySelector('[data-lens-message]') !== null);
+    const message = document.querySelector('[data-lens-message]')!;
+    expect(message.previousElementSibling?.localName).toBe('fieldset');
+    expect(element.findings[0]?.message).toBe("Spol 'Muško' nije jedan od F, M, O.");
+    for (const radio of form.querySelectorAll('input[type=radio]')) expect(radio.getAttribute('aria-describedby')).toBe(message.id);
+    // A blocked save names the group by its legend, not by the first radio's label.
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.requestSubmit();
+    expect(document.querySelector('[role=alert] a')?.textContent).toBe('Idi na polje „Spol”');
+  });
+
+  test('form.submit() is held back while errors remain, and the form gets its own submit back when the element goes', async () => {
+    const { element, form, input } = await mount(CODED);
+    // The page's own submit (a browser's would navigate): counts the posts. The element wraps it when it attaches.
+    let posted = 0;
+    const pageSubmit = () => {
+      posted += 1;
+    };
+    element.remove();
+    form.submit = pageSubmit;
+    form.after(element);
+    element.refresh();
+    expect(form.submit).not.toBe(pageSubmit);
+    type(input('hh'), '0');
+    form.submit();
+    expect(posted).toBe(0);
+    expect(document.querySelector('[role=alert]')?.textContent).toBe('Nije sačuvano: prvo ispravite 1 grešku. Idi na polje „hh”');
+    type(input('hh'), '4');
+    await until(() => document.querySelector('[role=alert]') === null);
+    form.submit();
+    expect(posted).toBe(1);
+    element.remove();
+    expect(form.submit).toBe(pageSubmit);
   });
 });

@@ -4,23 +4,34 @@ import {
   createCompiledRecordChecker,
   type Finding,
   type ResolvedRuleSet,
+  readClientRecord,
+  recordFacts,
   todayIso,
 } from '@social-lens/rules';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { BlockedSaveAlert } from './blocked-save-alert.ts';
 import { DEFAULT_RULE_SETS } from './bundled-rule-sets.ts';
+import { displayedValue } from './displayed-values.ts';
 import { effectiveLanguage } from './effective-language.ts';
 import { FieldAnnotations } from './field-annotations.ts';
-import { type FieldMap, parseFieldMap } from './field-map.ts';
-import { collectFormFields, type FormControl, type FormFields, fieldOfControl, readFormRecord } from './form-fields.ts';
+import { type FieldMap, parseFieldMap, parsePairs } from './field-map.ts';
+import { canonicalValue, collectFormFields, type FormControl, type FormFields, fieldOfControl, readFormRecord } from './form-fields.ts';
+import { guardFormSubmit } from './form-submit-guard.ts';
+import { type ImportProfile, loadImportProfile } from './import-profile.ts';
 import { createFindingsEvent } from './lens-findings-event.ts';
+import { joinSentences } from './live-announcement.ts';
+import { messagesAsShown } from './messages-as-shown.ts';
+import { rulePasses } from './rule-passes.ts';
 import { loadRuleSet, RuleSourceError } from './rule-source.ts';
 import { sharedStyles } from './shared-styles.ts';
 import { plural, uiStrings } from './ui-strings.ts';
+import { unknownInputsOf } from './unknown-inputs.ts';
+import { EMPTY_VALUE_MAP, mergeValueMaps, parseValueMap, type ValueMap } from './value-map.ts';
 
 type Status = 'loading' | 'ready' | 'failed' | 'no-form';
 
 /** Properties whose change means another form or field set. */
-const FORM_PROPERTIES = ['for', 'fieldMap'] as const;
+const FORM_PROPERTIES = ['for', 'fieldMap', 'valueMap', 'profile'] as const;
 /** Properties whose change means another rule set or checker. */
 const CHECKER_PROPERTIES = ['server', 'ruleset', 'publisherKey', 'lang', 'today'] as const;
 
@@ -50,6 +61,10 @@ interface PlacedFinding {
  * Attributes / properties:
  * - `for` — id of the form to check (default: the form the element sits in)
  * - `field-map` / `fieldMap` — the form's names to canonical fields: `a:b, c:d` or JSON `{"a":"b"}`
+ * - `value-map` / `valueMap` — the form's codes to canonical values, JSON `{"cboPov": {"1": "very-poor"}}`;
+ *   keys are an input's `name`, its `data-lens-field` or the canonical field; codes matched trimmed, any case
+ * - `profile` — URL of an import profile `{ columns, values }` (as `lens check records --map` reads):
+ *   its columns are a field map and its values a value map, the attributes' own entries winning
  * - `block-submit` / `blockSubmit` — stop submission while errors remain (warnings never block)
  * - `ruleset` — client-record rule set, `publisher/name@range` (default `core/client-data@^1`, bundled)
  * - `server` — base URL of a Social Lens service to take the rule set from
@@ -62,7 +77,11 @@ interface PlacedFinding {
  * On inputs: `data-lens-field="householdSize"` maps one input; `data-lens-values="1:very-poor,2:poor"` translates its codes.
  *
  * @fires lens-findings - after each check; `detail: { findings, criteria: null }`
- * @csspart summary - the box with the counts; `status` the counts line, `findings` the list of findings not shown at an input
+ * A blocked save shows a `role="alert"` box (class `lens-blocked-save`) next to the submit control,
+ * linking to the first field in error; the form's own `form.submit()` is held back the same way.
+ *
+ * @csspart summary - the box with the counts; `status` the counts line and each configuration problem
+ *   (a map entry naming an input the form lacks, a profile that could not be loaded), `findings` the list of findings not shown at an input
  * @cssprop --lens-error-color, --lens-warning-color, --lens-info-color — also used by the messages next to inputs
  * @cssprop --lens-message-font-size, --lens-font-family
  */
@@ -70,6 +89,8 @@ export class LensRecordCheckElement extends LitElement {
   static override properties = {
     for: { type: String },
     fieldMap: { type: String, attribute: 'field-map' },
+    valueMap: { type: String, attribute: 'value-map' },
+    profile: { type: String },
     blockSubmit: { type: Boolean, attribute: 'block-submit', reflect: true },
     server: { type: String },
     ruleset: { type: String },
@@ -80,12 +101,15 @@ export class LensRecordCheckElement extends LitElement {
     findings: { attribute: false },
     _status: { state: true },
     _placed: { state: true },
+    _problems: { state: true },
   };
 
   static override styles = [sharedStyles];
 
   declare for: string | undefined;
   declare fieldMap: string | undefined;
+  declare valueMap: string | undefined;
+  declare profile: string | undefined;
   declare blockSubmit: boolean;
   declare server: string | undefined;
   declare ruleset: string | undefined;
@@ -96,9 +120,18 @@ export class LensRecordCheckElement extends LitElement {
   declare findings: readonly Finding[];
   declare _status: Status;
   declare _placed: readonly PlacedFinding[];
+  /** Configuration problems shown in the `status` part. */
+  declare _problems: readonly string[];
 
   #form: HTMLFormElement | undefined;
   #map: FieldMap = { fields: new Map(), problems: [] };
+  #values: ValueMap = EMPTY_VALUE_MAP;
+  /** The profile of the `profile` URL once loaded. */
+  #profile: { url: string; profile: ImportProfile } | undefined;
+  #restoreSubmit: (() => void) | undefined;
+  readonly #blockedAlert = new BlockedSaveAlert();
+  /** Problems already written to the console: each is reported once. */
+  readonly #reported = new Set<string>();
   #fields: FormFields = new Map();
   #resolved: ResolvedRuleSet | undefined;
   #checker: CompiledRecordChecker | undefined;
@@ -107,7 +140,7 @@ export class LensRecordCheckElement extends LitElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #touched = new Set<ClientRecordField>();
   #submitted = false;
-  #shownKeys = new Set<string>();
+  #shown = new Map<string, PlacedFinding>();
   #announcement = '';
   readonly #annotations = new FieldAnnotations();
 
@@ -133,6 +166,7 @@ export class LensRecordCheckElement extends LitElement {
     this.findings = [];
     this._status = 'loading';
     this._placed = [];
+    this._problems = [];
   }
 
   /** The language messages and labels are in. */
@@ -172,9 +206,25 @@ export class LensRecordCheckElement extends LitElement {
   checkNow(): readonly Finding[] {
     clearTimeout(this.#timer);
     if (!this.#checker || !this.#resolved) return this.findings;
-    const findings = this.#checker.checkSync(readFormRecord(this.#fields));
+    const raw = readFormRecord(this.#fields, this.#values);
+    let findings = this.#checker.checkSync(raw);
+    // The facts again (as the checker had them) only when a message is to be rendered or a finding went away.
+    const resolved = this.#resolved;
+    let facts: ReturnType<typeof recordFacts> | undefined;
+    const factsNow = () => (facts ??= recordFacts(resolved, readClientRecord(raw), this.today || todayIso()));
+    if (findings.length > 0) {
+      try {
+        findings = messagesAsShown(findings, resolved, factsNow(), this.language, (field, value) => this.#displayed(field, value));
+      } catch {
+        // The engine's own messages (canonical codes) rather than no check at all.
+      }
+    }
     this.findings = findings;
-    this.#show(findings);
+    const rules = new Map(resolved.rules.map((rule) => [rule.id, rule]));
+    this.#show(findings, (ruleId) => {
+      const rule = rules.get(ruleId);
+      return rule !== undefined && rulePasses(rule, factsNow());
+    });
     this.dispatchEvent(createFindingsEvent({ findings, criteria: null }));
     return findings;
   }
@@ -187,9 +237,24 @@ export class LensRecordCheckElement extends LitElement {
       return;
     }
     const form = found as HTMLFormElement;
+    if (this.profile && this.#profile?.url !== this.profile) {
+      this.#loadProfile(this.profile);
+      return;
+    }
+    const profile = this.profile ? this.#profile?.profile : undefined;
     this.#form = form;
-    this.#map = parseFieldMap(this.fieldMap);
+    this.#map = parseFieldMap(this.fieldMap, [], profile?.columns);
+    const ownValues = parseValueMap(this.valueMap);
+    this.#values = profile ? mergeValueMaps(profile.values, ownValues) : ownValues;
     this.#fields = collectFormFields(form, this.#map);
+    this.#restoreSubmit = guardFormSubmit(form, () => !this.#blocksSave(null));
+    this.#report([
+      ...(profile?.problems ?? []),
+      ...this.#map.problems.map((problem) => `field-map ${problem}`),
+      ...ownValues.problems,
+      ...unknownInputsOf(form, this.#fields, [...parsePairs(this.fieldMap ?? '').pairs.keys()], ownValues.keys),
+      ...(this.#restoreSubmit ? [] : ['the form has an input named "submit", so a page script\'s form.submit() cannot be held back']),
+    ]);
     this.#touched.clear();
     this.#submitted = false;
     // A pre-filled record (an existing client opened for editing) is judged from the start.
@@ -205,7 +270,10 @@ export class LensRecordCheckElement extends LitElement {
   #detach(): void {
     clearTimeout(this.#timer);
     this.#annotations.clearAll();
-    this.#shownKeys = new Set();
+    this.#blockedAlert.hide();
+    this.#shown = new Map();
+    this.#restoreSubmit?.();
+    this.#restoreSubmit = undefined;
     const form = this.#form;
     if (!form) return;
     form.removeEventListener('input', this.#onInput);
@@ -213,6 +281,32 @@ export class LensRecordCheckElement extends LitElement {
     form.removeEventListener('reset', this.#onReset);
     this.ownerDocument.removeEventListener('submit', this.#onSubmit, true);
     this.#form = undefined;
+  }
+
+  #loadProfile(url: string): void {
+    this._status = 'loading';
+    void loadImportProfile(url, this.ownerDocument.baseURI).then((profile) => {
+      if (this.profile !== url || !this.isConnected) return;
+      this.#profile = { url, profile };
+      this.#attach();
+    });
+  }
+
+  /** Shows configuration problems in the status part and writes each new one to the console once. */
+  #report(problems: readonly string[]): void {
+    this._problems = problems;
+    for (const problem of problems) {
+      if (this.#reported.has(problem)) continue;
+      this.#reported.add(problem);
+      console.warn(`<lens-record-check>: ${problem}`);
+    }
+  }
+
+  /** How the page shows a field's canonical value (an option's label), when its controls offer it as a choice. */
+  #displayed(field: string, value: string): string | undefined {
+    const controls = this.#fields.get(field as ClientRecordField);
+    if (!controls) return undefined;
+    return displayedValue(controls, value, (control, code) => canonicalValue(control, field, code, this.#values));
   }
 
   async #loadChecker(): Promise<void> {
@@ -263,17 +357,34 @@ export class LensRecordCheckElement extends LitElement {
   }
 
   #handleSubmit(event: Event): void {
-    if (event.target !== this.#form || !this.blockSubmit || !this.#checker) return;
-    this.#submitted = true;
-    const findings = this.checkNow();
-    const errors = findings.filter((finding) => finding.severity === 'error').length;
-    if (errors === 0) return;
+    if (event.target !== this.#form || !this.#blocksSave((event as SubmitEvent).submitter)) return;
     event.preventDefault();
     // The page's own submit handlers (often an AJAX save) must not run either.
     event.stopImmediatePropagation();
-    this.#announcement = plural(uiStrings(this.language).submitBlocked, errors, this.language);
-    this.requestUpdate();
-    this.#annotations.invalidControls()[0]?.focus();
+  }
+
+  /** Checks at a save; true (and the alert shown, focus on the first field in error) when errors must stop it. */
+  #blocksSave(submitter: Element | null | undefined): boolean {
+    if (!this.#form || !this.blockSubmit || !this.#checker) return false;
+    this.#submitted = true;
+    const findings = this.checkNow();
+    const errors = findings.filter((finding) => finding.severity === 'error').length;
+    if (errors === 0) {
+      this.#blockedAlert.hide();
+      return false;
+    }
+    const strings = uiStrings(this.language);
+    const first = this.#annotations.invalidControls()[0];
+    // The alert is announced (role="alert"); the live region would say it twice.
+    this.#blockedAlert.show(
+      this.#form,
+      plural(strings.submitBlocked, errors, this.language),
+      (field) => strings.goToField.replace('{field}', field),
+      first,
+      submitter,
+    );
+    first?.focus();
+    return true;
   }
 
   #place(findings: readonly Finding[]): PlacedFinding[] {
@@ -282,7 +393,8 @@ export class LensRecordCheckElement extends LitElement {
       const mapped = finding.fields.filter((field): field is ClientRecordField => this.#fields.has(field as ClientRecordField));
       // A finding about a list of fields (missing, unreadable) belongs at each; any other at its first field.
       const anchors = rules.get(finding.ruleId)?.fieldsFrom ? mapped : mapped.slice(0, 1);
-      return { finding, anchors, key: `${finding.ruleId}|${finding.fields.join(',')}` };
+      // A list finding is one problem however its list changes (one of two missing fields filled is not a new problem).
+      return { finding, anchors, key: rules.get(finding.ruleId)?.fieldsFrom ? finding.ruleId : `${finding.ruleId}|${finding.fields.join(',')}` };
     });
   }
 
@@ -293,7 +405,7 @@ export class LensRecordCheckElement extends LitElement {
     return placed.finding.fields.some((field) => this.#touched.has(field as ClientRecordField));
   }
 
-  #show(findings: readonly Finding[]): void {
+  #show(findings: readonly Finding[], passes: (ruleId: string) => boolean): void {
     const placed = this.#place(findings).filter((item) => this.#isShown(item));
     const byControl = new Map<FormControl, Finding[]>();
     for (const item of placed) {
@@ -307,19 +419,22 @@ export class LensRecordCheckElement extends LitElement {
       for (const control of controls) this.#annotations.set(control, byControl.get(control) ?? []);
     }
     // The live region says what changed, not everything again: screen-reader users hear each problem once.
-    const previous = this.#shownKeys;
-    const keys = new Set(placed.map((item) => item.key));
+    const previous = this.#shown;
+    const allKeys = new Set(this.#place(findings).map((item) => item.key));
     const added = placed.filter((item) => !previous.has(item.key));
-    const fixed = [...previous].filter((key) => !keys.has(key)).length;
-    this.#shownKeys = keys;
+    // Fixed: gone from the findings because its rule now surely passes. A finding that went because
+    // the rule can no longer be judged (a field emptied or unreadable: the check stopped running),
+    // or that is only hidden again (after a reset), was not fixed.
+    const fixed = [...previous.values()].filter((item) => !allKeys.has(item.key) && passes(item.finding.ruleId)).length;
+    this.#shown = new Map(placed.map((item) => [item.key, item]));
     if (added.length > 0 || fixed > 0) {
       const strings = uiStrings(this.language);
-      const parts = [
+      this.#announcement = joinSentences([
         added.length > 0 ? `${plural(strings.newProblems, added.length, this.language)}${added.length === 1 ? `: ${added[0]!.finding.message}` : ''}` : '',
         fixed > 0 ? plural(strings.fixedProblems, fixed, this.language) : '',
-      ].filter(Boolean);
-      this.#announcement = parts.join('. ');
+      ]);
     }
+    if (this.#blockedAlert.shown && !findings.some((finding) => finding.severity === 'error')) this.#blockedAlert.hide();
     this._placed = placed;
   }
 
@@ -349,6 +464,7 @@ export class LensRecordCheckElement extends LitElement {
     const unplaced = this._placed.filter((item) => item.anchors.length === 0);
     return html`<div part="summary" class="summary" data-errors=${counts.error} data-warnings=${counts.warning}>
         <p class="status" part="status">${summary}</p>
+        ${this._problems.map((problem) => html`<p class="status warning" part="status" data-problem>${problem}</p>`)}
         ${
           unplaced.length > 0
             ? html`<ul part="findings" aria-label=${strings.findingsLabel}>

@@ -6,6 +6,7 @@ import { effectiveLanguage } from './effective-language.ts';
 import { FieldAnnotations } from './field-annotations.ts';
 import { type FieldMap, parseFieldMap } from './field-map.ts';
 import { collectFormFields, type FormControl, type FormFields, readFormRecord } from './form-fields.ts';
+import { formatNumber } from './format-number.ts';
 import { createFindingsEvent } from './lens-findings-event.ts';
 import { loadRuleSet, RuleSourceError } from './rule-source.ts';
 import { scorecardStrings } from './scorecard-strings.ts';
@@ -287,7 +288,7 @@ export class LensScorecardElement extends LitElement {
                   (line) =>
                     html`<tr data-line=${line}>
                       <th scope="row">${pickLanguage(scorecard.lines[line]!.title, lang).text}</th>
-                      <td>${new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(result?.likelihoods?.[line] ?? 0)}</td>
+                      <td>${formatNumber(result?.likelihoods?.[line] ?? 0, lang, { style: 'percent', maximumFractionDigits: 1 })}</td>
                     </tr>`,
                 )}
               </tbody>

@@ -1,4 +1,5 @@
 import type { SmartCriterion } from '@social-lens/rules';
+import { formatNumber } from './format-number.ts';
 
 /** The languages the elements speak; others fall back as {@link uiLanguageOf} says. */
 export const UI_LANGUAGES = ['en', 'ru', 'bs'] as const;
@@ -21,6 +22,8 @@ export interface UiStrings {
   newProblems: PluralText;
   fixedProblems: PluralText;
   submitBlocked: PluralText;
+  /** The blocked-save alert's link to the first field in error; `{field}` is its label. */
+  goToField: string;
   ruleSetUnavailable: string;
   signatureInvalid: string;
   ruleSetInvalid: string;
@@ -44,6 +47,7 @@ const STRINGS: Record<UiLanguage, UiStrings> = {
     newProblems: { one: '{n} new problem', other: '{n} new problems' },
     fixedProblems: { one: '{n} problem fixed', other: '{n} problems fixed' },
     submitBlocked: { one: 'Not saved: {n} error must be corrected first.', other: 'Not saved: {n} errors must be corrected first.' },
+    goToField: 'Go to “{field}”',
     ruleSetUnavailable: 'The checks could not be loaded; the form works without them.',
     signatureInvalid: 'The rule set is not signed by its publisher: checks are off.',
     ruleSetInvalid: 'The rule set is not valid: checks are off.',
@@ -70,6 +74,7 @@ const STRINGS: Record<UiLanguage, UiStrings> = {
       many: 'Не сохранено: сначала исправьте {n} ошибок.',
       other: 'Не сохранено: сначала исправьте {n} ошибки.',
     },
+    goToField: 'Перейти к полю «{field}»',
     ruleSetUnavailable: 'Проверки не загрузились; форма работает без них.',
     signatureInvalid: 'Набор правил не подписан издателем: проверки отключены.',
     ruleSetInvalid: 'Набор правил некорректен: проверки отключены.',
@@ -95,6 +100,7 @@ const STRINGS: Record<UiLanguage, UiStrings> = {
       few: 'Nije sačuvano: prvo ispravite {n} greške.',
       other: 'Nije sačuvano: prvo ispravite {n} grešaka.',
     },
+    goToField: 'Idi na polje „{field}”',
     ruleSetUnavailable: 'Provjere se nisu učitale; obrazac radi i bez njih.',
     signatureInvalid: 'Skup pravila nije potpisao njegov izdavač: provjere su isključene.',
     ruleSetInvalid: 'Skup pravila nije ispravan: provjere su isključene.',
@@ -138,5 +144,5 @@ export function plural(text: PluralText, count: number, lang: string): string {
     rules = new Intl.PluralRules(language);
     pluralRules.set(language, rules);
   }
-  return (text[rules.select(count)] ?? text.other).replaceAll('{n}', new Intl.NumberFormat(language).format(count));
+  return (text[rules.select(count)] ?? text.other).replaceAll('{n}', formatNumber(count, language));
 }
