@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import {
+  type CriterionMetrics,
   corpusMetrics,
   createObjectiveChecker,
   createRuleSetCatalog,
-  type CriterionMetrics,
   LABELLED_CRITERIA,
   type LabelledObjective,
   pairAgreement,

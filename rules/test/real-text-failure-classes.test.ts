@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { createObjectiveChecker, createRuleSetCatalog, resolveRuleSet } from '@social-lens/rules';
+import { describe, expect, it } from 'vitest';
 
 const ruleSet = resolveRuleSet(
   createRuleSetCatalog([JSON.parse(readFileSync(new URL('../core/smart-objective/ruleset.json', import.meta.url), 'utf8'))]),

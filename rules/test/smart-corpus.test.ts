@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { corpusMetrics, createObjectiveChecker, createRuleSetCatalog, type LabelledObjective, resolveRuleSet } from '@social-lens/rules';
+import { describe, expect, it } from 'vitest';
 
 const corpus = new URL('../core/smart-objective/corpus/', import.meta.url);
 const ruleSet = resolveRuleSet(createRuleSetCatalog([JSON.parse(readFileSync(new URL('../ruleset.json', corpus), 'utf8'))]), 'core/smart-objective');
