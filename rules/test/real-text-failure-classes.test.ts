@@ -35,6 +35,23 @@ describe('core/smart-objective on the failure classes of real text', () => {
     ['a deliverable is specific', 'Develop and implement a client protection policy for rural women borrowers by June 2028.', [true, false, true]],
     ['a target age', 'Raise life expectancy of the population to 77 years by 2032.', [true, true, true]],
     ['a compound objective with a vague half', 'Increase women clients to 55% by 2028 and improve the well-being of our clients.', [false, false, true]],
+    ['"all" before a thing names nobody', 'Ensure transparent decision-making at all levels.', [false, false, false]],
+    ['"на всех уровнях" names nobody', 'Обеспечить прозрачное принятие решений на всех уровнях.', [false, false, false]],
+    ['"na svim nivoima" names nobody', 'Obezbijediti transparentno odlučivanje na svim nivoima.', [false, false, false]],
+    ['"all those who" names people', 'Ensure access to treatment for all those who need it by 2029.', [true, false, true]],
+    [
+      'an adjective between count and unit',
+      'В течение трёх ближайших лет снизить долю клиентов, покинувших организацию после первого займа, до 12%.',
+      [true, true, true],
+    ],
+    [
+      'an imperfective verb with a recurring target (ru)',
+      'Ежегодно обучать не менее 400 сельских предпринимателей финансовой грамотности.',
+      [true, true, true],
+    ],
+    ['a decomposed letter reads as the composed one', 'К 2029 году обеспечить наличие транзакционного счёта у всех люде\u0438\u0306.', [true, false, true]],
+    ['an account is a named service', 'Ensure that every adult woman in Naryn has a bank account by 2029.', [true, false, true]],
+    ['an account is a named service (bcs)', 'Do 2029. godine obezbijediti tekući račun svakoj odrasloj ženi.', [true, false, true]],
     ['a year inside a name', 'Support the goals of the Istanbul Programme 2021–2027 for young entrepreneurs.', [false, false, false]],
   ])('%s', async (_name, text, expected) => {
     expect(await marks(text)).toEqual(expected);

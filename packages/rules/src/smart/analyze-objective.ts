@@ -198,6 +198,21 @@ function numberAhead(reader: TokenReader, index: number): boolean {
   return reader.at('currencies', index) !== undefined || reader.at('numberWords', index) !== undefined;
 }
 
+/** Pronouns after "all" that stand for people: "all those who need it", "всех тех, кто", "svih onih koji". */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['those', 'who', 'whom', 'тех', 'те', 'кто', 'onih', 'oni', 'onima', 'koji', 'kojima']);
+
+/**
+ * Whether a universal word quantifies a following word that names no person: "all forms",
+ * "всех уровнях", "svim nivoima" (as against "for all", "для всех,", "all those who", "all women").
+ */
+function quantifiesThing(reader: TokenReader, span: Span, persons: readonly Span[]): boolean {
+  const index = reader.tokens.findIndex((token) => token.start >= span.end);
+  const next = reader.tokens[index];
+  if (next === undefined || next.kind !== 'word') return false;
+  if (PERSON_PRONOUNS.has(reader.keys[index]!) || PERSON_PRONOUNS.has(next.lower)) return false;
+  return !overlapsAny({ start: next.start, end: next.end }, persons);
+}
+
 function findBaselines(reader: TokenReader, quantities: Quantity[], time: TimeExpressions): Baseline[] {
   const baselines: Baseline[] = [];
   for (const hit of reader.terms('baselines')) {
@@ -290,7 +305,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const commitments = reader.terms('commitmentVerbs').map(spanOf);
   const isActor = (span: Span) =>
     commitments.some((verb) => verb.start >= span.end && contains(clauseOf(span), verb) && clauseOf(span).start === clauseOf(verb).start);
-  const targetGroups = [
+  const namedGroups = [
     ...groupTerms.map((hit) => ({ id: hit.key.id, generic: hit.key.generic, place: hit.key.place, span: spanOf(hit) })),
     ...populationSpans(
       reader,
@@ -302,8 +317,20 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       .map((span) => ({ id: 'population', generic: false, place: false, span })),
     ...personIndicators.filter((span) => !overlapsAny(span, groupTerms.map(spanOf))).map((span) => ({ id: 'population', generic: false, place: false, span })),
     // "for all", "для всех", "za sve": they say who (everyone), never how many.
-    ...quantities.filter((q) => q.role === 'universal').map((q) => ({ id: 'everyone', generic: false, place: false, span: q.span })),
-  ].sort(bySpan);
+  ];
+  // "for all", "для всех": everyone. "на всех уровнях", "all forms of", "svim nivoima": "all" quantifies the noun after it, which names nobody.
+  const everyone = quantities
+    .filter(
+      (q) =>
+        q.role === 'universal' &&
+        !quantifiesThing(
+          reader,
+          q.span,
+          namedGroups.map((group) => group.span),
+        ),
+    )
+    .map((q) => ({ id: 'everyone', generic: false, place: false, span: q.span }));
+  const targetGroups = [...namedGroups, ...everyone].sort(bySpan);
   // As what, a person-level indicator counts when its clause measures it ("reduce poverty to 15%"); "foster financial inclusion" measures nothing.
   const vagueHits = reader.terms('vagueWords').map(spanOf);
   const vagueInClause = (span: Span) => vagueHits.some((vague) => contains(clauseOf(span), vague) && !contains(span, vague));

@@ -1237,6 +1237,11 @@ export const BCS_VOCABULARY: Vocabulary = {
       area: 'services',
     },
     {
+      id: 'accounts',
+      phrases: ['bankovn* račun*', 'tekuć* račun*', 'transakcijsk* račun*', 'platn* račun*'],
+      area: 'services',
+    },
+    {
       id: 'satisfaction',
       phrases: ['zadovoljstv*', 'zadovoljn*', 'NPS', 'neto promoter*'],
       area: 'services',

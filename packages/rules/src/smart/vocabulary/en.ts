@@ -433,6 +433,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     { id: 'income', phrases: ['income', 'incomes', 'household income', 'earnings', 'revenue', 'revenues', 'sales', 'turnover'], area: 'clientChange' },
     { id: 'profit', phrases: ['profit*', 'net income'], area: 'clientChange' },
     { id: 'savings', phrases: ['saving*', 'deposit*'], area: 'services' },
+    { id: 'accounts', phrases: ['bank account*', 'transaction account*', 'mobile money account*', 'financial account*', 'an account'], area: 'services' },
     { id: 'satisfaction', phrases: ['satisfaction', 'satisfied', 'net promoter score', 'NPS'], area: 'services' },
     { id: 'loanSize', phrases: ['loan size', 'loan sizes', 'loan amount', 'loan amounts', 'average loan', 'average outstanding balance'] },
     { id: 'assets', phrases: ['asset*', 'livestock'], area: 'clientChange' },
@@ -905,6 +906,10 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'undernourishment',
     'hunger',
     'school attendance',
+    'exit rate',
+    'dropout rate',
+    'drop-out rate',
+    'retention rate',
   ],
   commitmentVerbs: [
     'aims',
