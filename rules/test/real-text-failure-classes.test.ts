@@ -52,6 +52,27 @@ describe('core/smart-objective on the failure classes of real text', () => {
     ['a decomposed letter reads as the composed one', 'К 2029 году обеспечить наличие транзакционного счёта у всех люде\u0438\u0306.', [true, false, true]],
     ['an account is a named service', 'Ensure that every adult woman in Naryn has a bank account by 2029.', [true, false, true]],
     ['an account is a named service (bcs)', 'Do 2029. godine obezbijediti tekući račun svakoj odrasloj ženi.', [true, false, true]],
+    [
+      'a year range after a document noun dates the document',
+      'The Strategy for the development of small businesses for 2021–2025 foresees training 8,000 young entrepreneurs.',
+      [true, true, false],
+    ],
+    [
+      'a year after a document noun dates the document (ru)',
+      'Национальная стратегия развития до 2035 года предусматривает обучение 8 000 молодых предпринимателей.',
+      [true, true, false],
+    ],
+    [
+      'a year range after a document noun dates the document (bcs)',
+      'Strategija razvoja malih preduzeća od 2021. do 2025. predviđa obuku 8.000 mladih preduzetnika.',
+      [true, true, false],
+    ],
+    ['a verb before the document makes the date a deadline', 'Implement a client protection strategy for rural women by 2029.', [true, false, true]],
+    [
+      'a verb before the document makes the date a deadline (ru)',
+      'Реализовать стратегию защиты прав клиентов для сельских женщин до 2029 года.',
+      [true, false, true],
+    ],
     ['a year inside a name', 'Support the goals of the Istanbul Programme 2021–2027 for young entrepreneurs.', [false, false, false]],
   ])('%s', async (_name, text, expected) => {
     expect(await marks(text)).toEqual(expected);

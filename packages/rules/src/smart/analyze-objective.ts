@@ -213,6 +213,37 @@ function quantifiesThing(reader: TokenReader, span: Span, persons: readonly Span
   return !overlapsAny({ start: next.start, end: next.end }, persons);
 }
 
+/** How far before a date a document's name may start ("Strategy for the development of small businesses for 2015–2020"). */
+const DOCUMENT_NAME_REACH = 8;
+const VERB_LISTS = ['measurableVerbs', 'helpingVerbs', 'clauseVerbs', 'commitmentVerbs', 'vagueWords'] as const;
+
+/**
+ * Whether a date follows a document noun of its clause closely, with no verb before that noun
+ * or between it and the date: "Under the Sendai Framework 2015–2030, reduce …" (a name), as
+ * against "Implement the strategy by 2030" and "The plan aims to reach 50% by 2030".
+ */
+function datesDocumentName(reader: TokenReader, date: Span, clauses: readonly Span[]): boolean {
+  const first = reader.tokens.findIndex((token) => token.start >= date.start);
+  if (first < 0) return false;
+  const clause = clauses.find((c) => c.start <= date.start && date.start < c.end);
+  const clauseStart = clause === undefined ? 0 : reader.tokens.findIndex((token) => token.start >= clause.start);
+  const noun = reader
+    .terms('documentNouns')
+    .filter((hit) => hit.end <= first && hit.start >= Math.max(clauseStart, first - DOCUMENT_NAME_REACH))
+    .at(-1);
+  if (noun === undefined) return false;
+  const nominal = reader.compiled.vocabulary.nominalEndings ?? [];
+  const verbEndings = reader.compiled.vocabulary.verbEndings;
+  const isVerb = (index: number) => {
+    const key = reader.keys[index] ?? '';
+    return !nominal.some((ending) => key.endsWith(ending)) && (verbEndings === undefined || verbEndings.some((ending) => key.endsWith(ending)));
+  };
+  const verbIn = (from: number, to: number) =>
+    VERB_LISTS.some((list) => reader.terms(list).some((hit) => hit.start >= from && hit.start < to && isVerb(hit.start)));
+  const commaBetween = reader.tokens.slice(noun.end, first).some((token) => token.lower === ',' || token.lower === ';');
+  return !commaBetween && !verbIn(clauseStart, first);
+}
+
 function findBaselines(reader: TokenReader, quantities: Quantity[], time: TimeExpressions): Baseline[] {
   const baselines: Baseline[] = [];
   for (const hit of reader.terms('baselines')) {
@@ -279,6 +310,11 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const inName = (span: Span) => quotedNames.some((name) => contains(name, span) || (overlaps(name, span) && span.start >= name.start));
   time.referenceDates = [...time.referenceDates, ...time.deadlines.filter((deadline) => inName(deadline.span))].sort(bySpan);
   time.deadlines = time.deadlines.filter((deadline) => !inName(deadline.span));
+  // "Strategy for 2015–2020 foresees …", "Стратегия развития до 2030 года предусматривает …", "Sendai Framework 2015–2030": the date names the document.
+  const sentences = clauseBounds(reader, sentenceBounds(reader));
+  const namingDates = time.deadlines.filter((deadline) => datesDocumentName(reader, deadline.span, sentences));
+  time.referenceDates = [...time.referenceDates, ...namingDates].sort(bySpan);
+  time.deadlines = time.deadlines.filter((deadline) => !namingDates.includes(deadline));
   const taken = timeSpans(time);
   const quantities = findQuantities(reader, taken);
   const spanOf = (hit: { start: number; end: number }): Span => reader.span(hit.start, hit.end);
@@ -299,7 +335,6 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .filter((term) => !groupTerms.some((g) => !g.key.generic && contains(spanOf(g), term.span)));
   // "poverty rate", "life expectancy": the indicator carries whom it is computed over.
   const personIndicators = unquoted(reader.terms('populationIndicators')).map(spanOf);
-  const sentences = clauseBounds(reader, sentenceBounds(reader));
   const clauseOf = (span: Span): Span => sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: head.length };
   // "The Bank has committed to …", "EBRD aims …": the actor who commits is not whom the change is for.
   const commitments = reader.terms('commitmentVerbs').map(spanOf);

@@ -52,6 +52,7 @@ export interface PhraseKeys {
   thresholdUnits: true;
   populationIndicators: true;
   commitmentVerbs: true;
+  documentNouns: true;
   relativeDeadlines: true;
   ageWords: true;
   thresholdWords: true;
@@ -169,6 +170,7 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
     thresholdUnits: flag(vocabulary.thresholdUnits ?? []),
     populationIndicators: flag(vocabulary.populationIndicators ?? []),
     commitmentVerbs: flag(vocabulary.commitmentVerbs ?? []),
+    documentNouns: flag(vocabulary.documentNouns ?? []),
     relativeDeadlines: flag(vocabulary.relativeDeadlines ?? []),
     ageWords: flag(vocabulary.ageWords ?? []),
     clauseVerbs: flag(vocabulary.clauseVerbs ?? []),

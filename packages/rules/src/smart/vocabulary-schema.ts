@@ -240,6 +240,9 @@ export const VOCABULARY_SCHEMA = {
       'Person-level indicators that carry their population ("poverty rate", "life expectancy", "безработица"): who and what at once.',
     ),
     commitmentVerbs: phrases('"aims", "pledged", "планирует": the actor before them commits; it is not whom the change is for.'),
+    documentNouns: phrases(
+      'Nouns that head a document\'s name ("strategy", "программа", "okvir"): a date right after the name, with no verb before it, dates the document, not the change.',
+    ),
     relativeDeadlines: phrases('Deadlines without a year: "by the end of the year", "в текущем году", "do kraja decenije".'),
     notPopulations: phrases('Phrases whose people-nouns name nobody the change is for ("per capita", "на душу населения", "po stanovniku").'),
     clauseVerbs: phrases(
@@ -250,6 +253,12 @@ export const VOCABULARY_SCHEMA = {
       maxItems: 40,
       items: { type: 'string', pattern: '^\\p{L}{1,5}$' },
       description: 'Endings a verb has in this language ("-ть", "-ti"): a stem after "and" opens a new change only as a verb, not as a noun ("и обучению").',
+    },
+    nominalEndings: {
+      type: 'array',
+      maxItems: 20,
+      items: { type: 'string', pattern: '^\\p{L}{1,5}$' },
+      description: 'Endings of nouns made from verbs ("-ment", "-tion", "-ние"): "the development of" inside a document\'s name is no verb.',
     },
     gerundEndings: {
       type: 'array',
