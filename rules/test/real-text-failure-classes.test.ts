@@ -73,6 +73,11 @@ describe('core/smart-objective on the failure classes of real text', () => {
       'Реализовать стратегию защиты прав клиентов для сельских женщин до 2029 года.',
       [true, false, true],
     ],
+    ['persons by word-formation (en)', 'Raise the share of retirees and returnees with a pension account to 40% by 2029.', [true, true, true]],
+    ['an event that befalls persons carries them', 'Halve the number of deaths from workplace accidents by 2030.', [true, true, true]],
+    ['an event that befalls persons carries them (ru)', 'Снизить заболеваемость малярией на 40% к 2030 году.', [true, true, true]],
+    ['an event that befalls persons carries them (bcs)', 'Smanjiti broj povreda u saobraćaju za 25% do 2029. godine.', [true, true, true]],
+    ['"by three quarters" is a target, not a time frame', 'Reduce the maternal mortality ratio by three quarters.', [true, true, false]],
     ['a year inside a name', 'Support the goals of the Istanbul Programme 2021–2027 for young entrepreneurs.', [false, false, false]],
   ])('%s', async (_name, text, expected) => {
     expect(await marks(text)).toEqual(expected);

@@ -68,6 +68,8 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     { value: 0.5, phrases: ['half', 'one half'] },
     { value: 1 / 3, phrases: ['a third', 'one third', 'one-third'] },
     { value: 0.25, phrases: ['a quarter of', 'one quarter of'] },
+    { value: 2 / 3, phrases: ['two thirds', 'two-thirds'] },
+    { value: 0.75, phrases: ['three quarters', 'three-quarters', 'three fourths'] },
     { value: 1, phrases: ['all', 'every', 'each', 'universal', 'everyone', 'everybody', 'all people'], universal: true },
   ],
   scaleWords: [
@@ -747,7 +749,16 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'migrants',
     'persons',
     'person',
+    'labourer',
+    'labourers',
   ],
+  agentNouns: {
+    // "retirees", "returnees", "herders", "smallholders", "homeowners", "job seekers": persons by word-formation, beyond the WordNet list.
+    suffixes: ['ee', 'ist', 'ian', 'holder', 'owner', 'worker', 'keeper', 'seeker', 'earner', 'dweller', 'herder', 'grower', 'born', 'goer', 'leaver'],
+    endings: ['', 's'],
+    minStemLength: 6,
+    exceptions: ['guarantee*', 'degree*', 'coffee*', 'pedigree*', 'jubilee*', 'median*', 'checklist*', 'playlist*', 'shortlist*', 'waitlist*', 'wishlist*'],
+  },
   lemmas: {
     suffixes: [
       { suffix: 'ies', replacement: 'y' },
@@ -909,6 +920,27 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'exit rate',
     'dropout rate',
     'drop-out rate',
+    // Events that befall persons, counted over them: who and what at once.
+    'deaths',
+    'death rate',
+    'premature deaths',
+    'injuries',
+    'infections',
+    'incidence of',
+    'new cases of',
+    'vaccination',
+    'vaccination coverage',
+    'immunization',
+    'immunisation',
+    'child labour',
+    'child labor',
+    'child marriage',
+    'NEET',
+    'NEET rate',
+    'birth registration',
+    'suicide rate',
+    'obesity',
+    'stunting rate',
   ],
   documentNouns: [
     'strategy',
