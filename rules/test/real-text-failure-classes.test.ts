@@ -78,6 +78,15 @@ describe('core/smart-objective on the failure classes of real text', () => {
     ['an event that befalls persons carries them (ru)', 'Снизить заболеваемость малярией на 40% к 2030 году.', [true, true, true]],
     ['an event that befalls persons carries them (bcs)', 'Smanjiti broj povreda u saobraćaju za 25% do 2029. godine.', [true, true, true]],
     ['"by three quarters" is a target, not a time frame', 'Reduce the maternal mortality ratio by three quarters.', [true, true, false]],
+    ['a count after "with" defines the group', 'Lend to 2,500 firms with fewer than 20 employees by 2028.', [true, true, true]],
+    ['only a count after "with" defining the group', 'Improve the well-being of family farms with up to ten workers.', [false, false, false]],
+    [
+      'an amount that pays for a vague change measures nothing',
+      'A $3 million credit line will increase the resilience of local cooperatives.',
+      [false, false, false],
+    ],
+    ['an amount the objective commits to lend is a target', 'Disburse a $3 million credit line to 40 rural cooperatives by 2028.', [true, true, true]],
+    ['an amount that pays for a vague change measures nothing (bcs)', 'Kredit od 3 miliona KM će ojačati otpornost lokalnih zadruga.', [false, false, false]],
     ['a year inside a name', 'Support the goals of the Istanbul Programme 2021–2027 for young entrepreneurs.', [false, false, false]],
   ])('%s', async (_name, text, expected) => {
     expect(await marks(text)).toEqual(expected);

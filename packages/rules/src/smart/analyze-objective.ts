@@ -244,6 +244,27 @@ function datesDocumentName(reader: TokenReader, date: Span, clauses: readonly Sp
   return !commaBetween && !verbIn(clauseStart, first);
 }
 
+/**
+ * The noun of what an amount pays for, when the amount names the objective's input rather than
+ * its target: followed by it ("a $2 million loan") or right after it ("kredit od 2 miliona KM"), no
+ * verb before it in its clause commits to spending, lending or investing it ("Disburse a $2
+ * million loan to …" is a target).
+ */
+function fundingInput(reader: TokenReader, amount: Span, clauses: readonly Span[]): Span | undefined {
+  const after = reader.tokens.findIndex((token) => token.start >= amount.end);
+  let first = reader.tokens.findIndex((token) => token.start >= amount.start);
+  // "Kredit od 2 miliona KM …", "a loan of $2 million …": the noun may come first, one word before the amount.
+  const nounBefore = [first - 1, first - 2].map((index) => reader.terms('fundingNouns').find((hit) => hit.end === index)).find((hit) => hit !== undefined);
+  const nounAfter = after < 0 ? undefined : reader.at('fundingNouns', after);
+  const noun = nounBefore ?? nounAfter;
+  if (noun === undefined) return undefined;
+  if (nounBefore !== undefined) first = nounBefore.start;
+  const clause = clauses.find((c) => c.start <= amount.start && amount.start < c.end);
+  const clauseStart = clause === undefined ? 0 : reader.tokens.findIndex((token) => token.start >= clause.start);
+  const committed = VERB_LISTS.some((list) => reader.terms(list).some((hit) => hit.start >= clauseStart && hit.start < first));
+  return committed ? undefined : reader.span(noun.start, noun.end);
+}
+
 function findBaselines(reader: TokenReader, quantities: Quantity[], time: TimeExpressions): Baseline[] {
   const baselines: Baseline[] = [];
   for (const hit of reader.terms('baselines')) {
@@ -317,6 +338,14 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   time.deadlines = time.deadlines.filter((deadline) => !namingDates.includes(deadline));
   const taken = timeSpans(time);
   const quantities = findQuantities(reader, taken);
+  // "A $2 million loan will increase the viability of …": the amount pays for the change, it does not measure it.
+  const fundingInputs: Span[] = [];
+  for (const quantity of quantities) {
+    const input = quantity.role === 'measure' && quantity.kind === 'money' ? fundingInput(reader, quantity.span, sentences) : undefined;
+    if (input === undefined) continue;
+    quantity.role = 'descriptive';
+    fundingInputs.push(input);
+  }
   const spanOf = (hit: { start: number; end: number }): Span => reader.span(hit.start, hit.end);
   const comparators = reader
     .terms('comparators')
@@ -332,7 +361,9 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const indicatorTerms = unquoted(reader.terms('indicators'))
     .map((hit) => ({ key: hit.key, span: spanOf(hit) }))
     // "кредитных специалистов" is a group, not the indicator "кредит*" inside it.
-    .filter((term) => !groupTerms.some((g) => !g.key.generic && contains(spanOf(g), term.span)));
+    .filter((term) => !groupTerms.some((g) => !g.key.generic && contains(spanOf(g), term.span)))
+    // "Kredit od 2 miliona KM će …": the loan that pays for the change is not what changes.
+    .filter((term) => !overlapsAny(term.span, fundingInputs));
   // "poverty rate", "life expectancy": the indicator carries whom it is computed over.
   const personIndicators = unquoted(reader.terms('populationIndicators')).map(spanOf);
   const clauseOf = (span: Span): Span => sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: head.length };

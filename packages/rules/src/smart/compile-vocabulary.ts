@@ -53,6 +53,8 @@ export interface PhraseKeys {
   populationIndicators: true;
   commitmentVerbs: true;
   documentNouns: true;
+  groupQualifiers: true;
+  fundingNouns: true;
   relativeDeadlines: true;
   ageWords: true;
   thresholdWords: true;
@@ -171,6 +173,8 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
     populationIndicators: flag(vocabulary.populationIndicators ?? []),
     commitmentVerbs: flag(vocabulary.commitmentVerbs ?? []),
     documentNouns: flag(vocabulary.documentNouns ?? []),
+    groupQualifiers: flag(vocabulary.groupQualifiers ?? []),
+    fundingNouns: flag(vocabulary.fundingNouns ?? []),
     relativeDeadlines: flag(vocabulary.relativeDeadlines ?? []),
     ageWords: flag(vocabulary.ageWords ?? []),
     clauseVerbs: flag(vocabulary.clauseVerbs ?? []),

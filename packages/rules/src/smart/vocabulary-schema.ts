@@ -243,6 +243,12 @@ export const VOCABULARY_SCHEMA = {
     documentNouns: phrases(
       'Nouns that head a document\'s name ("strategy", "программа", "okvir"): a date right after the name, with no verb before it, dates the document, not the change.',
     ),
+    groupQualifiers: phrases(
+      'Words after a group that bring the count defining it ("firms with up to 100 employees", "семьи с тремя детьми"): that count is no target.',
+    ),
+    fundingNouns: phrases(
+      'What an amount pays for ("loan", "грант", "kredit"): "A $2 million loan will increase …" names an input, no target, unless a verb commits to it.',
+    ),
     relativeDeadlines: phrases('Deadlines without a year: "by the end of the year", "в текущем году", "do kraja decenije".'),
     notPopulations: phrases('Phrases whose people-nouns name nobody the change is for ("per capita", "на душу населения", "po stanovniku").'),
     clauseVerbs: phrases(

@@ -1979,6 +1979,8 @@ export const BCS_VOCABULARY: Vocabulary = {
     'gojaznost*',
     'pretilost*',
   ],
+  groupQualifiers: ['sa', 's', 'koja imaju', 'koji imaju', 'koje imaju'],
+  fundingNouns: ['kredit', 'kredita', 'krediti', 'grant*', 'zajam', 'zajm*', 'kreditn* lini*', 'investicij*', 'program*', 'projek*', 'fond*'],
   documentNouns: [
     'strategij*',
     'program',
