@@ -87,6 +87,15 @@ describe('core/smart-objective on the failure classes of real text', () => {
     ],
     ['an amount the objective commits to lend is a target', 'Disburse a $3 million credit line to 40 rural cooperatives by 2028.', [true, true, true]],
     ['an amount that pays for a vague change measures nothing (bcs)', 'Kredit od 3 miliona KM će ojačati otpornost lokalnih zadruga.', [false, false, false]],
+    ['a named country owns an economy-wide quantity', "Raise Armenia's exports of processed food by 25% by 2029.", [true, true, true]],
+    ['a named country owns an economy-wide quantity (ru)', 'Увеличить экспорт Армении на 25% к 2029 году.', [true, true, true]],
+    ['a named country owns an economy-wide quantity (bcs)', 'Povećati izvoz Crne Gore za 25% do 2029. godine.', [true, true, true]],
+    ['an economy-wide quantity with no country names nobody', 'Raise exports of processed food by 25% by 2029.', [false, true, true]],
+    ['a place as such names nobody', 'Increase exports in Armenia by 25% by 2029.', [false, true, true]],
+    ['years as the size of a change are a target, not a time frame', 'Increase the life expectancy of rural women by 3 years.', [true, true, false]],
+    ['years as the size of a change (ru)', 'Увеличить ожидаемую продолжительность жизни сельских женщин на 3 года.', [true, true, false]],
+    ['years as the size of a change (bcs)', 'Produljiti očekivano trajanje života žena na selu za 3 godine.', [true, true, false]],
+    ['"za 5 godina" next to a target is a time frame', 'Povećati udio žena među klijentima na 60% za 5 godina.', [true, true, true]],
     ['a year inside a name', 'Support the goals of the Istanbul Programme 2021–2027 for young entrepreneurs.', [false, false, false]],
   ])('%s', async (_name, text, expected) => {
     expect(await marks(text)).toEqual(expected);

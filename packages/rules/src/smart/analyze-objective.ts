@@ -213,6 +213,62 @@ function quantifiesThing(reader: TokenReader, span: Span, persons: readonly Span
   return !overlapsAny({ start: next.start, end: next.end }, persons);
 }
 
+/** Whether a counted time frame after a change verb is the size of the change ("increase life expectancy by 2 years"). */
+function sizesTheChange(reader: TokenReader, frame: Span, clauses: readonly Span[], quantities: readonly Quantity[]): boolean {
+  const first = reader.tokens.findIndex((token) => token.start >= frame.start);
+  if (reader.at('amountPrepositions', first) === undefined || reader.tokens[first + 1]?.kind !== 'number') return false;
+  const clause = clauses.find((c) => c.start <= frame.start && frame.start < c.end);
+  if (clause === undefined) return false;
+  const clauseStart = reader.tokens.findIndex((token) => token.start >= clause.start);
+  const verbBefore = reader.terms('measurableVerbs').some((hit) => hit.start >= clauseStart && hit.start < first);
+  const otherTarget = quantities.some((q) => q.role === 'measure' && contains(clause, q.span));
+  return verbBefore && !otherTarget;
+}
+
+/** Words before a name that make it the possessor: "the exports of Kazakhstan". */
+const POSSESSIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of']);
+const INSTITUTION_ENDING = /(?:bank|банк|банка|банку|banka|banke)$/u;
+
+/**
+ * Names that own a quantity: "Kazakhstan's exports", "the exports of Kazakhstan", "экспорт
+ * Казахстана", "izvoz Hrvatske". An economy-wide quantity is about the country, region or city
+ * it is measured on; "in Tajikistan" (a place as such) is not one, nor an acronym ("EBRD") or a
+ * bank's name.
+ */
+function possessorNames(reader: TokenReader, clauses: readonly Span[]): Span[] {
+  const { tokens, text } = reader;
+  const found: Span[] = [];
+  const clauseStarts = new Set(clauses.map((clause) => clause.start));
+  const afterNouns = reader.compiled.vocabulary.namesAfterNouns === true;
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || token.end - token.start < 3 || clauseStarts.has(token.start)) return;
+    const word = text.slice(token.start, token.end);
+    const first = word.charAt(0);
+    if (first === first.toLowerCase() || word === word.toUpperCase() || INSTITUTION_ENDING.test(token.lower)) return;
+    // "cilj Strategije …", "the goals of the Programme": a document's name owns nothing measured on people.
+    if (reader.at('documentNouns', index) !== undefined || reader.at('fundingNouns', index) !== undefined || reader.at('commonWords', index) !== undefined)
+      return;
+    const previous = tokens[index - 1];
+    if (previous === undefined || SENTENCE_ENDS.has(previous.lower) || previous.lineBreak) return;
+    const apostrophe = tokens[index + 1];
+    const possessive = apostrophe?.lower === "'" && !apostrophe.spaced && tokens[index + 2]?.lower === 's' && !tokens[index + 2]!.spaced;
+    const ofName = previous.kind === 'word' && POSSESSIVE_PREPOSITIONS.has(previous.lower);
+    const previousText = text.slice(previous.start, previous.end);
+    const afterNoun =
+      afterNouns &&
+      previous.kind === 'word' &&
+      previous.end - previous.start >= 4 &&
+      previousText === previousText.toLowerCase() &&
+      !anyVerbAt(reader, index - 1);
+    if (possessive || ofName || afterNoun) found.push({ start: token.start, end: token.end });
+  });
+  return found;
+}
+
+function anyVerbAt(reader: TokenReader, index: number): boolean {
+  return VERB_LISTS.some((list) => reader.at(list, index) !== undefined);
+}
+
 /** How far before a date a document's name may start ("Strategy for the development of small businesses for 2015–2020"). */
 const DOCUMENT_NAME_REACH = 8;
 const VERB_LISTS = ['measurableVerbs', 'helpingVerbs', 'clauseVerbs', 'commitmentVerbs', 'vagueWords'] as const;
@@ -339,6 +395,11 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const taken = timeSpans(time);
   const quantities = findQuantities(reader, taken);
   // "A $2 million loan will increase the viability of …": the amount pays for the change, it does not measure it.
+  // "increase life expectancy by 2 years", "produljiti za 6,5 godina": the years are how much the change is, when the clause has no other target.
+  const changeSizes = time.relativeFrames.filter((frame) => sizesTheChange(reader, frame.span, sentences, quantities));
+  time.relativeFrames = time.relativeFrames.filter((frame) => !changeSizes.includes(frame));
+  for (const frame of changeSizes) quantities.push({ kind: 'number', value: frame.months / 12, unit: 'year', role: 'measure', span: frame.span });
+  quantities.sort(bySpan);
   const fundingInputs: Span[] = [];
   for (const quantity of quantities) {
     const input = quantity.role === 'measure' && quantity.kind === 'money' ? fundingInput(reader, quantity.span, sentences) : undefined;
@@ -371,6 +432,9 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const commitments = reader.terms('commitmentVerbs').map(spanOf);
   const isActor = (span: Span) =>
     commitments.some((verb) => verb.start >= span.end && contains(clauseOf(span), verb) && clauseOf(span).start === clauseOf(verb).start);
+  const possessors = possessorNames(reader, sentences).filter(
+    (span) => !overlapsAny(span, [...groupTerms.map(spanOf), ...indicatorTerms.map((term) => term.span), ...quoted, ...timeSpans(time)]) && !isActor(span),
+  );
   const namedGroups = [
     ...groupTerms.map((hit) => ({ id: hit.key.id, generic: hit.key.generic, place: hit.key.place, span: spanOf(hit) })),
     ...populationSpans(
@@ -382,6 +446,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       .filter((span) => !isActor(span))
       .map((span) => ({ id: 'population', generic: false, place: false, span })),
     ...personIndicators.filter((span) => !overlapsAny(span, groupTerms.map(spanOf))).map((span) => ({ id: 'population', generic: false, place: false, span })),
+    ...possessors.map((span) => ({ id: 'namedPlace', generic: false, place: false, span })),
     // "for all", "для всех", "za sve": they say who (everyone), never how many.
   ];
   // "for all", "для всех": everyone. "на всех уровнях", "all forms of", "svim nivoima": "all" quantifies the noun after it, which names nobody.

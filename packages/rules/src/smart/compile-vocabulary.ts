@@ -55,6 +55,7 @@ export interface PhraseKeys {
   documentNouns: true;
   groupQualifiers: true;
   fundingNouns: true;
+  amountPrepositions: true;
   relativeDeadlines: true;
   ageWords: true;
   thresholdWords: true;
@@ -175,6 +176,7 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
     documentNouns: flag(vocabulary.documentNouns ?? []),
     groupQualifiers: flag(vocabulary.groupQualifiers ?? []),
     fundingNouns: flag(vocabulary.fundingNouns ?? []),
+    amountPrepositions: flag(vocabulary.amountPrepositions ?? []),
     relativeDeadlines: flag(vocabulary.relativeDeadlines ?? []),
     ageWords: flag(vocabulary.ageWords ?? []),
     clauseVerbs: flag(vocabulary.clauseVerbs ?? []),

@@ -249,6 +249,9 @@ export const VOCABULARY_SCHEMA = {
     fundingNouns: phrases(
       'What an amount pays for ("loan", "грант", "kredit"): "A $2 million loan will increase …" names an input, no target, unless a verb commits to it.',
     ),
+    amountPrepositions: phrases(
+      'Prepositions of the size of a change ("by", "на", "za"): "increase life expectancy by 2 years" is a target of 2 years, not a time frame, when nothing else in the clause is one.',
+    ),
     relativeDeadlines: phrases('Deadlines without a year: "by the end of the year", "в текущем году", "do kraja decenije".'),
     notPopulations: phrases('Phrases whose people-nouns name nobody the change is for ("per capita", "на душу населения", "po stanovniku").'),
     clauseVerbs: phrases(
@@ -259,6 +262,10 @@ export const VOCABULARY_SCHEMA = {
       maxItems: 40,
       items: { type: 'string', pattern: '^\\p{L}{1,5}$' },
       description: 'Endings a verb has in this language ("-ть", "-ti"): a stem after "and" opens a new change only as a verb, not as a noun ("и обучению").',
+    },
+    namesAfterNouns: {
+      type: 'boolean',
+      description: 'Whether a capitalised name right after a noun is its possessor in this language ("экспорт Казахстана", "izvoz Hrvatske").',
     },
     nominalEndings: {
       type: 'array',

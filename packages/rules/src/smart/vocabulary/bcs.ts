@@ -1406,6 +1406,8 @@ export const BCS_VOCABULARY: Vocabulary = {
     },
   ],
   measurableVerbs: [
+    'produlj*',
+    'produž*',
     'ući u',
     'uci u',
     'ući među',
@@ -1981,6 +1983,7 @@ export const BCS_VOCABULARY: Vocabulary = {
   ],
   groupQualifiers: ['sa', 's', 'koja imaju', 'koji imaju', 'koje imaju'],
   fundingNouns: ['kredit', 'kredita', 'krediti', 'grant*', 'zajam', 'zajm*', 'kreditn* lini*', 'investicij*', 'program*', 'projek*', 'fond*'],
+  amountPrepositions: ['za', 'na'],
   documentNouns: [
     'strategij*',
     'program',
@@ -2072,6 +2075,7 @@ export const BCS_VOCABULARY: Vocabulary = {
     'ostvari*',
   ],
   gerundEndings: ['ci', 'vsi', 'juci'],
+  namesAfterNouns: true,
   nominalEndings: ['nje', 'nja', 'nju', 'njem', 'ija', 'ije', 'iju'],
   verbEndings: ['ti', 'ci', 'mo', 'te', 'ju', 'ce', 'ati', 'iti', 'ala', 'ilo', 'ili', 'ali', 'nje'],
 };

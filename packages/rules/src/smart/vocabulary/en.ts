@@ -505,6 +505,8 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     { id: 'thanIn', phrases: ['than in', 'than last year', 'than the'] },
   ],
   measurableVerbs: [
+    'extend',
+    'prolong*',
     'increase*',
     'reduc*',
     'raise*',
@@ -958,6 +960,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'project',
     'fund',
   ],
+  amountPrepositions: ['by'],
   documentNouns: [
     'strategy',
     'programme',

@@ -380,6 +380,8 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
     { id: 'thanIn', phrases: ['чем в', 'чем'] },
   ],
   measurableVerbs: [
+    'продлить',
+    'продлит*',
     'увелич*',
     'сниз*',
     'сниж*',
@@ -784,6 +786,7 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
   ],
   groupQualifiers: ['с', 'со', 'имеющих', 'имеющие', 'имеющим'],
   fundingNouns: ['кредит', 'кредита', 'кредиты', 'грант*', 'заем', 'заём', 'займ*', 'кредитн* лини*', 'инвестици*', 'программ*', 'проект*', 'фонд*'],
+  amountPrepositions: ['на'],
   documentNouns: ['стратеги*', 'программ*', 'план*', 'концепци*', 'повестк*', 'дорожн* карт*', 'деклараци*', 'национальн* проект*', 'десятилети*'],
   commitmentVerbs: [
     'планир*',
@@ -878,6 +881,7 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
     'ние',
     'тие',
   ],
+  namesAfterNouns: true,
   nominalEndings: ['ние', 'ния', 'нию', 'нием', 'тие', 'тия', 'тию'],
   gerundEndings: ['ив', 'ав', 'ев', 'вши', 'ивая', 'ывая', 'яя', 'уя'],
 };
