@@ -96,6 +96,9 @@ describe('core/smart-objective on the failure classes of real text', () => {
     ['years as the size of a change (ru)', 'Увеличить ожидаемую продолжительность жизни сельских женщин на 3 года.', [true, true, false]],
     ['years as the size of a change (bcs)', 'Produljiti očekivano trajanje života žena na selu za 3 godine.', [true, true, false]],
     ['"za 5 godina" next to a target is a time frame', 'Povećati udio žena među klijentima na 60% za 5 godina.', [true, true, true]],
+    ['villages as such name nobody', 'Create 2,000 new jobs in villages by 2028.', [false, true, true]],
+    ['villages as such name nobody (ru)', 'Создать 2 000 новых рабочих мест в селах к 2028 году.', [false, true, true]],
+    ['residents of villages are a group', 'Raise the share of village residents with a bank account to 50% by 2028.', [true, true, true]],
     ['a year inside a name', 'Support the goals of the Istanbul Programme 2021–2027 for young entrepreneurs.', [false, false, false]],
   ])('%s', async (_name, text, expected) => {
     expect(await marks(text)).toEqual(expected);

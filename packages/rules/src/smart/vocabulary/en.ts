@@ -285,7 +285,9 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
   ],
   targetGroups: [
     { id: 'women', phrases: ['women', 'woman', 'female*', 'girls', 'mothers', 'widows', "women's", 'women-led', 'women-owned'], area: 'outreach' },
-    { id: 'rural', phrases: ['rural*', 'village*', 'remote areas', 'remote regions', 'mountain*', 'countryside'], area: 'outreach' },
+    { id: 'rural', phrases: ['rural*', 'mountain*'], area: 'outreach' },
+    // Villages and remote areas as such are where, not whom; their residents are a group.
+    { id: 'ruralAreas', phrases: ['village*', 'remote areas', 'remote regions', 'countryside'], place: true, area: 'outreach' },
     {
       id: 'veryPoor',
       phrases: [
