@@ -317,7 +317,7 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
       area: 'services',
     },
     { id: 'multipleBorrowing', phrases: ['закредитованност*', 'перекредитованност*', 'долгов* нагрузк*', 'кредитн* нагрузк*'], area: 'services' },
-    { id: 'insurance', phrases: ['застрахованн*', 'страхов* полис*', 'страхов* покрыти*'], area: 'services' },
+    { id: 'insurance', phrases: ['застрахованн*', 'страхов* полис*', 'страхов* покрыти*', 'страховк*', 'страховани*'], area: 'services' },
     {
       id: 'education',
       phrases: ['образовани*', 'обучение в школе', 'удостоверени* личности', 'свидетельств* о рождении', 'регистраци* рождени*'],
