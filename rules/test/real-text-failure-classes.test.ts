@@ -99,6 +99,16 @@ describe('core/smart-objective on the failure classes of real text', () => {
     ['villages as such name nobody', 'Create 2,000 new jobs in villages by 2028.', [false, true, true]],
     ['villages as such name nobody (ru)', 'Создать 2 000 новых рабочих мест в селах к 2028 году.', [false, true, true]],
     ['residents of villages are a group', 'Raise the share of village residents with a bank account to 50% by 2028.', [true, true, true]],
+    [
+      '"as well as contribute to" opens a vague second change',
+      'Raise the share of women clients to 55% by 2028 as well as contribute to the well-being of their families.',
+      [false, false, true],
+    ],
+    [
+      '"te doprinijeti" opens a vague second change (bcs)',
+      'Povećati udio žena među klijentima na 55% do 2028. godine te doprinijeti dobrobiti njihovih porodica.',
+      [false, false, true],
+    ],
     ['a year inside a name', 'Support the goals of the Istanbul Programme 2021–2027 for young entrepreneurs.', [false, false, false]],
   ])('%s', async (_name, text, expected) => {
     expect(await marks(text)).toEqual(expected);

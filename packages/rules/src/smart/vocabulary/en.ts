@@ -466,7 +466,11 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
       phrases: ['multiple borrowing', 'over-indebted*', 'overindebted*', 'debt burden', 'repayment-to-income', 'debt-to-income'],
       area: 'services',
     },
-    { id: 'insurance', phrases: ['insurance policies', 'insured', 'insurance coverage', 'policyholders', 'health insurance', 'microinsurance'], area: 'services' },
+    {
+      id: 'insurance',
+      phrases: ['insurance policies', 'insured', 'insurance coverage', 'policyholders', 'health insurance', 'microinsurance'],
+      area: 'services',
+    },
     { id: 'budget', phrases: ['budget', 'budgets', 'funding', 'financing', 'aid', 'grant', 'grants', 'guarantee*', 'loan guarantee*', 'budgetary funds'] },
     { id: 'rank', phrases: ['ranking', 'rankings', 'top', 'rank', 'index'] },
     { id: 'access', phrases: ['access to', 'equal access', 'universal access', 'reaching', 'participation', 'representation'], area: 'outreach' },
@@ -1021,6 +1025,9 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
   ageWords: ['aged', 'ages', 'under the age of', 'over the age of', 'between the ages of'],
   thresholdWords: ['bottom', 'the bottom', 'poorest', 'the poorest', 'richest', 'the richest'],
   clauseVerbs: [
+    'contribute',
+    'help',
+    'raise awareness',
     'implement',
     'implements',
     'adopt',
