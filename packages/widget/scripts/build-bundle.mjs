@@ -10,8 +10,9 @@ import { build } from 'esbuild';
 
 const BUNDLES = [
   // 170 KiB before <lens-scorecard> (about 5 KiB), the scorecard part of the rule-set schema (about 1 KiB) and
-  // the indicators subject of the rule-set schema and resolver (about 4 KiB).
-  { entry: '../src/index.ts', outfile: '../dist/lens-widget.js', budgetKiB: 182 },
+  // the indicators subject of the rule-set schema and resolver (about 4 KiB); 182 before the second round of the
+  // SMART analyzer (document names, funding inputs, named countries, change sizes, their vocabulary lists: 3 KiB).
+  { entry: '../src/index.ts', outfile: '../dist/lens-widget.js', budgetKiB: 185 },
   { entry: '../src/objective-remote-entry.ts', outfile: '../dist/lens-objective-remote.js', budgetKiB: 16 },
 ];
 
