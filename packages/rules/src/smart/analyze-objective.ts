@@ -198,6 +198,129 @@ function numberAhead(reader: TokenReader, index: number): boolean {
   return reader.at('currencies', index) !== undefined || reader.at('numberWords', index) !== undefined;
 }
 
+/** Pronouns after "all" that stand for people: "all those who need it", "всех тех, кто", "svih onih koji". */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['those', 'who', 'whom', 'тех', 'те', 'кто', 'onih', 'oni', 'onima', 'koji', 'kojima']);
+
+/**
+ * Whether a universal word quantifies a following word that names no person: "all forms",
+ * "всех уровнях", "svim nivoima" (as against "for all", "для всех,", "all those who", "all women").
+ */
+function quantifiesThing(reader: TokenReader, span: Span, persons: readonly Span[]): boolean {
+  const index = reader.tokens.findIndex((token) => token.start >= span.end);
+  const next = reader.tokens[index];
+  if (next === undefined || next.kind !== 'word') return false;
+  if (PERSON_PRONOUNS.has(reader.keys[index]!) || PERSON_PRONOUNS.has(next.lower)) return false;
+  return !overlapsAny({ start: next.start, end: next.end }, persons);
+}
+
+/** Whether a counted time frame after a change verb is the size of the change ("increase life expectancy by 2 years"). */
+function sizesTheChange(reader: TokenReader, frame: Span, clauses: readonly Span[], quantities: readonly Quantity[]): boolean {
+  const first = reader.tokens.findIndex((token) => token.start >= frame.start);
+  if (reader.at('amountPrepositions', first) === undefined || reader.tokens[first + 1]?.kind !== 'number') return false;
+  const clause = clauses.find((c) => c.start <= frame.start && frame.start < c.end);
+  if (clause === undefined) return false;
+  const clauseStart = reader.tokens.findIndex((token) => token.start >= clause.start);
+  const verbBefore = reader.terms('measurableVerbs').some((hit) => hit.start >= clauseStart && hit.start < first);
+  const otherTarget = quantities.some((q) => q.role === 'measure' && contains(clause, q.span));
+  return verbBefore && !otherTarget;
+}
+
+/** Words before a name that make it the possessor: "the exports of Kazakhstan". */
+const POSSESSIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of']);
+const INSTITUTION_ENDING = /(?:bank|банк|банка|банку|banka|banke)$/u;
+
+/**
+ * Names that own a quantity: "Kazakhstan's exports", "the exports of Kazakhstan", "экспорт
+ * Казахстана", "izvoz Hrvatske". An economy-wide quantity is about the country, region or city
+ * it is measured on; "in Tajikistan" (a place as such) is not one, nor an acronym ("EBRD") or a
+ * bank's name.
+ */
+function possessorNames(reader: TokenReader, clauses: readonly Span[]): Span[] {
+  const { tokens, text } = reader;
+  const found: Span[] = [];
+  const clauseStarts = new Set(clauses.map((clause) => clause.start));
+  const afterNouns = reader.compiled.vocabulary.namesAfterNouns === true;
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || token.end - token.start < 3 || clauseStarts.has(token.start)) return;
+    const word = text.slice(token.start, token.end);
+    const first = word.charAt(0);
+    if (first === first.toLowerCase() || word === word.toUpperCase() || INSTITUTION_ENDING.test(token.lower)) return;
+    // "cilj Strategije …", "the goals of the Programme": a document's name owns nothing measured on people.
+    if (reader.at('documentNouns', index) !== undefined || reader.at('fundingNouns', index) !== undefined || reader.at('commonWords', index) !== undefined)
+      return;
+    const previous = tokens[index - 1];
+    if (previous === undefined || SENTENCE_ENDS.has(previous.lower) || previous.lineBreak) return;
+    const apostrophe = tokens[index + 1];
+    const possessive = apostrophe?.lower === "'" && !apostrophe.spaced && tokens[index + 2]?.lower === 's' && !tokens[index + 2]!.spaced;
+    const ofName = previous.kind === 'word' && POSSESSIVE_PREPOSITIONS.has(previous.lower);
+    const previousText = text.slice(previous.start, previous.end);
+    const afterNoun =
+      afterNouns &&
+      previous.kind === 'word' &&
+      previous.end - previous.start >= 4 &&
+      previousText === previousText.toLowerCase() &&
+      !anyVerbAt(reader, index - 1);
+    if (possessive || ofName || afterNoun) found.push({ start: token.start, end: token.end });
+  });
+  return found;
+}
+
+function anyVerbAt(reader: TokenReader, index: number): boolean {
+  return VERB_LISTS.some((list) => reader.at(list, index) !== undefined);
+}
+
+/** How far before a date a document's name may start ("Strategy for the development of small businesses for 2015–2020"). */
+const DOCUMENT_NAME_REACH = 8;
+const VERB_LISTS = ['measurableVerbs', 'helpingVerbs', 'clauseVerbs', 'commitmentVerbs', 'vagueWords'] as const;
+
+/**
+ * Whether a date follows a document noun of its clause closely, with no verb before that noun
+ * or between it and the date: "Under the Sendai Framework 2015–2030, reduce …" (a name), as
+ * against "Implement the strategy by 2030" and "The plan aims to reach 50% by 2030".
+ */
+function datesDocumentName(reader: TokenReader, date: Span, clauses: readonly Span[]): boolean {
+  const first = reader.tokens.findIndex((token) => token.start >= date.start);
+  if (first < 0) return false;
+  const clause = clauses.find((c) => c.start <= date.start && date.start < c.end);
+  const clauseStart = clause === undefined ? 0 : reader.tokens.findIndex((token) => token.start >= clause.start);
+  const noun = reader
+    .terms('documentNouns')
+    .filter((hit) => hit.end <= first && hit.start >= Math.max(clauseStart, first - DOCUMENT_NAME_REACH))
+    .at(-1);
+  if (noun === undefined) return false;
+  const nominal = reader.compiled.vocabulary.nominalEndings ?? [];
+  const verbEndings = reader.compiled.vocabulary.verbEndings;
+  const isVerb = (index: number) => {
+    const key = reader.keys[index] ?? '';
+    return !nominal.some((ending) => key.endsWith(ending)) && (verbEndings === undefined || verbEndings.some((ending) => key.endsWith(ending)));
+  };
+  const verbIn = (from: number, to: number) =>
+    VERB_LISTS.some((list) => reader.terms(list).some((hit) => hit.start >= from && hit.start < to && isVerb(hit.start)));
+  const commaBetween = reader.tokens.slice(noun.end, first).some((token) => token.lower === ',' || token.lower === ';');
+  return !commaBetween && !verbIn(clauseStart, first);
+}
+
+/**
+ * The noun of what an amount pays for, when the amount names the objective's input rather than
+ * its target: followed by it ("a $2 million loan") or right after it ("kredit od 2 miliona KM"), no
+ * verb before it in its clause commits to spending, lending or investing it ("Disburse a $2
+ * million loan to …" is a target).
+ */
+function fundingInput(reader: TokenReader, amount: Span, clauses: readonly Span[]): Span | undefined {
+  const after = reader.tokens.findIndex((token) => token.start >= amount.end);
+  let first = reader.tokens.findIndex((token) => token.start >= amount.start);
+  // "Kredit od 2 miliona KM …", "a loan of $2 million …": the noun may come first, one word before the amount.
+  const nounBefore = [first - 1, first - 2].map((index) => reader.terms('fundingNouns').find((hit) => hit.end === index)).find((hit) => hit !== undefined);
+  const nounAfter = after < 0 ? undefined : reader.at('fundingNouns', after);
+  const noun = nounBefore ?? nounAfter;
+  if (noun === undefined) return undefined;
+  if (nounBefore !== undefined) first = nounBefore.start;
+  const clause = clauses.find((c) => c.start <= amount.start && amount.start < c.end);
+  const clauseStart = clause === undefined ? 0 : reader.tokens.findIndex((token) => token.start >= clause.start);
+  const committed = VERB_LISTS.some((list) => reader.terms(list).some((hit) => hit.start >= clauseStart && hit.start < first));
+  return committed ? undefined : reader.span(noun.start, noun.end);
+}
+
 function findBaselines(reader: TokenReader, quantities: Quantity[], time: TimeExpressions): Baseline[] {
   const baselines: Baseline[] = [];
   for (const hit of reader.terms('baselines')) {
@@ -264,8 +387,26 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const inName = (span: Span) => quotedNames.some((name) => contains(name, span) || (overlaps(name, span) && span.start >= name.start));
   time.referenceDates = [...time.referenceDates, ...time.deadlines.filter((deadline) => inName(deadline.span))].sort(bySpan);
   time.deadlines = time.deadlines.filter((deadline) => !inName(deadline.span));
+  // "Strategy for 2015–2020 foresees …", "Стратегия развития до 2030 года предусматривает …", "Sendai Framework 2015–2030": the date names the document.
+  const sentences = clauseBounds(reader, sentenceBounds(reader));
+  const namingDates = time.deadlines.filter((deadline) => datesDocumentName(reader, deadline.span, sentences));
+  time.referenceDates = [...time.referenceDates, ...namingDates].sort(bySpan);
+  time.deadlines = time.deadlines.filter((deadline) => !namingDates.includes(deadline));
   const taken = timeSpans(time);
   const quantities = findQuantities(reader, taken);
+  // "A $2 million loan will increase the viability of …": the amount pays for the change, it does not measure it.
+  // "increase life expectancy by 2 years", "produljiti za 6,5 godina": the years are how much the change is, when the clause has no other target.
+  const changeSizes = time.relativeFrames.filter((frame) => sizesTheChange(reader, frame.span, sentences, quantities));
+  time.relativeFrames = time.relativeFrames.filter((frame) => !changeSizes.includes(frame));
+  for (const frame of changeSizes) quantities.push({ kind: 'number', value: frame.months / 12, unit: 'year', role: 'measure', span: frame.span });
+  quantities.sort(bySpan);
+  const fundingInputs: Span[] = [];
+  for (const quantity of quantities) {
+    const input = quantity.role === 'measure' && quantity.kind === 'money' ? fundingInput(reader, quantity.span, sentences) : undefined;
+    if (input === undefined) continue;
+    quantity.role = 'descriptive';
+    fundingInputs.push(input);
+  }
   const spanOf = (hit: { start: number; end: number }): Span => reader.span(hit.start, hit.end);
   const comparators = reader
     .terms('comparators')
@@ -281,16 +422,20 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const indicatorTerms = unquoted(reader.terms('indicators'))
     .map((hit) => ({ key: hit.key, span: spanOf(hit) }))
     // "кредитных специалистов" is a group, not the indicator "кредит*" inside it.
-    .filter((term) => !groupTerms.some((g) => !g.key.generic && contains(spanOf(g), term.span)));
+    .filter((term) => !groupTerms.some((g) => !g.key.generic && contains(spanOf(g), term.span)))
+    // "Kredit od 2 miliona KM će …": the loan that pays for the change is not what changes.
+    .filter((term) => !overlapsAny(term.span, fundingInputs));
   // "poverty rate", "life expectancy": the indicator carries whom it is computed over.
   const personIndicators = unquoted(reader.terms('populationIndicators')).map(spanOf);
-  const sentences = clauseBounds(reader, sentenceBounds(reader));
   const clauseOf = (span: Span): Span => sentences.find((s) => s.start <= span.start && span.start < s.end) ?? { start: 0, end: head.length };
   // "The Bank has committed to …", "EBRD aims …": the actor who commits is not whom the change is for.
   const commitments = reader.terms('commitmentVerbs').map(spanOf);
   const isActor = (span: Span) =>
     commitments.some((verb) => verb.start >= span.end && contains(clauseOf(span), verb) && clauseOf(span).start === clauseOf(verb).start);
-  const targetGroups = [
+  const possessors = possessorNames(reader, sentences).filter(
+    (span) => !overlapsAny(span, [...groupTerms.map(spanOf), ...indicatorTerms.map((term) => term.span), ...quoted, ...timeSpans(time)]) && !isActor(span),
+  );
+  const namedGroups = [
     ...groupTerms.map((hit) => ({ id: hit.key.id, generic: hit.key.generic, place: hit.key.place, span: spanOf(hit) })),
     ...populationSpans(
       reader,
@@ -301,9 +446,22 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       .filter((span) => !isActor(span))
       .map((span) => ({ id: 'population', generic: false, place: false, span })),
     ...personIndicators.filter((span) => !overlapsAny(span, groupTerms.map(spanOf))).map((span) => ({ id: 'population', generic: false, place: false, span })),
+    ...possessors.map((span) => ({ id: 'namedPlace', generic: false, place: false, span })),
     // "for all", "для всех", "za sve": they say who (everyone), never how many.
-    ...quantities.filter((q) => q.role === 'universal').map((q) => ({ id: 'everyone', generic: false, place: false, span: q.span })),
-  ].sort(bySpan);
+  ];
+  // "for all", "для всех": everyone. "на всех уровнях", "all forms of", "svim nivoima": "all" quantifies the noun after it, which names nobody.
+  const everyone = quantities
+    .filter(
+      (q) =>
+        q.role === 'universal' &&
+        !quantifiesThing(
+          reader,
+          q.span,
+          namedGroups.map((group) => group.span),
+        ),
+    )
+    .map((q) => ({ id: 'everyone', generic: false, place: false, span: q.span }));
+  const targetGroups = [...namedGroups, ...everyone].sort(bySpan);
   // As what, a person-level indicator counts when its clause measures it ("reduce poverty to 15%"); "foster financial inclusion" measures nothing.
   const vagueHits = reader.terms('vagueWords').map(spanOf);
   const vagueInClause = (span: Span) => vagueHits.some((vague) => contains(clauseOf(span), vague) && !contains(span, vague));

@@ -52,6 +52,10 @@ export interface PhraseKeys {
   thresholdUnits: true;
   populationIndicators: true;
   commitmentVerbs: true;
+  documentNouns: true;
+  groupQualifiers: true;
+  fundingNouns: true;
+  amountPrepositions: true;
   relativeDeadlines: true;
   ageWords: true;
   thresholdWords: true;
@@ -169,6 +173,10 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
     thresholdUnits: flag(vocabulary.thresholdUnits ?? []),
     populationIndicators: flag(vocabulary.populationIndicators ?? []),
     commitmentVerbs: flag(vocabulary.commitmentVerbs ?? []),
+    documentNouns: flag(vocabulary.documentNouns ?? []),
+    groupQualifiers: flag(vocabulary.groupQualifiers ?? []),
+    fundingNouns: flag(vocabulary.fundingNouns ?? []),
+    amountPrepositions: flag(vocabulary.amountPrepositions ?? []),
     relativeDeadlines: flag(vocabulary.relativeDeadlines ?? []),
     ageWords: flag(vocabulary.ageWords ?? []),
     clauseVerbs: flag(vocabulary.clauseVerbs ?? []),

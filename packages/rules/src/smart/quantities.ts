@@ -226,6 +226,28 @@ function groupBefore(reader: TokenReader, index: number): boolean {
   );
 }
 
+/** Whether a word naming people follows token `index` ("… 100 employees", "… тремя детьми"). */
+function personAt(reader: TokenReader, index: number): boolean {
+  const token = reader.tokens[index];
+  if (token === undefined || token.kind !== 'word') return false;
+  return (
+    reader.at('targetGroups', index) !== undefined || reader.at('populationNouns', index) !== undefined || reader.compiled.isAgentNoun(reader.keys[index]!)
+  );
+}
+
+/**
+ * "firms with up to one hundred employees", "семьи с тремя и более детьми", "preduzeća sa do 50
+ * zaposlenih": a count of people after "with" defines whom it is about; it is no target.
+ */
+function definesGroup(reader: TokenReader, start: number, end: number): boolean {
+  const comparator = reader.before('comparators', start)[0] ?? reader.before('rangeTo', start)[0];
+  const beforeCount = comparator?.start ?? start;
+  const qualifier = reader.before('groupQualifiers', beforeCount)[0];
+  if (qualifier === undefined) return false;
+  const after = reader.at('comparators', end)?.end ?? end;
+  return personAt(reader, after) || personAt(reader, end);
+}
+
 function assignRoles(reader: TokenReader, quantities: Found[]): Found[] {
   for (const quantity of quantities) {
     const { start, end } = quantity.tokens;
@@ -235,6 +257,10 @@ function assignRoles(reader: TokenReader, quantities: Found[]): Found[] {
     }
     // "aged 15–24", "the bottom 40 per cent": the number delimits a group.
     if (reader.before('ageWords', start).length > 0) {
+      quantity.role = 'descriptive';
+      continue;
+    }
+    if (definesGroup(reader, start, end)) {
       quantity.role = 'descriptive';
       continue;
     }

@@ -340,6 +340,9 @@ function findFrames(reader: TokenReader): RelativeFrame[] {
       article = true;
       unitAt = articleHit.end;
     }
+    // "в течение пяти будущих лет", "five following years": the adjective may follow the count.
+    const adjectiveAfterCount = counted && next === undefined ? reader.at('nextWords', unitAt) : undefined;
+    if (adjectiveAfterCount !== undefined && reader.at('timeUnits', adjectiveAfterCount.end) !== undefined) unitAt = adjectiveAfterCount.end;
     let unit = reader.at('timeUnits', unitAt);
     if (unit === undefined && (counted || article)) {
       // The count may belong to something else ("in 3 branches"): try the unit straight after the preposition.

@@ -24,11 +24,14 @@ export interface Token extends Span {
 const TOKEN = /[\p{L}\p{M}]+|\p{Nd}+|[-\u2010\u2011\u2013]|[^\s\p{L}\p{M}\p{Nd}]/gu;
 const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2013']);
 const LETTER = /^\p{L}/u;
+const COMBINING_MARK = /\p{M}/u;
 const LINE_BREAK = /[\r\n\u2028\u2029]/u;
 
-/** Lower case, `ё` → `е`, `’` → `'`: the spelling every vocabulary phrase and text is compared in. */
+/** Composed (NFC), lower case, `ё` → `е`, `’` → `'`: the spelling every vocabulary phrase and text is compared in. */
 export function baseKey(text: string): string {
-  return text.toLowerCase().replaceAll('ё', 'е').replaceAll('’', "'");
+  // "людей" pasted from a PDF with a combining breve is "людей": compose before comparing.
+  const composed = COMBINING_MARK.test(text) ? text.normalize('NFC') : text;
+  return composed.toLowerCase().replaceAll('ё', 'е').replaceAll('’', "'");
 }
 
 /**

@@ -240,6 +240,18 @@ export const VOCABULARY_SCHEMA = {
       'Person-level indicators that carry their population ("poverty rate", "life expectancy", "безработица"): who and what at once.',
     ),
     commitmentVerbs: phrases('"aims", "pledged", "планирует": the actor before them commits; it is not whom the change is for.'),
+    documentNouns: phrases(
+      'Nouns that head a document\'s name ("strategy", "программа", "okvir"): a date right after the name, with no verb before it, dates the document, not the change.',
+    ),
+    groupQualifiers: phrases(
+      'Words after a group that bring the count defining it ("firms with up to 100 employees", "семьи с тремя детьми"): that count is no target.',
+    ),
+    fundingNouns: phrases(
+      'What an amount pays for ("loan", "грант", "kredit"): "A $2 million loan will increase …" names an input, no target, unless a verb commits to it.',
+    ),
+    amountPrepositions: phrases(
+      'Prepositions of the size of a change ("by", "на", "za"): "increase life expectancy by 2 years" is a target of 2 years, not a time frame, when nothing else in the clause is one.',
+    ),
     relativeDeadlines: phrases('Deadlines without a year: "by the end of the year", "в текущем году", "do kraja decenije".'),
     notPopulations: phrases('Phrases whose people-nouns name nobody the change is for ("per capita", "на душу населения", "po stanovniku").'),
     clauseVerbs: phrases(
@@ -250,6 +262,16 @@ export const VOCABULARY_SCHEMA = {
       maxItems: 40,
       items: { type: 'string', pattern: '^\\p{L}{1,5}$' },
       description: 'Endings a verb has in this language ("-ть", "-ti"): a stem after "and" opens a new change only as a verb, not as a noun ("и обучению").',
+    },
+    namesAfterNouns: {
+      type: 'boolean',
+      description: 'Whether a capitalised name right after a noun is its possessor in this language ("экспорт Казахстана", "izvoz Hrvatske").',
+    },
+    nominalEndings: {
+      type: 'array',
+      maxItems: 20,
+      items: { type: 'string', pattern: '^\\p{L}{1,5}$' },
+      description: 'Endings of nouns made from verbs ("-ment", "-tion", "-ние"): "the development of" inside a document\'s name is no verb.',
     },
     gerundEndings: {
       type: 'array',

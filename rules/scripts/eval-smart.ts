@@ -1,6 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createObjectiveChecker, createRuleSetCatalog, resolveRuleSet, SMART_CRITERIA } from '../src/index.ts';
-import { type CriterionMetrics, corpusMetrics, LABELLED_CRITERIA, type LabelledObjective, pairAgreement } from '../src/objectives/corpus-metrics.ts';
+import {
+  type CriterionMetrics,
+  corpusMetrics,
+  createObjectiveChecker,
+  createRuleSetCatalog,
+  LABELLED_CRITERIA,
+  type LabelledObjective,
+  pairAgreement,
+  resolveRuleSet,
+  SMART_CRITERIA,
+} from '@social-lens/rules';
 
 /**
  * `pnpm eval:smart`: judges the labelled corpora with the core/smart-objective rule set and
@@ -13,7 +22,7 @@ import { type CriterionMetrics, corpusMetrics, LABELLED_CRITERIA, type LabelledO
  * part is scored only with `--test`: it is not for tuning. `--wrong` lists the objectives
  * judged wrongly in the development parts; `--confusion` prints the confusion tables.
  */
-const corpus = new URL('../../../rules/core/smart-objective/corpus/', import.meta.url);
+const corpus = new URL('../core/smart-objective/corpus/', import.meta.url);
 const ruleSet = resolveRuleSet(createRuleSetCatalog([JSON.parse(readFileSync(new URL('../ruleset.json', corpus), 'utf8'))]), 'core/smart-objective');
 const checker = createObjectiveChecker(ruleSet, { today: '2026-11-29' });
 const showWrong = process.argv.includes('--wrong');

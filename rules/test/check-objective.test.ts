@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { createObjectiveChecker, createRuleSetCatalog, resolveRuleSet } from '@social-lens/rules';
 import { describe, expect, it } from 'vitest';
-import { createRuleSetCatalog } from '../ruleset/catalog.ts';
-import { resolveRuleSet } from '../ruleset/resolve-rule-set.ts';
-import { createObjectiveChecker } from './check-objective.ts';
 
 const ruleSet = resolveRuleSet(
-  createRuleSetCatalog([JSON.parse(readFileSync(new URL('../../../../rules/core/smart-objective/ruleset.json', import.meta.url), 'utf8'))]),
+  createRuleSetCatalog([JSON.parse(readFileSync(new URL('../core/smart-objective/ruleset.json', import.meta.url), 'utf8'))]),
   'core/smart-objective',
 );
 

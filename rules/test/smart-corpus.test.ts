@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { corpusMetrics, createObjectiveChecker, createRuleSetCatalog, type LabelledObjective, resolveRuleSet } from '@social-lens/rules';
 import { describe, expect, it } from 'vitest';
-import { createRuleSetCatalog } from '../ruleset/catalog.ts';
-import { resolveRuleSet } from '../ruleset/resolve-rule-set.ts';
-import { createObjectiveChecker } from './check-objective.ts';
-import { corpusMetrics, type LabelledObjective } from './corpus-metrics.ts';
 
-const corpus = new URL('../../../../rules/core/smart-objective/corpus/', import.meta.url);
+const corpus = new URL('../core/smart-objective/corpus/', import.meta.url);
 const ruleSet = resolveRuleSet(createRuleSetCatalog([JSON.parse(readFileSync(new URL('../ruleset.json', corpus), 'utf8'))]), 'core/smart-objective');
 const checker = createObjectiveChecker(ruleSet, { today: '2026-11-29' });
 

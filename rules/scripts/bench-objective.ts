@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { analyzeObjective, createObjectiveChecker, createRuleSetCatalog, resolveRuleSet } from '../src/index.ts';
+import { analyzeObjective, createObjectiveChecker, createRuleSetCatalog, resolveRuleSet } from '@social-lens/rules';
 
 /**
  * `pnpm bench:objectives`: the first check of a process per language (vocabularies compiled on
@@ -7,7 +7,7 @@ import { analyzeObjective, createObjectiveChecker, createRuleSetCatalog, resolve
  * the widget does on each keystroke): over the corpus objectives cut to 500 characters, and for
  * one 500-character objective per language.
  */
-const corpus = new URL('../../../rules/core/smart-objective/', import.meta.url);
+const corpus = new URL('../core/smart-objective/', import.meta.url);
 const ruleSet = resolveRuleSet(createRuleSetCatalog([JSON.parse(readFileSync(new URL('ruleset.json', corpus), 'utf8'))]), 'core/smart-objective');
 const checker = createObjectiveChecker(ruleSet, { today: '2026-11-29' });
 

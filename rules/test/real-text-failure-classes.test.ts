@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { createObjectiveChecker, createRuleSetCatalog, resolveRuleSet } from '@social-lens/rules';
+import { describe, expect, it } from 'vitest';
+
+const ruleSet = resolveRuleSet(
+  createRuleSetCatalog([JSON.parse(readFileSync(new URL('../core/smart-objective/ruleset.json', import.meta.url), 'utf8'))]),
+  'core/smart-objective',
+);
+const checker = createObjectiveChecker(ruleSet, { today: '2026-11-29' });
+
+type Marks = [specific: boolean, measurable: boolean, timeBound: boolean];
+
+async function marks(text: string): Promise<Marks> {
+  const { criteria } = await checker.check({ text });
+  return [criteria.specific.met, criteria.measurable.met, criteria.timeBound.met] as Marks;
+}
+
+/** The failure classes issue 14 saw on real text, in examples written for this test (not from any corpus). */
+describe('core/smart-objective on the failure classes of real text', () => {
+  it.each<[string, string, Marks]>([
+    ['groups outside the word list', 'Increase the number of adults with a savings account to 70% by 2029.', [true, true, true]],
+    ['groups outside the word list (ru)', 'Увеличить долю взрослого населения, имеющего сберегательный счёт, до 70% к 2029 году.', [true, true, true]],
+    ['groups outside the word list (bcs)', 'Do 2029. godine povećati broj odraslih osoba koje imaju štedni račun na 70%.', [true, true, true]],
+    ['"for all" is not a quantity', 'Provide affordable financing for all.', [true, false, false]],
+    ['"для всех" is not a quantity', 'Обеспечить доступное финансирование для всех.', [true, false, false]],
+    ['a helping verb with a counted target', 'Help 4,000 smallholders raise their yields by 15% over the next four years.', [true, true, true]],
+    ['a commitment verb hides no target', 'The fund has committed to enabling 2 million people to open a transaction account by 2028.', [true, true, true]],
+    ['a name is not vague', 'Raise the share of development finance institutions lending to women-led firms to 40% by 2028.', [true, true, true]],
+    ['a list label is not a target', 'Objective 2. Improve the living conditions of our clients.', [false, false, false]],
+    ['a threshold is not a target', 'Reduce the share of households living on less than $3 a day.', [true, false, false]],
+    ['a year range bounds the change', 'Halve, between 2020 and 2028, the share of clients who leave after their first loan.', [true, true, true]],
+    ['"by the year"', 'Reach 90,000 rural savers by the year 2029.', [true, true, true]],
+    ['a recurring target is time-bound', 'Disburse at least 12,000 loans to women-owned businesses every year.', [true, true, true]],
+    ['a recurring target is time-bound (ru)', 'Ежегодно выдавать не менее 12 000 кредитов предприятиям, которыми руководят женщины.', [true, true, true]],
+    ['a deliverable is specific', 'Develop and implement a client protection policy for rural women borrowers by June 2028.', [true, false, true]],
+    ['a target age', 'Raise life expectancy of the population to 77 years by 2032.', [true, true, true]],
+    ['a compound objective with a vague half', 'Increase women clients to 55% by 2028 and improve the well-being of our clients.', [false, false, true]],
+    ['"all" before a thing names nobody', 'Ensure transparent decision-making at all levels.', [false, false, false]],
+    ['"на всех уровнях" names nobody', 'Обеспечить прозрачное принятие решений на всех уровнях.', [false, false, false]],
+    ['"na svim nivoima" names nobody', 'Obezbijediti transparentno odlučivanje na svim nivoima.', [false, false, false]],
+    ['"all those who" names people', 'Ensure access to treatment for all those who need it by 2029.', [true, false, true]],
+    [
+      'an adjective between count and unit',
+      'В течение трёх ближайших лет снизить долю клиентов, покинувших организацию после первого займа, до 12%.',
+      [true, true, true],
+    ],
+    [
+      'an imperfective verb with a recurring target (ru)',
+      'Ежегодно обучать не менее 400 сельских предпринимателей финансовой грамотности.',
+      [true, true, true],
+    ],
+    ['a decomposed letter reads as the composed one', 'К 2029 году обеспечить наличие транзакционного счёта у всех люде\u0438\u0306.', [true, false, true]],
+    ['an account is a named service', 'Ensure that every adult woman in Naryn has a bank account by 2029.', [true, false, true]],
+    ['an account is a named service (bcs)', 'Do 2029. godine obezbijediti tekući račun svakoj odrasloj ženi.', [true, false, true]],
+    [
+      'a year range after a document noun dates the document',
+      'The Strategy for the development of small businesses for 2021–2025 foresees training 8,000 young entrepreneurs.',
+      [true, true, false],
+    ],
+    [
+      'a year after a document noun dates the document (ru)',
+      'Национальная стратегия развития до 2035 года предусматривает обучение 8 000 молодых предпринимателей.',
+      [true, true, false],
+    ],
+    [
+      'a year range after a document noun dates the document (bcs)',
+      'Strategija razvoja malih preduzeća od 2021. do 2025. predviđa obuku 8.000 mladih preduzetnika.',
+      [true, true, false],
+    ],
+    ['a verb before the document makes the date a deadline', 'Implement a client protection strategy for rural women by 2029.', [true, false, true]],
+    [
+      'a verb before the document makes the date a deadline (ru)',
+      'Реализовать стратегию защиты прав клиентов для сельских женщин до 2029 года.',
+      [true, false, true],
+    ],
+    ['persons by word-formation (en)', 'Raise the share of retirees and returnees with a pension account to 40% by 2029.', [true, true, true]],
+    ['an event that befalls persons carries them', 'Halve the number of deaths from workplace accidents by 2030.', [true, true, true]],
+    ['an event that befalls persons carries them (ru)', 'Снизить заболеваемость малярией на 40% к 2030 году.', [true, true, true]],
+    ['an event that befalls persons carries them (bcs)', 'Smanjiti broj povreda u saobraćaju za 25% do 2029. godine.', [true, true, true]],
+    ['"by three quarters" is a target, not a time frame', 'Reduce the maternal mortality ratio by three quarters.', [true, true, false]],
+    ['a count after "with" defines the group', 'Lend to 2,500 firms with fewer than 20 employees by 2028.', [true, true, true]],
+    ['only a count after "with" defining the group', 'Improve the well-being of family farms with up to ten workers.', [false, false, false]],
+    [
+      'an amount that pays for a vague change measures nothing',
+      'A $3 million credit line will increase the resilience of local cooperatives.',
+      [false, false, false],
+    ],
+    ['an amount the objective commits to lend is a target', 'Disburse a $3 million credit line to 40 rural cooperatives by 2028.', [true, true, true]],
+    ['an amount that pays for a vague change measures nothing (bcs)', 'Kredit od 3 miliona KM će ojačati otpornost lokalnih zadruga.', [false, false, false]],
+    ['a named country owns an economy-wide quantity', "Raise Armenia's exports of processed food by 25% by 2029.", [true, true, true]],
+    ['a named country owns an economy-wide quantity (ru)', 'Увеличить экспорт Армении на 25% к 2029 году.', [true, true, true]],
+    ['a named country owns an economy-wide quantity (bcs)', 'Povećati izvoz Crne Gore za 25% do 2029. godine.', [true, true, true]],
+    ['an economy-wide quantity with no country names nobody', 'Raise exports of processed food by 25% by 2029.', [false, true, true]],
+    ['a place as such names nobody', 'Increase exports in Armenia by 25% by 2029.', [false, true, true]],
+    ['years as the size of a change are a target, not a time frame', 'Increase the life expectancy of rural women by 3 years.', [true, true, false]],
+    ['years as the size of a change (ru)', 'Увеличить ожидаемую продолжительность жизни сельских женщин на 3 года.', [true, true, false]],
+    ['years as the size of a change (bcs)', 'Produljiti očekivano trajanje života žena na selu za 3 godine.', [true, true, false]],
+    ['"za 5 godina" next to a target is a time frame', 'Povećati udio žena među klijentima na 60% za 5 godina.', [true, true, true]],
+    ['villages as such name nobody', 'Create 2,000 new jobs in villages by 2028.', [false, true, true]],
+    ['villages as such name nobody (ru)', 'Создать 2 000 новых рабочих мест в селах к 2028 году.', [false, true, true]],
+    ['residents of villages are a group', 'Raise the share of village residents with a bank account to 50% by 2028.', [true, true, true]],
+    [
+      '"as well as contribute to" opens a vague second change',
+      'Raise the share of women clients to 55% by 2028 as well as contribute to the well-being of their families.',
+      [false, false, true],
+    ],
+    [
+      '"te doprinijeti" opens a vague second change (bcs)',
+      'Povećati udio žena među klijentima na 55% do 2028. godine te doprinijeti dobrobiti njihovih porodica.',
+      [false, false, true],
+    ],
+    ['a year inside a name', 'Support the goals of the Istanbul Programme 2021–2027 for young entrepreneurs.', [false, false, false]],
+  ])('%s', async (_name, text, expected) => {
+    expect(await marks(text)).toEqual(expected);
+  });
+
+  it('reads amounts in the region’s currencies and in signs it does not list', async () => {
+    const { analysis } = await checker.check({ text: 'Lend ₦2 billion, KGS 500,000 and ₲ 900 to women-owned firms by 2028.' });
+    expect(analysis.quantities.map((q) => [q.kind, q.currency, q.value])).toEqual([
+      ['money', 'NGN', 2e9],
+      ['money', 'KGS', 500000],
+      ['money', 'XXX', 900],
+    ]);
+  });
+});
