@@ -88,6 +88,13 @@ export function createRecordsRoutes(): Hono<AppEnv> {
         paramsAreText: !paramsFromBody,
       },
     );
+    const referencesPath = fromBody?.rulesets ? '/rulesets' : options.rulesets ? 'query.ruleset' : 'default rule set';
+    const wrong = ruleSets.flatMap((ruleSet, index) =>
+      ruleSet.subject === 'client-record'
+        ? []
+        : [{ path: `${referencesPath}/${index}`, message: `${ruleSet.ref} is a rule set for ${ruleSet.subject}, not for client records`, code: 'subject' }],
+    );
+    if (wrong.length > 0) throw new ProblemError(422, { kind: 'wrong-subject', detail: wrong[0]!.message, errors: wrong });
     const lang = options.lang ?? 'en';
     const today = options.today ?? todayIso();
     const checkers = ruleSets.map((ruleSet) => recordCheckerFor(ruleSet, lang, today));
