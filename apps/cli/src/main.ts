@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isIsoDate } from '@social-lens/rules';
 import { Command, Option } from 'commander';
 import { checkObjectives, OBJECTIVE_FORMATS } from './commands/check-objectives.ts';
 import { checkRecords, FAIL_ON_LEVELS, RECORD_ENGINES } from './commands/check-records.ts';
@@ -14,6 +15,12 @@ import { EXIT_CODES, UsageError } from './usage-error.ts';
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** `--today`: a real day of the calendar, or a usage error (an impossible one would switch off the date rules). */
+function parseToday(value: string): string {
+  if (!isIsoDate(value)) throw new UsageError(`--today ${value}: expected a day of the calendar written YYYY-MM-DD`);
+  return value;
+}
 
 function parseWorkerCount(value: string): number {
   const count = Number(value);
@@ -44,7 +51,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when findings reach this severity').choices(FAIL_ON_LEVELS).default('error'))
     .option('--lang <lang>', 'language of messages: en, ru', 'en')
     .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')
-    .option('--today <date>', 'the date "in the future" is measured against (YYYY-MM-DD); today by default')
+    .option('--today <date>', 'the date "in the future" is measured against (YYYY-MM-DD); today by default', parseToday)
     .addOption(
       new Option('--engine <engine>', 'rule engine: compiled closures, or json-rules-engine itself (reference)').choices(RECORD_ENGINES).default('compiled'),
     )
@@ -61,7 +68,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .option('--out <file>', 'write the results to a file instead of standard output')
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when findings reach this severity').choices(FAIL_ON_LEVELS).default('never'))
     .option('--lang <lang>', 'language of messages: en, ru, bs (default: the language of each objective)')
-    .option('--today <date>', 'the date deadlines are measured against (YYYY-MM-DD); today by default')
+    .option('--today <date>', 'the date deadlines are measured against (YYYY-MM-DD); today by default', parseToday)
     .option(
       '--data <export[@as_of]>',
       'client exports to judge achievable from the measured indicators (several: the pace between them); repeatable',
@@ -97,7 +104,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--lang <lang>', 'language of the table and the page: en, ru, bs (hr, sr read bs)', 'en')
     .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')
-    .option('--today <date>', 'dates after this do not date a snapshot (YYYY-MM-DD); today by default')
+    .option('--today <date>', 'dates after this do not date a snapshot (YYYY-MM-DD); today by default', parseToday)
     .action(async (exports: string[], options) => setExitCode(await progress(exports, options)));
 
   const ruleset = program.command('ruleset').description('work with rule-set documents');

@@ -17,7 +17,7 @@ import { writtenSummaryLine } from '../output/written-summary.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
-import { EXIT_CODES } from '../usage-error.ts';
+import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
@@ -66,7 +66,8 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   const ruleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_RECORD_RULE_SETS, options.param);
   const today = options.today ?? todayIso();
   for (const ruleSet of ruleSets) {
-    if (ruleSet.subject !== 'client-record') warn(`${ruleSet.ref} is a rule set for ${ruleSet.subject}s, not client records; use lens check objectives`);
+    if (ruleSet.subject !== 'client-record')
+      throw new UsageError(`${ruleSet.ref} is a rule set for ${ruleSet.subject}s, not client records; use lens check objectives`);
   }
   const titles = new Map(ruleSets.flatMap((ruleSet) => [...ruleSet.rules, ...(ruleSet.portfolioRules ?? [])].map((rule) => [rule.id, rule.title] as const)));
   const recordRuleSets = ruleSets.filter((ruleSet) => ruleSet.subject === 'client-record');

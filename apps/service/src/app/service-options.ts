@@ -10,6 +10,10 @@ export interface ServiceLimits {
   objectives: number;
   /** Characters of one objective's text (422). */
   objectiveLength: number;
+  /** Findings in one records-check answer; the rest are counted and the summary says `truncated`. */
+  findingsPerRequest: number;
+  /** Findings of one record in an answer; the rest are counted and the summary says `truncated`. */
+  findingsPerRecord: number;
 }
 
 export interface RateLimitOptions {
@@ -38,6 +42,8 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   records: 50_000,
   objectives: 100,
   objectiveLength: 2_000,
+  findingsPerRequest: 10_000,
+  findingsPerRecord: 100,
 };
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { windowMs: 60_000, perAddress: 6_000, perToken: 600 };

@@ -54,6 +54,14 @@ describe('validateRuleSetDocument', () => {
     ]);
   });
 
+  it('bounds the rule count by the schema: 500 rules pass, 501 are refused at /rules', () => {
+    const rulesOf = (count: number) => Array.from({ length: count }, (_, index) => ({ ...valid.rules[0]!, id: `rule-${index}` }));
+    expect(validateRuleSetDocument({ ...valid, rules: rulesOf(500) })).toEqual([]);
+    expect(validateRuleSetDocument({ ...valid, rules: rulesOf(501) }).map((problem) => [problem.code, problem.path, problem.message])).toEqual([
+      ['schema', '/rules', 'must NOT have more than 500 items'],
+    ]);
+  });
+
   it('rejects 10,000-deep nesting without recursing into it', () => {
     let deep: unknown = { fact: 'householdSize', operator: 'equal', value: 1 };
     for (let level = 0; level < 10_000; level += 1) deep = { not: deep };

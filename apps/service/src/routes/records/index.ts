@@ -8,6 +8,7 @@ import { RECORDS_CHECK_REQUEST_SCHEMA } from '../../api/records-check-request-sc
 import { createBodyValidator } from '../../api/validate-body.ts';
 import type { AppEnv } from '../../app/app-env.ts';
 import { recordCheckerFor } from '../../checks/checker-cache.ts';
+import { createFindingBudget } from '../../checks/finding-budget.ts';
 import { readRecordsBody, recordsOfBody } from '../../checks/read-records-input.ts';
 import { resolveForCheck } from '../../checks/resolve-for-check.ts';
 import { ProblemError } from '../../problems/problem-error.ts';
@@ -87,6 +88,13 @@ export function createRecordsRoutes(): Hono<AppEnv> {
         paramsAreText: !paramsFromBody,
       },
     );
+    const referencesPath = fromBody?.rulesets ? '/rulesets' : options.rulesets ? 'query.ruleset' : 'default rule set';
+    const wrong = ruleSets.flatMap((ruleSet, index) =>
+      ruleSet.subject === 'client-record'
+        ? []
+        : [{ path: `${referencesPath}/${index}`, message: `${ruleSet.ref} is a rule set for ${ruleSet.subject}, not for client records`, code: 'subject' }],
+    );
+    if (wrong.length > 0) throw new ProblemError(422, { kind: 'wrong-subject', detail: wrong[0]!.message, errors: wrong });
     const lang = options.lang ?? 'en';
     const today = options.today ?? todayIso();
     const checkers = ruleSets.map((ruleSet) => recordCheckerFor(ruleSet, lang, today));
@@ -97,16 +105,32 @@ export function createRecordsRoutes(): Hono<AppEnv> {
     // in one pass next to the record checks; their findings follow the records'.
     const portfolio = createPortfolioRun(ruleSets, { lang, today });
 
+    // Every finding is counted; at most `findingsPerRecord` of one record and `findingsPerRequest`
+    // in all are sent, so no answer grows with the product of records and rules.
+    const budget = createFindingBudget({ perRequest: services.limits.findingsPerRequest, perRecord: services.limits.findingsPerRecord });
+    const withFindings = new Set<number>();
+    const bySeverity = { error: 0, warning: 0, info: 0 };
+    const counted = (found: readonly Finding[]): readonly Finding[] => {
+      for (const finding of found) {
+        bySeverity[finding.severity] += 1;
+        // As the CLI counts: findings about the input (the header, unreadable rows) are no record's.
+        if (finding.line !== undefined && finding.ruleSet !== INPUT_RULE_SET) withFindings.add(finding.line);
+      }
+      return found;
+    };
+
     async function* findings(): AsyncGenerator<Finding> {
       for (const item of items) {
         if (item.kind === 'input-finding') {
-          yield item.finding;
+          yield* budget.keep(counted([item.finding]));
           continue;
         }
-        for (const checker of checkers) yield* await checker.check(item.raw, { line: item.line });
+        const ofRecord: Finding[] = [];
+        for (const checker of checkers) ofRecord.push(...(await checker.check(item.raw, { line: item.line })));
+        yield* budget.keep(counted(ofRecord));
         if (portfolio.active) portfolio.add(portfolio.collect(item.raw, item.line, false));
       }
-      if (portfolio.active) yield* portfolio.finish();
+      if (portfolio.active) yield* budget.keep(counted([...portfolio.finish()]), false);
     }
 
     const accept = c.req.header('accept') ?? '';
@@ -125,25 +149,22 @@ export function createRecordsRoutes(): Hono<AppEnv> {
             batch = '';
           }
         }
+        // A stream cut short ends with one line that is no finding and says so.
+        const bounded = budget.counts();
+        if (bounded.truncated) batch += `${JSON.stringify(bounded)}\n`;
         if (batch) await out.write(batch);
       });
     }
     const all: Finding[] = [];
-    const withFindings = new Set<number>();
-    const bySeverity = { error: 0, warning: 0, info: 0 };
-    for await (const finding of findings()) {
-      all.push(finding);
-      bySeverity[finding.severity] += 1;
-      // As the CLI counts: findings about the input (the header, unreadable rows) are no record's.
-      if (finding.line !== undefined && finding.ruleSet !== INPUT_RULE_SET) withFindings.add(finding.line);
-    }
-    counts.findings = all.length;
+    for await (const finding of findings()) all.push(finding);
+    const bounded = budget.counts();
+    counts.findings = bounded.findings;
     return c.json({
       findings: all,
       summary: {
         records: counts.records,
         recordsWithFindings: withFindings.size,
-        findings: all.length,
+        ...bounded,
         bySeverity,
         ruleSets: ruleSets.map((ruleSet) => ruleSet.ref),
       },
