@@ -44,12 +44,24 @@ function patternOf(convention: NumberConvention): RegExp {
  * canonicalNumberText('567.5', { decimal: ',', groups: SPACE_GROUPS })    // → undefined
  */
 export function canonicalNumberText(cell: string, convention: NumberConvention): string | undefined {
+  if (isPlainInteger(cell)) return cell;
   const match = patternOf(convention).exec(cell);
   if (match === null) return undefined;
   const [, sign = '', whole = '', , decimals] = match;
   if (whole === '' && decimals === undefined) return undefined;
   const digits = match[3] === undefined ? whole : whole.split(match[3]).join('');
   return decimals === undefined ? `${sign}${digits}` : `${sign}${digits}.${decimals}`;
+}
+
+/** Digits with an optional minus: most cells of an export, read the same in every convention without a regular expression. */
+function isPlainInteger(cell: string): boolean {
+  const start = cell.charCodeAt(0) === 45 ? 1 : 0;
+  if (cell.length === start) return false;
+  for (let index = start; index < cell.length; index += 1) {
+    const code = cell.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** What a number cell says about its column's decimal separator. */
