@@ -45,12 +45,13 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .argument('<file>', 'the export: .csv (delimiter detected), .ndjson/.jsonl (one record a line) or .json (an array)')
     .option('--ruleset <id|path>', 'rule set id (core/client-data@^1) or file; repeatable', collect, [])
     .option('--param <name=value>', 'set a rule-set parameter, e.g. povertyLinePerMember=150; repeatable', collect, [])
-    .option('--map <file>', 'JSON file mapping export columns to field names')
+    .option('--map <file>', 'import profile (JSON): { columns, values, numbers, dates }, or a map from export columns to field names')
+    .option('--locale <locale>', 'how columns that read two ways are read: ru, bs, hr, sr (decimal comma, DD.MM.YYYY) or en')
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .option('--out <file>', 'write findings to a file instead of standard output')
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when findings reach this severity').choices(FAIL_ON_LEVELS).default('error'))
     .option('--lang <lang>', 'language of messages: en, ru', 'en')
-    .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')
+    .option('--encoding <encoding>', 'file encoding: auto (BOM, UTF-8, else windows-1251), utf-8, utf-16le, windows-1251, windows-1250…', 'auto')
     .option('--today <date>', 'the date "in the future" is measured against (YYYY-MM-DD); today by default', parseToday)
     .addOption(
       new Option('--engine <engine>', 'rule engine: compiled closures, or json-rules-engine itself (reference)').choices(RECORD_ENGINES).default('compiled'),
@@ -88,7 +89,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(SCORECARD_FORMATS).default('table'))
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--lang <lang>', 'language of messages and labels: en, ru', 'en')
-    .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')
+    .option('--encoding <encoding>', 'file encoding: auto (BOM, UTF-8, else windows-1251), utf-8, utf-16le, windows-1251, windows-1250…', 'auto')
     .action(async (file: string, options) => setExitCode(await scoreExport(file, options)));
 
   program
@@ -103,7 +104,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(PROGRESS_FORMATS).default('table'))
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--lang <lang>', 'language of the table and the page: en, ru, bs (hr, sr read bs)', 'en')
-    .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')
+    .option('--encoding <encoding>', 'file encoding: auto (BOM, UTF-8, else windows-1251), utf-8, utf-16le, windows-1251, windows-1250…', 'auto')
     .option('--today <date>', 'dates after this do not date a snapshot (YYYY-MM-DD); today by default', parseToday)
     .action(async (exports: string[], options) => setExitCode(await progress(exports, options)));
 

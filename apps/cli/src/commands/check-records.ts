@@ -4,10 +4,18 @@ import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { RECORD_ENGINES, type RecordEngine, todayIso } from '@social-lens/rules';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
-import { DEFAULT_RECORD_RULE_SETS, DISTINCT_COLUMNS_RULE_ID, NO_COLUMN_MAP, READABLE_ROW_RULE_ID } from '@social-lens/rules/records-input';
+import {
+  DEFAULT_RECORD_RULE_SETS,
+  DISTINCT_COLUMNS_RULE_ID,
+  describeDecisions,
+  NO_IMPORT_PROFILE,
+  READABLE_ROW_RULE_ID,
+  VALUE_CODE_RULE_ID,
+} from '@social-lens/rules/records-input';
 import { runCheckPipeline } from '../check-pipeline/run-check-pipeline.ts';
 import { openExport } from '../input/open-export.ts';
-import { readColumnMapFile } from '../input/read-column-map-file.ts';
+import { readImportProfileFile } from '../input/read-column-map-file.ts';
+import { readInputLocale } from '../input/read-input-locale.ts';
 import type { CheckSummary, OutputFormat } from '../output/finding-writer.ts';
 import { createReportCollector, renderHtmlReport } from '../output/html-report/index.ts';
 import { createOutputFormat } from '../output/output-format.ts';
@@ -26,6 +34,7 @@ export { RECORD_ENGINES };
 const INPUT_RULE_TITLES: Readonly<Record<string, string>> = {
   [READABLE_ROW_RULE_ID]: 'unreadable input row',
   [DISTINCT_COLUMNS_RULE_ID]: 'columns that give one field',
+  [VALUE_CODE_RULE_ID]: 'codes the import profile does not list',
 };
 
 /** Files at least this large are checked by worker threads (below, starting them costs more than it saves). */
@@ -36,6 +45,8 @@ export interface CheckRecordsOptions {
   ruleset: string[];
   param: string[];
   map?: string;
+  /** `ru`, `bs`, `hr`, `sr`, `en`: how columns that read two ways are read. */
+  locale?: string;
   format: OutputFormat;
   out?: string;
   failOn: FailOn;
@@ -72,12 +83,21 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   const titles = new Map(ruleSets.flatMap((ruleSet) => [...ruleSet.rules, ...(ruleSet.portfolioRules ?? [])].map((rule) => [rule.id, rule.title] as const)));
   const recordRuleSets = ruleSets.filter((ruleSet) => ruleSet.subject === 'client-record');
   const portfolio = createPortfolioRun(recordRuleSets, { lang: options.lang, today });
+  const profile = options.map ? readImportProfileFile(options.map, displayPath(options.map)) : NO_IMPORT_PROFILE;
+  const locale = readInputLocale(options.locale);
+  const source = openExport(file, { map: profile.map, profile, ...(locale ? { locale } : {}), encoding: options.encoding, warn, fileName });
+  if (source.decisions.length > 0) process.stderr.write(`${fileName}: ${describeDecisions(source.decisions)}\n`);
   const report =
     options.format === 'html'
-      ? createReportCollector({ lang: options.lang, fileName, checkedOn: today, ruleSets: recordRuleSets.map((ruleSet) => ruleSet.ref), titles })
+      ? createReportCollector({
+          lang: options.lang,
+          fileName,
+          checkedOn: today,
+          ruleSets: recordRuleSets.map((ruleSet) => ruleSet.ref),
+          titles,
+          input: { encoding: source.encoding, ...(source.delimiter === undefined ? {} : { delimiter: source.delimiter }), conventions: source.decisions },
+        })
       : undefined;
-  const map = options.map ? readColumnMapFile(options.map, displayPath(options.map)) : NO_COLUMN_MAP;
-  const source = openExport(file, { map, encoding: options.encoding, warn, fileName });
 
   const format = createOutputFormat(options.format, fileName);
   const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;

@@ -1,4 +1,13 @@
-import { type ColumnMap, decodeRecordsText, type RecordsInputItem, readRecordsText, recordOfJson } from '@social-lens/rules/records-input';
+import {
+  type ConventionDecision,
+  decodeRecordsText,
+  detectConventions,
+  type ImportProfile,
+  type LocaleDefaults,
+  type RecordsInputItem,
+  readRecordsText,
+  recordOfJson,
+} from '@social-lens/rules/records-input';
 import { isJsonMediaType, parseJsonText } from '../api/read-json-body.ts';
 import { ProblemError } from '../problems/problem-error.ts';
 
@@ -75,22 +84,32 @@ export function readRecordsBody(contentType: string | undefined, bytes: ArrayBuf
 }
 
 /**
- * The records of a body and the findings about its input, in order, read through the column
- * map: JSON records by their keys, CSV through its header, NDJSON line by line (an unreadable
- * row is a finding; the others are still checked). More records than the limit is a 413 naming
- * where the limit was passed.
+ * The records of a body and the findings about its input, in order, read through the import
+ * profile: JSON records by their keys, CSV through its header, NDJSON line by line (an unreadable
+ * row is a finding; the others are still checked), numbers, dates and codes as the profile says
+ * or, for CSV, as detected from the first rows (`decisions`). More records than the limit is a
+ * 413 naming where the limit was passed.
  *
  * @example
- * for (const item of recordsOfBody(body, NO_COLUMN_MAP, 50_000)) …
+ * const { items, decisions } = recordsOfBody(body, NO_IMPORT_PROFILE, 50_000)
  */
-export function recordsOfBody(body: RecordsBody, map: ColumnMap, limit: number): RecordsInputItem[] {
-  if (body.format === 'json') return (body.records ?? []).flatMap((record, index) => recordOfJson(record, map, index + 1));
-  const { items } = readRecordsText(body.text, { format: body.format, map });
+export function recordsOfBody(
+  body: RecordsBody,
+  profile: ImportProfile,
+  limit: number,
+  locale?: { name: string; defaults: LocaleDefaults },
+): { items: RecordsInputItem[]; decisions: ConventionDecision[] } {
+  const localeOption = locale === undefined ? {} : { locale };
+  if (body.format === 'json') {
+    const { conventions, decisions } = detectConventions([], profile, [], localeOption);
+    return { items: (body.records ?? []).flatMap((record, index) => recordOfJson(record, profile.map, index + 1, conventions)), decisions };
+  }
+  const { items, decisions } = readRecordsText(body.text, { format: body.format, map: profile.map, profile, ...localeOption });
   let records = 0;
   for (const item of items) {
     if (item.kind !== 'record') continue;
     records += 1;
     if (records > limit) throw tooMany(limit, `line ${item.line}`);
   }
-  return items;
+  return { items, decisions };
 }

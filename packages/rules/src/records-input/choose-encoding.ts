@@ -35,7 +35,7 @@ function isValidUtf8Sample(bytes: Uint8Array): boolean {
 
 /**
  * Chooses how to decode an export from its first {@link ENCODING_SAMPLE_BYTES} bytes and the encoding its sender declared
- * (`--encoding`, the `charset` of a content type). A UTF-8 byte order mark wins over the
+ * (`--encoding`, the `charset` of a content type). A UTF-8 or UTF-16 byte order mark wins over the
  * declaration, as the WHATWG decode algorithm says; without either, UTF-8 when the sample is
  * valid UTF-8, else windows-1251. An encoding no TextDecoder knows is an `unknown-encoding` error.
  *
@@ -46,6 +46,9 @@ function isValidUtf8Sample(bytes: Uint8Array): boolean {
 export function chooseEncoding(sample: Uint8Array, declared?: string, path = 'charset'): EncodingChoice {
   const start = sample.subarray(0, ENCODING_SAMPLE_BYTES);
   if (startsWithUtf8Bom(start)) return { encoding: 'utf-8', guessed: false };
+  // Excel's "Unicode text": UTF-16 with its byte order mark, little-endian on Windows.
+  if (start[0] === 0xff && start[1] === 0xfe) return { encoding: 'utf-16le', guessed: false };
+  if (start[0] === 0xfe && start[1] === 0xff) return { encoding: 'utf-16be', guessed: false };
   if (declared !== undefined && declared.trim() !== '') {
     try {
       return { encoding: new TextDecoder(declared.trim()).encoding, guessed: false };

@@ -1,15 +1,17 @@
 import type { Finding } from '../findings/finding-schema.ts';
 import type { ClientRecordField } from '../records/client-record-schema.ts';
 import { addFieldValue, createRawRecord, type RawRecord } from './add-field-value.ts';
+import { applyConventions, hasNoConventions } from './apply-conventions.ts';
 import { type ColumnMap, canonicalFieldOf } from './column-map.ts';
 import { parseCsvText } from './csv-text-parser.ts';
 import { exceedsDepth } from './exceeds-depth.ts';
 import { distinctColumnsFinding, unreadableRowFinding } from './input-findings.ts';
 import type { CsvLayout } from './read-csv-header.ts';
+import type { RecordConventions } from './record-conventions.ts';
 import { recordIdOf } from './record-id.ts';
 
 /** How the records of an export are read: its CSV layout, or the column map of JSON records. Plain data (a worker can be handed it). */
-export type RecordsLayout = CsvLayout | { format: 'ndjson'; map: ColumnMap };
+export type RecordsLayout = CsvLayout | { format: 'ndjson'; map: ColumnMap; conventions?: RecordConventions };
 
 /** One item of an export, in file order: a record to check, or a finding about the input itself. */
 export type RecordsInputItem = { kind: 'record'; raw: RawRecord; line: number } | { kind: 'input-finding'; finding: Finding };
@@ -31,7 +33,7 @@ function describeJson(value: unknown): string {
  * recordOfJson({ ClientId: 'C1', ' householdSize ': '4' }, NO_COLUMN_MAP, 3)
  * // → [{ kind: 'record', raw: { clientId: 'C1', householdSize: '4' }, line: 3 }]
  */
-export function recordOfJson(value: unknown, map: ColumnMap, line: number): RecordsInputItem[] {
+export function recordOfJson(value: unknown, map: ColumnMap, line: number, conventions?: RecordConventions): RecordsInputItem[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return [{ kind: 'input-finding', finding: unreadableRowFinding(line, { reason: 'not-an-object', got: describeJson(value) }) }];
   }
@@ -54,18 +56,25 @@ export function recordOfJson(value: unknown, map: ColumnMap, line: number): Reco
     addFieldValue(raw, field, cell);
   }
   const record: RecordsInputItem = { kind: 'record', raw, line };
+  const codeFindings = conventions === undefined ? undefined : applyConventions(raw, conventions, line);
+  if (codeFindings)
+    return [...codeFindings.map((finding): RecordsInputItem => ({ kind: 'input-finding', finding })), ...withRepeated(raw, line, repeated), record];
   if (!repeated) return [record];
+  return [...withRepeated(raw, line, repeated), record];
+}
+
+function withRepeated(raw: RawRecord, line: number, repeated: Map<ClientRecordField, string[]> | undefined): RecordsInputItem[] {
+  if (!repeated) return [];
   const recordId = recordIdOf(raw, line);
-  const warnings = [...repeated].map(
+  return [...repeated].map(
     ([field, keys]): RecordsInputItem => ({
       kind: 'input-finding',
       finding: distinctColumnsFinding(field, keys, { line, ...(recordId === undefined ? {} : { recordId }) }),
     }),
   );
-  return [...warnings, record];
 }
 
-function readJsonLine(content: string, line: number, map: ColumnMap): RecordsInputItem[] {
+function readJsonLine(content: string, line: number, map: ColumnMap, conventions?: RecordConventions): RecordsInputItem[] {
   let value: unknown;
   try {
     value = JSON.parse(content);
@@ -74,7 +83,7 @@ function readJsonLine(content: string, line: number, map: ColumnMap): RecordsInp
       { kind: 'input-finding', finding: unreadableRowFinding(line, { reason: 'not-json', detail: error instanceof Error ? error.message : String(error) }) },
     ];
   }
-  return recordOfJson(value, map, line);
+  return recordOfJson(value, map, line, conventions);
 }
 
 /**
@@ -89,6 +98,7 @@ function readJsonLine(content: string, line: number, map: ColumnMap): RecordsInp
  * forEachRecordOfText(text.slice(header.dataStart), header.dataLine, header.layout, (item) => …)
  */
 export function forEachRecordOfText(text: string, firstLine: number, layout: RecordsLayout, onItem: (item: RecordsInputItem) => void): void {
+  const conventions = hasNoConventions(layout.conventions) ? undefined : layout.conventions;
   if (layout.format === 'ndjson') {
     let line = firstLine;
     let start = 0;
@@ -96,7 +106,8 @@ export function forEachRecordOfText(text: string, firstLine: number, layout: Rec
       let end = text.indexOf('\n', start);
       if (end === -1) end = text.length;
       const content = text.slice(start, end).trim();
-      if (content !== '') for (const item of readJsonLine(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, line, layout.map)) onItem(item);
+      if (content !== '')
+        for (const item of readJsonLine(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, line, layout.map, conventions)) onItem(item);
       start = end + 1;
       line += 1;
     }
@@ -119,6 +130,10 @@ export function forEachRecordOfText(text: string, firstLine: number, layout: Rec
         if (field === undefined) continue;
         if (repeatsFields) addFieldValue(raw, field, cells[index]);
         else raw[field] = cells[index];
+      }
+      if (conventions !== undefined) {
+        const codeFindings = applyConventions(raw, conventions, line);
+        if (codeFindings) for (const finding of codeFindings) onItem({ kind: 'input-finding', finding });
       }
       onItem({ kind: 'record', raw, line });
     },

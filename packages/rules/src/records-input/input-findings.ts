@@ -71,3 +71,26 @@ export function distinctColumnsFinding(field: string, columns: readonly string[]
     message: `columns ${listed} ${names.length === 2 ? 'both' : 'all'} give ${field}; the first with a value is read`,
   };
 }
+
+/** A code the import profile does not list for its field: a warning; the value is read as written, for the rule sets to judge. */
+export const VALUE_CODE_RULE_ID = 'lens/input#value-code';
+
+/**
+ * The warning for a cell whose code the profile's `values` do not list for its field.
+ *
+ * @example
+ * valueCodeFinding('povertyLevel', '5', ['1', '2', '3', '4'], { line: 7, recordId: 'C7' }).message
+ * // → 'povertyLevel "5" is not a code the import profile lists (1, 2, 3, 4); it is read as written'
+ */
+export function valueCodeFinding(field: string, code: string, known: readonly string[], where: { line: number; recordId?: string }): Finding {
+  const shown = known.length > 20 ? `${known.slice(0, 20).join(', ')}, …` : known.join(', ');
+  return {
+    ruleId: VALUE_CODE_RULE_ID,
+    ruleSet: INPUT_RULE_SET,
+    severity: 'warning',
+    ...(where.recordId === undefined ? {} : { recordId: where.recordId }),
+    line: where.line,
+    fields: [field],
+    message: `${field} "${code}" is not a code the import profile lists (${shown}); it is read as written`,
+  };
+}

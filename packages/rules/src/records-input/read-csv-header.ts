@@ -5,6 +5,7 @@ import { type ColumnMap, canonicalFieldOf } from './column-map.ts';
 import { parseCsvText } from './csv-text-parser.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
 import { distinctColumnsFinding } from './input-findings.ts';
+import type { RecordConventions } from './record-conventions.ts';
 
 /** How the rows of a CSV export are read: plain data, so that a worker thread can be handed it. */
 export interface CsvLayout {
@@ -14,6 +15,8 @@ export interface CsvLayout {
   fields: ReadonlyArray<ClientRecordField | undefined>;
   /** True when several columns give one field: each row then reads the first with a value. */
   repeatsFields: boolean;
+  /** How numbers, dates and codes are turned canonical (see `decideCsvConventions`); read as written when absent. */
+  conventions?: RecordConventions;
 }
 
 /** A CSV header as read, and what the rows after it need. */

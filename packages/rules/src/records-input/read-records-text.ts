@@ -1,10 +1,19 @@
 import type { ColumnMap } from './column-map.ts';
+import { decideCsvConventions } from './decide-csv-conventions.ts';
+import { detectConventions } from './detect-conventions.ts';
 import { forEachRecordOfText, type RecordsInputItem } from './for-each-record.ts';
+import type { LocaleDefaults } from './input-locale.ts';
 import { type CsvHeader, readCsvHeader } from './read-csv-header.ts';
+import type { ImportProfile } from './read-import-profile.ts';
+import type { ConventionDecision } from './record-conventions.ts';
 
 export interface ReadRecordsTextOptions {
   format: 'csv' | 'ndjson';
   map: ColumnMap;
+  /** The rest of the import profile (`values`, `numbers`, `dates`); its `map` is `map`. */
+  profile?: ImportProfile;
+  /** The defaults of `locale` for columns that read two ways. */
+  locale?: { name: string; defaults: LocaleDefaults };
   /** Named in errors: the file, when there is one. */
   source?: string;
 }
@@ -13,6 +22,8 @@ export interface ReadRecordsTextOptions {
 export interface RecordsText {
   header?: CsvHeader;
   items: RecordsInputItem[];
+  /** How number and date columns were read (CSV: detected unless the profile says). */
+  decisions: ConventionDecision[];
 }
 
 /**
@@ -28,12 +39,17 @@ export function readRecordsText(text: string, options: ReadRecordsTextOptions): 
   const take = (item: RecordsInputItem): void => {
     items.push(item);
   };
+  const profile = options.profile ?? { map: options.map, values: new Map() };
+  const locale = options.locale === undefined ? {} : { locale: options.locale };
   if (options.format === 'ndjson') {
-    forEachRecordOfText(text, 1, { format: 'ndjson', map: options.map }, take);
-    return { items };
+    const { conventions, decisions } = detectConventions([], profile, [], locale);
+    forEachRecordOfText(text, 1, { format: 'ndjson', map: options.map, conventions }, take);
+    return { items, decisions };
   }
   const header = readCsvHeader(text, options.map, options.source === undefined ? {} : { source: options.source });
   for (const finding of header.findings) items.push({ kind: 'input-finding', finding });
-  forEachRecordOfText(text.slice(header.dataStart), header.dataLine, header.layout, take);
-  return { header, items };
+  const rows = text.slice(header.dataStart);
+  const { layout, decisions } = decideCsvConventions(rows, header, profile, locale);
+  forEachRecordOfText(rows, header.dataLine, layout, take);
+  return { header: { ...header, layout }, items, decisions };
 }

@@ -55,5 +55,13 @@ export function trimmedCell(raw: unknown): unknown {
 
 /** An unreadable cell as messages show it: text as written, anything else as JSON. */
 export function shownCell(raw: unknown): string {
-  return typeof raw === 'string' ? raw : JSON.stringify(raw);
+  return typeof raw === 'string' ? raw : raw instanceof UnfitCell ? raw.text : JSON.stringify(raw);
+}
+
+/**
+ * A cell that does not fit its column's convention (a `567.5` in a decimal-comma column, an ISO
+ * date in a `DD.MM.YYYY` one): no reader reads it, messages show it as written.
+ */
+export class UnfitCell {
+  constructor(readonly text: string) {}
 }

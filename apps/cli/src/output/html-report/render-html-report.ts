@@ -106,6 +106,22 @@ function segmentSection(rows: readonly SegmentRow[], title: string, data: Report
   );
 }
 
+function inputSection(data: ReportData, labels: ReportLabels): string {
+  const input = data.input;
+  if (input === undefined) return '';
+  const delimiter = input.delimiter === undefined ? '' : input.delimiter === '\t' ? 'tab' : input.delimiter;
+  const rows = input.conventions.map(
+    (decision) =>
+      `<tr><td><code>${escapeHtml(decision.field)}</code></td><td>${escapeHtml(decision.reading)}</td><td>${escapeHtml(decision.ambiguous ? labels.ambiguous : decision.how)}</td><td>${escapeHtml(decision.note ?? '')}</td></tr>`,
+  );
+  return (
+    `<section id="input"><h2>${escapeHtml(labels.input)}</h2><p class="meta"><span>${escapeHtml(labels.encoding)}: ${escapeHtml(input.encoding)}</span>` +
+    `${delimiter === '' ? '' : `<span>${escapeHtml(labels.delimiter)}: <code>${escapeHtml(delimiter)}</code></span>`}</p>` +
+    (rows.length === 0 ? '' : table([{ text: labels.fields }, { text: labels.reading }, { text: labels.how }, { text: labels.note }], rows)) +
+    '</section>'
+  );
+}
+
 /**
  * Renders the SPM report as one self-contained HTML page: inline CSS and SVG charts, no script,
  * no request to anywhere; readable on a phone (tables scroll sideways) and printable. Every value
@@ -201,6 +217,7 @@ export function renderHtmlReport(data: ReportData): string {
 <header><h1>${escapeHtml(labels.title)}</h1>
 <p class="meta"><span>${escapeHtml(labels.file)}: <b>${escapeHtml(data.fileName)}</b></span><span>${escapeHtml(labels.checkedOn)}: ${escapeHtml(data.checkedOn)}</span><span>${escapeHtml(labels.ruleSets)}: ${escapeHtml(data.ruleSets.join(', '))}</span></p></header>
 <section id="summary"><h2>${escapeHtml(labels.summary)}</h2><div class="cards">${cards.map(([label, value]) => `<div class="card">${escapeHtml(label)}<b>${number(value, lang)}</b></div>`).join('')}</div></section>
+${inputSection(data, labels)}
 <section id="portfolio"><h2>${escapeHtml(labels.portfolioFindings)}</h2>${portfolioSection}</section>
 <section id="by-rule"><h2>${escapeHtml(labels.byRule)}</h2>${byRule}</section>
 <section id="by-branch"><h2>${escapeHtml(labels.byBranch)}</h2>${groupTable(data, 'branchId', labels)}</section>

@@ -1,5 +1,6 @@
 import type { Finding } from '@social-lens/rules';
 import { createSegmentTables, type SegmentTablesResult } from '@social-lens/rules/aggregate';
+import type { ConventionDecision } from '@social-lens/rules/records-input';
 
 /** Records the report lists by name; the rest are counted. */
 export const RECORDS_TO_FIX_LIMIT = 500;
@@ -29,6 +30,15 @@ export interface ReportData {
   portfolioFindings: Finding[];
   segments: SegmentTablesResult;
   recordsToFix: { records: RecordToFix[]; notListed: number };
+  /** How the export was read: encoding, delimiter, and how number and date columns were read. */
+  input?: ExportReading;
+}
+
+/** How an export was read, for the report's "input" part. */
+export interface ExportReading {
+  encoding: string;
+  delimiter?: string;
+  conventions: readonly ConventionDecision[];
 }
 
 export interface ReportCollectorOptions {
@@ -39,6 +49,7 @@ export interface ReportCollectorOptions {
   /** Rule titles by rule id, for the table of findings by rule. */
   titles: ReadonlyMap<string, string>;
   recordsToFixLimit?: number;
+  input?: ExportReading;
 }
 
 /** Gathers report data while records stream by; memory bounded by segments, rules and the list limit. */
@@ -110,6 +121,7 @@ export function createReportCollector(options: ReportCollectorOptions): ReportCo
         portfolioFindings: [...portfolioFindings],
         segments: segments.result(),
         recordsToFix: { records, notListed },
+        ...(options.input === undefined ? {} : { input: options.input }),
       };
     },
   };

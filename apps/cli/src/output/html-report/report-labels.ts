@@ -42,6 +42,13 @@ const ENGLISH = {
   error: 'error',
   warning: 'warning',
   info: 'note',
+  input: 'How the export was read',
+  encoding: 'Encoding',
+  delimiter: 'Delimiter',
+  reading: 'Read as',
+  how: 'Decided by',
+  note: 'Why',
+  ambiguous: 'ambiguous',
 };
 
 /** The report's labels: every language names every label of the English set. */
@@ -92,6 +99,13 @@ export const REPORT_LABELS: Readonly<Record<string, ReportLabels>> = {
     error: 'ошибка',
     warning: 'предупреждение',
     info: 'примечание',
+    input: 'Как прочитан файл',
+    encoding: 'Кодировка',
+    delimiter: 'Разделитель',
+    reading: 'Прочитано как',
+    how: 'Чем решено',
+    note: 'Почему',
+    ambiguous: 'неоднозначно',
   },
 };
 

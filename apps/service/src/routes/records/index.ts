@@ -1,6 +1,14 @@
 import { type Finding, todayIso } from '@social-lens/rules';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
-import { DEFAULT_RECORD_RULE_SETS, INPUT_RULE_SET, NO_COLUMN_MAP, parseParameterAssignments, readColumnMap } from '@social-lens/rules/records-input';
+import {
+  DEFAULT_RECORD_RULE_SETS,
+  INPUT_RULE_SET,
+  type InputLocale,
+  localeDefaults,
+  NO_IMPORT_PROFILE,
+  parseParameterAssignments,
+  readImportProfile,
+} from '@social-lens/rules/records-input';
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { parseJsonText } from '../../api/read-json-body.ts';
@@ -16,7 +24,8 @@ import { ProblemError } from '../../problems/problem-error.ts';
 interface RecordsOptions {
   rulesets?: string[];
   params?: Record<string, unknown>;
-  map?: Record<string, string>;
+  map?: Record<string, unknown>;
+  locale?: InputLocale;
   lang?: string;
   today?: string;
 }
@@ -35,11 +44,13 @@ function queryOptions(
   const params = queries('param');
   const textParams = params && params.length > 0 ? parseParameterAssignments(params, (index) => `query.param/${index}`) : undefined;
   const map = query('map');
-  if (map !== undefined) options.map = parseJsonText(map, 'query.map: ') as Record<string, string>;
+  if (map !== undefined) options.map = parseJsonText(map, 'query.map: ') as Record<string, unknown>;
   for (const name of ['lang', 'today'] as const) {
     const value = query(name);
     if (value !== undefined) options[name] = value;
   }
+  const locale = query('locale');
+  if (locale !== undefined) options.locale = locale as InputLocale;
   try {
     return { options: validateQueryOptions(options), ...(textParams ? { textParams } : {}) };
   } catch (error) {
@@ -53,8 +64,8 @@ function queryOptions(
 
 /**
  * `POST /v1/records/check`: client records as a JSON array (or `{ records, rulesets, params,
- * map, lang, today }`), NDJSON or `text/csv` (options in the query: `ruleset`, `param=name=value`,
- * `map`, `lang`, `today`; a `charset` in the content type is honoured). The export is read by
+ * map, locale, lang, today }`), NDJSON or `text/csv` (options in the query: `ruleset`, `param=name=value`,
+ * `map` (an import profile), `locale`, `lang`, `today`; a `charset` in the content type is honoured). The export is read by
  * `@social-lens/rules/records-input`, as `lens check records` reads a file, so both give the same
  * findings, those about unreadable rows included. Answers `{ findings, summary }` as JSON, or one
  * finding per line as a streamed `application/x-ndjson` when asked with `Accept` (the default for
@@ -74,8 +85,9 @@ export function createRecordsRoutes(): Hono<AppEnv> {
     );
     const fromBody = body.format === 'json' && body.options ? validateOptions(body.options) : undefined;
     const options: RecordsOptions = { ...fromQuery.options, ...fromBody };
-    const map = options.map ? readColumnMap(options.map, { path: fromBody?.map ? '/map' : 'query.map' }) : NO_COLUMN_MAP;
-    const items = recordsOfBody(body, map, services.limits.records);
+    const profile = options.map ? readImportProfile(options.map, { path: fromBody?.map ? '/map' : 'query.map' }) : NO_IMPORT_PROFILE;
+    const locale = options.locale === undefined ? undefined : { name: options.locale, defaults: localeDefaults(options.locale)! };
+    const { items, decisions } = recordsOfBody(body, profile, services.limits.records, locale);
     const references = options.rulesets ?? DEFAULT_RECORD_RULE_SETS;
     const paramsFromBody = fromBody?.params !== undefined;
     const ruleSets = await resolveForCheck(
@@ -167,6 +179,7 @@ export function createRecordsRoutes(): Hono<AppEnv> {
         ...bounded,
         bySeverity,
         ruleSets: ruleSets.map((ruleSet) => ruleSet.ref),
+        input: { conventions: decisions },
       },
     });
   });
