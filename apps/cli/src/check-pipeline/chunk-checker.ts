@@ -1,5 +1,5 @@
 import { createCompiledRecordChecker, createRecordCheckerOn, type Finding, type RecordEngine, type ResolvedRuleSet, todayIso } from '@social-lens/rules';
-import { createPortfolioRun, type PortfolioRecord } from '@social-lens/rules/aggregate';
+import { createPortfolioRun, type PortfolioAccumulatorState, type PortfolioRecord } from '@social-lens/rules/aggregate';
 import { forEachRecordOfText, READABLE_ROW_RULE_ID, type RecordsInputItem, type RecordsLayout } from '@social-lens/rules/records-input';
 import type { OutputFormat } from '../output/finding-writer.ts';
 import { createOutputFormat } from '../output/output-format.ts';
@@ -17,8 +17,9 @@ export interface ChunkCheckerConfig {
   today?: string;
   format: OutputFormat;
   /**
-   * Send back, per record, what the portfolio rules read (`portfolio`), and also its findings
-   * for the report (`report`): the main thread accumulates them in file order.
+   * `portfolio`: accumulate the portfolio rules here (the main thread merges the states of all
+   * checkers at the end); `report`: send back, per record, its fields, what the portfolio rules
+   * read and its findings, for the HTML report's tables (the main thread accumulates them).
    */
   collect: 'none' | 'portfolio' | 'report';
 }
@@ -40,11 +41,17 @@ export interface ChunkResult {
   collected?: CollectedItem[];
 }
 
+/** Checks chunks one at a time; `portfolioState` is what its portfolio rules accumulated over them. */
+export interface ChunkChecker {
+  check(bytes: Uint8Array, firstLine: number): Promise<ChunkResult>;
+  portfolioState(): PortfolioAccumulatorState[] | undefined;
+}
+
 /**
  * Decodes, parses and checks one chunk of records and formats its findings. The same code runs
  * in the main thread for small files and in worker threads for large ones.
  */
-export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Array, firstLine: number) => Promise<ChunkResult> {
+export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
   const decoder = new TextDecoder(config.encoding);
   const format = createOutputFormat(config.format, config.fileName);
   const today = config.today ?? todayIso();
@@ -54,7 +61,7 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
   const checkers = syncCheckers ? [] : config.ruleSets.map((ruleSet) => createRecordCheckerOn(ruleSet, { ...checkerOptions, engine: config.engine }));
   const portfolio = config.collect === 'none' ? undefined : createPortfolioRun(config.ruleSets, { lang: config.lang, today });
 
-  return async (bytes, firstLine) => {
+  const check = async (bytes: Uint8Array, firstLine: number): Promise<ChunkResult> => {
     const text = decoder.decode(bytes);
     const pieces: string[] = [];
     const bySeverity: Record<string, number> = {};
@@ -71,7 +78,7 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
     const replacement = text.indexOf('\uFFFD');
     if (replacement !== -1) result.undecodableLine = firstLine + countNewlines(text, replacement);
 
-    const collected: CollectedItem[] | undefined = portfolio ? [] : undefined;
+    const collected: CollectedItem[] | undefined = config.collect === 'report' ? [] : undefined;
     const take = (item: RecordsInputItem, recordFindings: Finding[]): void => {
       if (item.kind === 'input-finding') {
         if (item.finding.ruleId === READABLE_ROW_RULE_ID) result.inputProblems += 1;
@@ -82,10 +89,8 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
       result.records += 1;
       for (const finding of recordFindings) emit(finding);
       if (recordFindings.length > 0) result.recordsWithFindings += 1;
-      if (portfolio && collected) {
-        const record = portfolio.collect(item.raw, item.line, config.collect === 'report');
-        collected.push(config.collect === 'report' ? { record, findings: recordFindings } : { record });
-      }
+      if (portfolio && collected) collected.push({ record: portfolio.collect(item.raw, item.line, true), findings: recordFindings });
+      else if (portfolio?.active) portfolio.addRaw(item.raw, item.line);
     };
     if (syncCheckers) {
       forEachRecordOfText(text, firstLine, config.layout, (item) => {
@@ -110,6 +115,7 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
     result.byRule = [...byRule.values()];
     return result;
   };
+  return { check, portfolioState: () => (config.collect === 'portfolio' && portfolio?.active ? portfolio.state : undefined) };
 }
 
 function countNewlines(text: string, end: number): number {

@@ -100,7 +100,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
       await write(output, `${findingsWritten > 0 ? format.separator : ''}${format.format(finding)}`);
       findingsWritten += 1;
     }
-    await runCheckPipeline(
+    const portfolioStates = await runCheckPipeline(
       source,
       {
         fileName,
@@ -146,6 +146,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
         },
       },
     );
+    for (const state of portfolioStates) portfolio.merge(state);
     const portfolioFindings = portfolio.active ? portfolio.finish() : [];
     for (const finding of portfolioFindings) {
       count(finding.ruleId, finding.severity, 1);

@@ -8,46 +8,71 @@ type Duplicates = Extract<ResolvedPortfolioCheck, { kind: 'duplicates' }>;
 /** Other record ids a duplicate finding lists by name; the rest are counted. */
 export const MAX_LISTED_DUPLICATES = 20;
 
+interface Located {
+  record: RecordReference;
+  position: number;
+}
+
+interface DuplicateState {
+  /** Each distinct key with its first record. */
+  firstOf: Map<string, Located>;
+  /** The keys that repeat, with all their records in file order. */
+  repeated: Map<string, Located[]>;
+}
+
+const byPosition = (a: Located, b: Located): number => a.position - b.position;
+
 /**
  * `duplicates`: records sharing a normalised key. Memory: one map entry per distinct key (the key
- * text and the index of its first record, whose id and line sit in two arrays), plus the records
- * of the keys that do repeat. Every record of a repeated key gets a finding on the rule's fields,
- * naming at most MAX_LISTED_DUPLICATES of the others and counting the rest, so a key shared by k
- * records costs O(k), not O(k²). A key in `placeholders` (0, n/a…) is no key. Figures: `key`,
- * `otherRecords`, `otherCount`, `recordCount`.
+ * text and its first record), plus the records of the keys that do repeat. Every record of a
+ * repeated key gets a finding on the rule's fields, naming at most MAX_LISTED_DUPLICATES of the
+ * others and counting the rest, so a key shared by k records costs O(k), not O(k²). A key in
+ * `placeholders` (0, n/a…) is no key. States of parts of an export merge by record position:
+ * findings come in the order in which keys first repeat, records in file order, as in one pass.
+ * Figures: `key`, `otherRecords`, `otherCount`, `recordCount`.
  */
 export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckOptions): PortfolioCheckAccumulator {
-  const firstOf = new Map<string, number>();
-  const firstIds: Array<string | undefined> = [];
-  const firstLines: Array<number | undefined> = [];
-  const repeated = new Map<string, RecordReference[]>();
+  const state: DuplicateState = { firstOf: new Map(), repeated: new Map() };
   const groupName = check.key.join('+');
   const placeholders = new Set(check.placeholders);
   return {
-    add(facts, record) {
+    state,
+    add(facts, record, position) {
       let key = '';
       for (const [index, fact] of check.key.entries()) {
         const part = normalizeKey(facts[fact], check.normalize);
         if (part === '' || placeholders.has(part)) return;
         key = index === 0 ? part : `${key}\u001f${part}`;
       }
-      const first = firstOf.get(key);
+      const first = state.firstOf.get(key);
       if (first === undefined) {
-        firstOf.set(key, firstIds.length);
-        firstIds.push(record.recordId);
-        firstLines.push(record.line);
+        state.firstOf.set(key, { record, position });
         return;
       }
-      let records = repeated.get(key);
-      if (!records) {
-        records = [{ recordId: firstIds[first], line: firstLines[first] } as RecordReference];
-        repeated.set(key, records);
+      const records = state.repeated.get(key);
+      if (records) records.push({ record, position });
+      else state.repeated.set(key, [first, { record, position }]);
+    },
+    merge(other) {
+      const part = other as DuplicateState;
+      for (const [key, theirFirst] of part.firstOf) {
+        const myFirst = state.firstOf.get(key);
+        if (myFirst === undefined) {
+          state.firstOf.set(key, theirFirst);
+          const theirs = part.repeated.get(key);
+          if (theirs) state.repeated.set(key, theirs);
+          continue;
+        }
+        const records = [...(state.repeated.get(key) ?? [myFirst]), ...(part.repeated.get(key) ?? [theirFirst])].sort(byPosition);
+        state.firstOf.set(key, records[0]!);
+        state.repeated.set(key, records);
       }
-      records.push(record);
     },
     finish() {
       const findings: Finding[] = [];
-      for (const [key, records] of repeated) {
+      const keys = [...state.repeated.entries()].sort((a, b) => a[1][1]!.position - b[1][1]!.position);
+      for (const [key, located] of keys) {
+        const records = located.map((item) => item.record);
         const idOf = (index: number): string => {
           const record = records[index]!;
           return record.recordId ?? (record.line === undefined ? `#${index + 1}` : `line ${record.line}`);

@@ -4,7 +4,13 @@ export { chiSquarePValue } from './chi-square-p-value.ts';
 export { MAX_LISTED_DUPLICATES } from './duplicate-check.ts';
 export { MAX_GROUPS } from './group-table.ts';
 export { type KeyNormalization, normalizeKey } from './normalize-key.ts';
-export { createPortfolioAccumulator, type PortfolioAccumulator, type PortfolioAccumulatorOptions, portfolioFactNames } from './portfolio-accumulator.ts';
+export {
+  createPortfolioAccumulator,
+  type PortfolioAccumulator,
+  type PortfolioAccumulatorOptions,
+  type PortfolioAccumulatorState,
+  portfolioFactNames,
+} from './portfolio-accumulator.ts';
 export type { RecordReference } from './portfolio-finding.ts';
 export { createPortfolioRun, type PortfolioRecord, type PortfolioRun, type PortfolioRunOptions } from './portfolio-run.ts';
 export { medianOf, modifiedZScores } from './robust-statistics.ts';
