@@ -9,7 +9,11 @@ const checker = createChunkChecker(workerData as ChunkCheckerConfig);
 parentPort!.on('message', async (message: WorkerRequest) => {
   try {
     if ('portfolioState' in message) parentPort!.postMessage({ id: message.id, result: checker.portfolioState() });
-    else parentPort!.postMessage({ id: message.id, result: await checker.check(message.bytes, message.firstLine) });
+    else {
+      const result = await checker.check(message.bytes, message.firstLine);
+      // The encoded findings move to the main thread without a copy.
+      parentPort!.postMessage({ id: message.id, result }, result.output.byteLength > 0 ? [result.output.buffer as ArrayBuffer] : []);
+    }
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: (error as Error).stack ?? String(error) });
   }

@@ -29,7 +29,8 @@ export type CollectedItem = { record: PortfolioRecord; findings?: Finding[] } | 
 
 /** What checking one chunk gives: its formatted findings and counts, never the records. */
 export interface ChunkResult {
-  output: string;
+  /** The chunk's findings, formatted and UTF-8 encoded here (in the worker), separated by the format's separator. */
+  output: Uint8Array;
   findings: number;
   records: number;
   recordsWithFindings: number;
@@ -40,6 +41,9 @@ export interface ChunkResult {
   undecodableLine?: number;
   collected?: CollectedItem[];
 }
+
+const EMPTY = new Uint8Array(0);
+const encoder = new TextEncoder();
 
 /** Checks chunks one at a time; `portfolioState` is what its portfolio rules accumulated over them. */
 export interface ChunkChecker {
@@ -66,7 +70,7 @@ export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
     const pieces: string[] = [];
     const bySeverity: Record<string, number> = {};
     const byRule = new Map<string, [string, string, number]>();
-    const result: ChunkResult = { output: '', findings: 0, records: 0, recordsWithFindings: 0, inputProblems: 0, bySeverity, byRule: [] };
+    const result: ChunkResult = { output: EMPTY, findings: 0, records: 0, recordsWithFindings: 0, inputProblems: 0, bySeverity, byRule: [] };
     const emit = (finding: Finding): void => {
       pieces.push(format.format(finding));
       result.findings += 1;
@@ -111,7 +115,7 @@ export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
       }
     }
     if (collected) result.collected = collected;
-    result.output = pieces.join(format.separator);
+    if (pieces.length > 0) result.output = encoder.encode(pieces.join(format.separator));
     result.byRule = [...byRule.values()];
     return result;
   };

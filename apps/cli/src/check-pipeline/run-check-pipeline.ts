@@ -20,8 +20,11 @@ type RemoteChecker = { check: ChunkChecker['check']; portfolioState: () => Promi
  */
 const CHECK_WORKER_SCRIPT = new URL('./check-worker.js', import.meta.url);
 
-/** A worker holds two chunks at most: a small young generation keeps its memory (and RSS) flat. */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
+/**
+ * A worker holds two chunks at most: a small young generation keeps its memory (and RSS) flat.
+ * Its old generation holds its part of the portfolio state (one entry per distinct duplicate key).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 2048 };
 
 function createWorkerPool(config: ChunkCheckerConfig, size: number): { checkers: RemoteChecker[]; close: () => Promise<void> } {
   const workers = Array.from({ length: size }, () => new Worker(CHECK_WORKER_SCRIPT, { workerData: config, resourceLimits: WORKER_LIMITS }));

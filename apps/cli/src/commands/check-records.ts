@@ -47,8 +47,8 @@ export interface CheckRecordsOptions {
   workers?: number;
 }
 
-async function write(stream: Writable, text: string): Promise<void> {
-  if (text && !stream.write(text)) await once(stream, 'drain');
+async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
+  if (text.length > 0 && !stream.write(text)) await once(stream, 'drain');
 }
 
 /**
@@ -139,7 +139,8 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
             );
           }
           if (result.findings > 0) {
-            await write(output, `${findingsWritten > 0 ? format.separator : ''}${result.output}`);
+            if (findingsWritten > 0) await write(output, format.separator);
+            await write(output, result.output);
             findingsWritten += result.findings;
           }
           progress.update(endOffset, summary.records);
