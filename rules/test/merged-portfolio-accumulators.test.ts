@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRuleSetCatalog, readClientRecord, recordFacts, resolveRuleSet } from '@social-lens/rules';
-import { createPortfolioAccumulator } from '@social-lens/rules/aggregate';
+import { CLIENT_RECORD_FIELDS, createRuleSetCatalog, readClientRecord, recordFacts, resolveRuleSet } from '@social-lens/rules';
+import { compilePortfolioFacts, createPortfolioAccumulator, portfolioFactNames } from '@social-lens/rules/aggregate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -107,6 +107,22 @@ describe('merged portfolio accumulators', () => {
         expect(merged.finish()).toEqual(expected);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('compilePortfolioFacts', () => {
+  it('gives the portfolio facts recordFacts gives, on records with missing and unreadable cells', () => {
+    const cell = fc.oneof(fc.constantFrom('', ' ', '0', '3', '12.5', 'x', '2026-01-31', 'exited', 'active', 'LO1', 'poor'), fc.string({ maxLength: 6 }));
+    const factsOf = compilePortfolioFacts(portfolio, TODAY);
+    const names = portfolioFactNames(portfolio);
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...CLIENT_RECORD_FIELDS), cell), (raw) => {
+        const all = recordFacts(portfolio, readClientRecord(raw), TODAY);
+        const expected = Object.fromEntries(names.filter((name) => all[name] !== undefined).map((name) => [name, all[name]]));
+        expect(factsOf(raw)).toEqual(expected);
+      }),
+      { numRuns: 300 },
     );
   });
 });

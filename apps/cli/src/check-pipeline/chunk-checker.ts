@@ -61,8 +61,12 @@ export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
   const today = config.today ?? todayIso();
   const checkerOptions = { lang: config.lang, today };
   // The compiled checkers answer synchronously, so each row is checked as soon as it is parsed.
-  const syncCheckers = config.engine === 'compiled' ? config.ruleSets.map((ruleSet) => createCompiledRecordChecker(ruleSet, checkerOptions)) : undefined;
-  const checkers = syncCheckers ? [] : config.ruleSets.map((ruleSet) => createRecordCheckerOn(ruleSet, { ...checkerOptions, engine: config.engine }));
+  // A rule set without record rules (core/portfolio) has nothing to check per record: no reading, no derived facts.
+  const withRecordRules = config.ruleSets.filter((ruleSet) => ruleSet.rules.length > 0);
+  const syncCheckers = config.engine === 'compiled' ? withRecordRules.map((ruleSet) => createCompiledRecordChecker(ruleSet, checkerOptions)) : undefined;
+  const checkers = syncCheckers ? [] : withRecordRules.map((ruleSet) => createRecordCheckerOn(ruleSet, { ...checkerOptions, engine: config.engine }));
+  const single = syncCheckers?.length === 1 ? syncCheckers[0] : undefined;
+  const none: Finding[] = [];
   const portfolio = config.collect === 'none' ? undefined : createPortfolioRun(config.ruleSets, { lang: config.lang, today });
 
   const check = async (bytes: Uint8Array, firstLine: number): Promise<ChunkResult> => {
@@ -99,9 +103,10 @@ export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
     if (syncCheckers) {
       forEachRecordOfText(text, firstLine, config.layout, (item) => {
         if (item.kind === 'input-finding') return take(item, []);
-        const findings =
-          syncCheckers.length === 1
-            ? syncCheckers[0]!.checkSync(item.raw, { line: item.line })
+        const findings = single
+          ? single.checkSync(item.raw, { line: item.line })
+          : syncCheckers.length === 0
+            ? none
             : syncCheckers.flatMap((checker) => checker.checkSync(item.raw, { line: item.line }));
         take(item, findings);
       });

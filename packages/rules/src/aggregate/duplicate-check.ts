@@ -8,8 +8,8 @@ type Duplicates = Extract<ResolvedPortfolioCheck, { kind: 'duplicates' }>;
 /** Other record ids a duplicate finding lists by name; the rest are counted. */
 export const MAX_LISTED_DUPLICATES = 20;
 
-interface Located {
-  record: RecordReference;
+/** A record of a key: its reference and position in one flat object (one per distinct key). */
+interface Located extends RecordReference {
   position: number;
 }
 
@@ -45,16 +45,23 @@ export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckO
         key = index === 0 ? part : `${key}\u001f${part}`;
       }
       const first = state.firstOf.get(key);
+      const located: Located = { recordId: record.recordId, line: record.line, position };
       if (first === undefined) {
-        state.firstOf.set(key, { record, position });
+        state.firstOf.set(key, located);
         return;
       }
       const records = state.repeated.get(key);
-      if (records) records.push({ record, position });
-      else state.repeated.set(key, [first, { record, position }]);
+      if (records) records.push(located);
+      else state.repeated.set(key, [first, located]);
     },
     merge(other) {
       const part = other as DuplicateState;
+      if (state.firstOf.size === 0) {
+        // The first part merged: its maps become this state's (the merged state owns what it is given).
+        state.firstOf = part.firstOf;
+        state.repeated = part.repeated;
+        return;
+      }
       for (const [key, theirFirst] of part.firstOf) {
         const myFirst = state.firstOf.get(key);
         if (myFirst === undefined) {
@@ -72,7 +79,7 @@ export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckO
       const findings: Finding[] = [];
       const keys = [...state.repeated.entries()].sort((a, b) => a[1][1]!.position - b[1][1]!.position);
       for (const [key, located] of keys) {
-        const records = located.map((item) => item.record);
+        const records: readonly RecordReference[] = located;
         const idOf = (index: number): string => {
           const record = records[index]!;
           return record.recordId ?? (record.line === undefined ? `#${index + 1}` : `line ${record.line}`);

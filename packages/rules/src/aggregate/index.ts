@@ -1,6 +1,7 @@
 export type { ResolvedPortfolioCheck, ResolvedPortfolioRule } from '../ruleset/resolved-rule-set.ts';
 export { type BoundedSample, createBoundedSample, SAMPLE_BOUND } from './bounded-sample.ts';
 export { chiSquarePValue } from './chi-square-p-value.ts';
+export { compilePortfolioFacts } from './compile-portfolio-facts.ts';
 export { MAX_LISTED_DUPLICATES } from './duplicate-check.ts';
 export { MAX_GROUPS } from './group-table.ts';
 export { type KeyNormalization, normalizeKey } from './normalize-key.ts';

@@ -4,6 +4,7 @@ import type { Finding } from '../findings/finding-schema.ts';
 import { readClientRecord } from '../records/read-client-record.ts';
 import { recordIdOf } from '../records-input/record-id.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
+import { compilePortfolioFacts } from './compile-portfolio-facts.ts';
 import { createPortfolioAccumulator, type PortfolioAccumulatorState, portfolioFactNames } from './portfolio-accumulator.ts';
 
 export interface PortfolioRunOptions {
@@ -61,6 +62,7 @@ function pick(facts: Readonly<Record<string, FactValue>>, names: readonly string
 export function createPortfolioRun(ruleSets: readonly ResolvedRuleSet[], options: PortfolioRunOptions): PortfolioRun {
   const withPortfolio = ruleSets.filter((ruleSet) => ruleSet.subject === 'client-record' && (ruleSet.portfolioRules?.length ?? 0) > 0);
   const factNames = withPortfolio.map((ruleSet) => portfolioFactNames(ruleSet));
+  let compiledFacts: Array<ReturnType<typeof compilePortfolioFacts>> | undefined;
   let accumulators: ReturnType<typeof createPortfolioAccumulator>[] | undefined;
   const accumulatorsNow = (): ReturnType<typeof createPortfolioAccumulator>[] => {
     accumulators ??= withPortfolio.map((ruleSet) => createPortfolioAccumulator(ruleSet, { lang: options.lang }));
@@ -83,10 +85,11 @@ export function createPortfolioRun(ruleSets: readonly ResolvedRuleSet[], options
       for (const [index, accumulator] of accumulatorsNow().entries()) accumulator.add(record.facts[index]!, reference);
     },
     addRaw(raw, line) {
-      const record = readClientRecord(raw);
+      compiledFacts ??= withPortfolio.map((ruleSet) => compilePortfolioFacts(ruleSet, options.today));
       const recordId = recordIdOf(raw, line);
       const reference = recordId === undefined ? { line } : { recordId, line };
-      for (const [index, accumulator] of accumulatorsNow().entries()) accumulator.add(recordFacts(withPortfolio[index]!, record, options.today), reference);
+      const all = accumulatorsNow();
+      for (let index = 0; index < all.length; index += 1) all[index]!.add(compiledFacts[index]!(raw), reference);
     },
     get state() {
       return accumulatorsNow().map((accumulator) => accumulator.state);
