@@ -12,7 +12,7 @@ export interface PipelineOptions {
   onResult: (result: ChunkResult, endOffset: number) => Promise<void>;
 }
 
-type RemoteChecker = { check: ChunkChecker['check']; portfolioState: () => Promise<PortfolioAccumulatorState[] | undefined> };
+type RemoteChecker = { check: ChunkChecker['check']; portfolioState: () => Promise<PortfolioAccumulatorState[] | undefined>; close: () => Promise<void> };
 
 /**
  * The worker's script as `pnpm build` wrote it beside this file: plain JavaScript importing the
@@ -56,6 +56,9 @@ function createWorkerPool(config: ChunkCheckerConfig, size: number): { checkers:
         return ask<ChunkResult>(worker, { id: nextId++, bytes: copy, firstLine }, [copy.buffer as ArrayBuffer]);
       },
       portfolioState: () => ask<PortfolioAccumulatorState[] | undefined>(worker, { id: nextId++, portfolioState: true }),
+      close: async () => {
+        await worker.terminate();
+      },
     }),
   );
   return {
@@ -76,7 +79,9 @@ function createWorkerPool(config: ChunkCheckerConfig, size: number): { checkers:
 export async function runCheckPipeline(source: OpenedExport, config: ChunkCheckerConfig, options: PipelineOptions): Promise<PortfolioAccumulatorState[][]> {
   const pool = options.workers > 0 ? createWorkerPool(config, options.workers) : undefined;
   const local = pool ? undefined : createChunkChecker(config);
-  const checkers: RemoteChecker[] = pool?.checkers ?? [{ check: local!.check, portfolioState: async () => local!.portfolioState() }];
+  const checkers: RemoteChecker[] = pool?.checkers ?? [
+    { check: local!.check, portfolioState: async () => local!.portfolioState(), close: async () => undefined },
+  ];
   const checks = checkers.map((checker) => checker.check);
   const inFlight: Array<{ result: Promise<ChunkResult>; endOffset: number }> = [];
   const maxInFlight = checks.length * 2;
@@ -96,8 +101,14 @@ export async function runCheckPipeline(source: OpenedExport, config: ChunkChecke
       const head = inFlight.shift()!;
       await options.onResult(await head.result, head.endOffset);
     }
-    const states = await Promise.all(checkers.map((checker) => checker.portfolioState()));
-    return states.filter((state) => state !== undefined);
+    // One worker at a time, each ended as soon as its state is here: its heap is freed before the next state is copied.
+    const states: PortfolioAccumulatorState[][] = [];
+    for (const checker of checkers) {
+      const state = await checker.portfolioState();
+      await checker.close();
+      if (state !== undefined) states.push(state);
+    }
+    return states;
   } finally {
     await pool?.close();
   }
