@@ -8,35 +8,53 @@ type Duplicates = Extract<ResolvedPortfolioCheck, { kind: 'duplicates' }>;
 /** Other record ids a duplicate finding lists by name; the rest are counted. */
 export const MAX_LISTED_DUPLICATES = 20;
 
-/** A record of a key: its reference and position in one flat object (one per distinct key). */
+/** A record of a repeated key: its reference and position. */
 interface Located extends RecordReference {
   position: number;
 }
 
+/**
+ * Each distinct key's first record sits in three parallel arrays (no object per key); only the
+ * keys that repeat get objects, with all their records in file order.
+ */
 interface DuplicateState {
-  /** Each distinct key with its first record. */
-  firstOf: Map<string, Located>;
-  /** The keys that repeat, with all their records in file order. */
+  slotOf: Map<string, number>;
+  ids: Array<string | undefined>;
+  lines: Array<number | undefined>;
+  positions: number[];
   repeated: Map<string, Located[]>;
 }
 
 const byPosition = (a: Located, b: Located): number => a.position - b.position;
 
+function firstOf(state: DuplicateState, slot: number): Located {
+  return { recordId: state.ids[slot], line: state.lines[slot], position: state.positions[slot]! };
+}
+
+function addFirst(state: DuplicateState, key: string, first: Located): void {
+  state.slotOf.set(key, state.ids.length);
+  state.ids.push(first.recordId);
+  state.lines.push(first.line);
+  state.positions.push(first.position);
+}
+
 /**
  * `duplicates`: records sharing a normalised key. Memory: one map entry per distinct key (the key
- * text and its first record), plus the records of the keys that do repeat. Every record of a
- * repeated key gets a finding on the rule's fields, naming at most MAX_LISTED_DUPLICATES of the
- * others and counting the rest, so a key shared by k records costs O(k), not O(k²). A key in
- * `placeholders` (0, n/a…) is no key. States of parts of an export merge by record position:
- * findings come in the order in which keys first repeat, records in file order, as in one pass.
- * Figures: `key`, `otherRecords`, `otherCount`, `recordCount`.
+ * text and a slot of its first record's id, line and position), plus the records of the keys that
+ * do repeat. Every record of a repeated key gets a finding on the rule's fields, naming at most
+ * MAX_LISTED_DUPLICATES of the others and counting the rest, so a key shared by k records costs
+ * O(k), not O(k²). A key in `placeholders` (0, n/a…) is no key. States of parts of an export merge
+ * by record position: findings come in the order in which keys first repeat, records in file
+ * order, as in one pass. Figures: `key`, `otherRecords`, `otherCount`, `recordCount`.
  */
 export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckOptions): PortfolioCheckAccumulator {
-  const state: DuplicateState = { firstOf: new Map(), repeated: new Map() };
+  let state: DuplicateState = { slotOf: new Map(), ids: [], lines: [], positions: [], repeated: new Map() };
   const groupName = check.key.join('+');
   const placeholders = new Set(check.placeholders);
   return {
-    state,
+    get state() {
+      return state;
+    },
     add(facts, record, position) {
       let key = '';
       for (const [index, fact] of check.key.entries()) {
@@ -44,34 +62,35 @@ export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckO
         if (part === '' || placeholders.has(part)) return;
         key = index === 0 ? part : `${key}\u001f${part}`;
       }
-      const first = state.firstOf.get(key);
+      const slot = state.slotOf.get(key);
       const located: Located = { recordId: record.recordId, line: record.line, position };
-      if (first === undefined) {
-        state.firstOf.set(key, located);
+      if (slot === undefined) {
+        addFirst(state, key, located);
         return;
       }
       const records = state.repeated.get(key);
       if (records) records.push(located);
-      else state.repeated.set(key, [first, located]);
+      else state.repeated.set(key, [firstOf(state, slot), located]);
     },
     merge(other) {
       const part = other as DuplicateState;
-      if (state.firstOf.size === 0) {
-        // The first part merged: its maps become this state's (the merged state owns what it is given).
-        state.firstOf = part.firstOf;
-        state.repeated = part.repeated;
+      if (state.slotOf.size === 0) {
+        // The first part merged: its state becomes this one (the merged state owns what it is given).
+        state = part;
         return;
       }
-      for (const [key, theirFirst] of part.firstOf) {
-        const myFirst = state.firstOf.get(key);
-        if (myFirst === undefined) {
-          state.firstOf.set(key, theirFirst);
+      for (const [key, theirSlot] of part.slotOf) {
+        const mySlot = state.slotOf.get(key);
+        if (mySlot === undefined) {
+          addFirst(state, key, firstOf(part, theirSlot));
           const theirs = part.repeated.get(key);
           if (theirs) state.repeated.set(key, theirs);
           continue;
         }
-        const records = [...(state.repeated.get(key) ?? [myFirst]), ...(part.repeated.get(key) ?? [theirFirst])].sort(byPosition);
-        state.firstOf.set(key, records[0]!);
+        const records = [...(state.repeated.get(key) ?? [firstOf(state, mySlot)]), ...(part.repeated.get(key) ?? [firstOf(part, theirSlot)])].sort(byPosition);
+        state.ids[mySlot] = records[0]!.recordId;
+        state.lines[mySlot] = records[0]!.line;
+        state.positions[mySlot] = records[0]!.position;
         state.repeated.set(key, records);
       }
     },
