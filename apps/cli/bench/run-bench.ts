@@ -1,25 +1,33 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createCompiledRecordChecker, createRecordChecker, resolveRuleSet } from '@social-lens/rules';
+import { createPortfolioAccumulator } from '@social-lens/rules/aggregate';
 import { generateClientExport, toCsv } from '../scripts/client-export-generator.ts';
 import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
 import { createHandWrittenClientCheck } from './hand-written-client-check.ts';
 
 /**
  * `pnpm bench`: records/s of the reference engine, the compiled engine and a hand-written check
- * on the same generated records, then `lens check records` end to end on a generated CSV (wall
- * time, peak RSS), compiled and reference. BENCH_RECORDS (100 000), BENCH_REFERENCE_RECORDS
- * (10 000: json-rules-engine needs minutes for more), BENCH_ROWS (1 000 000) and
- * BENCH_REFERENCE_ROWS (100 000, extrapolated) change the sizes.
+ * on the same generated records; then, on one generated CSV, `lens check records` end to end
+ * (wall time, peak RSS) with the default rule sets and with core/client-data, DuckDB running the
+ * equivalent SQL (duckdb-check.mjs, its counts compared with lens's findings) and the ratio, the
+ * reference engine on a prefix, `lens --help` against `node -e 0`, the duplicate index's heap per
+ * million keys, and the service's one-record check against its /health (bench-service.ts).
+ * Sizes: BENCH_RECORDS (100 000), BENCH_REFERENCE_RECORDS (10 000), BENCH_ROWS (1 000 000),
+ * BENCH_REFERENCE_ROWS (10 000, the prefix), BENCH_LARGE_ROWS (0: set 4000000 to compare peak
+ * RSS with a larger file), BENCH_SECONDS (5, per service scenario).
  */
 const TODAY = '2026-06-30';
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 const REFERENCE_RECORDS = Number(process.env.BENCH_REFERENCE_RECORDS ?? 10_000);
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const REFERENCE_ROWS = Number(process.env.BENCH_REFERENCE_ROWS ?? 100_000);
+const REFERENCE_ROWS = Number(process.env.BENCH_REFERENCE_ROWS ?? 10_000);
+const serviceRoot = fileURLToPath(new URL('../../service/', import.meta.url));
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 const format = (value: number): string => Math.round(value).toLocaleString('en');
 
@@ -66,6 +74,8 @@ out(`  hand-written TypeScript        ${format(handRate).padStart(10)}  compiled
 
 const folder = mkdtempSync(join(tmpdir(), 'lens-bench-'));
 const lens = fileURLToPath(new URL('../bin/lens.js', import.meta.url));
+const rulesDirectory = fileURLToPath(new URL('../../../rules', import.meta.url));
+const LARGE_ROWS = Number(process.env.BENCH_LARGE_ROWS ?? 0);
 
 function writeCsv(path: string, rows: number): void {
   const chunk = 100_000;
@@ -77,59 +87,134 @@ function writeCsv(path: string, rows: number): void {
   }
 }
 
-function endToEnd(path: string, engine: string, ruleSets: readonly string[] = ['core/client-data']): { seconds: number; peakMegabytes: number } {
-  const ruleSetArguments = ruleSets.flatMap((ruleSet) => ['--ruleset', ruleSet]);
-  const result = spawnSync(
-    '/usr/bin/time',
-    [
-      '-f',
-      '%e %M',
-      process.execPath,
-      lens,
-      'check',
-      'records',
-      path,
-      ...ruleSetArguments,
-      '--today',
-      TODAY,
-      '--format',
-      'ndjson',
-      '--out',
-      join(folder, 'findings.ndjson'),
-      '--fail-on',
-      'never',
-      '--engine',
-      engine,
-    ],
-    { encoding: 'utf8' },
-  );
+/** Wall time and peak RSS of a child process, from /usr/bin/time. */
+function timed(command: string, args: readonly string[]): { seconds: number; peakMegabytes: number; stdout: string } {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
   const [seconds, kilobytes] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
-  if (result.status !== 0) throw new Error(`lens failed: ${result.stderr}`);
-  return { seconds, peakMegabytes: kilobytes / 1024 };
+  return { seconds, peakMegabytes: kilobytes / 1024, stdout: result.stdout };
 }
+
+function endToEnd(path: string, engine: string, ruleSets: readonly string[] = []): { seconds: number; peakMegabytes: number } {
+  const ruleSetArguments = ruleSets.flatMap((ruleSet) => ['--ruleset', ruleSet]);
+  const out = join(folder, 'findings.ndjson');
+  return timed(process.execPath, [
+    lens,
+    'check',
+    'records',
+    path,
+    ...ruleSetArguments,
+    '--today',
+    TODAY,
+    '--format',
+    'ndjson',
+    '--out',
+    out,
+    '--fail-on',
+    'never',
+    '--engine',
+    engine,
+  ]);
+}
+
+/** Findings per rule id in lens's NDJSON output. */
+function findingsByRule(path: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const ruleId = /^\{"ruleId":"([^"]+)"/.exec(line)?.[1];
+    if (ruleId) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const best = (runs: number, run: () => number): number => Math.min(...Array.from({ length: runs }, run));
 
 try {
   out('');
   const big = join(folder, 'clients.csv');
   writeCsv(big, ROWS);
   out(
-    `lens check records --ruleset core/client-data, end to end (--format ndjson --out FILE), ${format(ROWS)}-row CSV of ${(statSync(big).size / 1e6).toFixed(0)} MB:`,
+    `lens check records end to end (--format ndjson --out FILE), ${format(ROWS)}-row CSV of ${(statSync(big).size / 1e6).toFixed(0)} MB, ${availableParallelism()} cores:`,
   );
-  const compiledRun = endToEnd(big, 'compiled');
+  const defaults = endToEnd(big, 'compiled');
   out(
-    `  compiled   ${compiledRun.seconds.toFixed(1).padStart(7)} s   peak RSS ${compiledRun.peakMegabytes.toFixed(0)} MB   (${format(ROWS / compiledRun.seconds)} rows/s)`,
+    `  default rule sets (core/client-data + core/portfolio)   ${defaults.seconds.toFixed(1).padStart(6)} s   peak RSS ${defaults.peakMegabytes.toFixed(0)} MB`,
   );
-  const withPortfolio = endToEnd(big, 'compiled', ['core/client-data', 'core/portfolio']);
+  const lensCounts = findingsByRule(join(folder, 'findings.ndjson'));
+  const clientData = endToEnd(big, 'compiled', ['core/client-data']);
   out(
-    `  compiled, with core/portfolio (the default rule sets)   ${withPortfolio.seconds.toFixed(1)} s   peak RSS ${withPortfolio.peakMegabytes.toFixed(0)} MB`,
+    `  --ruleset core/client-data                              ${clientData.seconds.toFixed(1).padStart(6)} s   peak RSS ${clientData.peakMegabytes.toFixed(0)} MB`,
   );
-  const small = join(folder, 'clients-small.csv');
-  writeCsv(small, REFERENCE_ROWS);
-  const referenceRun = endToEnd(small, 'reference');
-  const scale = ROWS / REFERENCE_ROWS;
+
+  const duckdb = timed(process.execPath, [fileURLToPath(new URL('./duckdb-check.mjs', import.meta.url)), big, rulesDirectory]);
+  const answer = JSON.parse(duckdb.stdout) as { counts: Record<string, string>; duplicateRecords: number; officers: number };
+  const disagreeing = Object.entries(answer.counts).filter(([rule, count]) => Number(count) !== (lensCounts.get(`core/client-data#${rule}`) ?? 0));
+  if (answer.duplicateRecords !== (lensCounts.get('core/portfolio#duplicate-national-id') ?? 0))
+    disagreeing.push(['duplicate-national-id', String(answer.duplicateRecords)]);
   out(
-    `  reference  ${(referenceRun.seconds * scale).toFixed(1).padStart(7)} s   peak RSS ${referenceRun.peakMegabytes.toFixed(0)} MB   (extrapolated ×${scale} from ${format(REFERENCE_ROWS)} rows: ${referenceRun.seconds.toFixed(1)} s)`,
+    `  DuckDB (2 threads: ${Object.keys(answer.counts).length} record rules as SQL, duplicate ids, ${answer.officers} officers' medians)   ${duckdb.seconds.toFixed(1)} s   peak RSS ${duckdb.peakMegabytes.toFixed(0)} MB`,
+  );
+  out(`    counts that differ from lens's findings: ${disagreeing.length === 0 ? 'none' : disagreeing.map(([rule]) => rule).join(', ')}`);
+  out(`  lens (default rule sets) / DuckDB: ${(defaults.seconds / duckdb.seconds).toFixed(2)}×   (target ≤ 2.5×, peak RSS ≤ 300 MB)`);
+
+  const prefix = join(folder, 'clients-prefix.csv');
+  writeFileSync(prefix, spawnSync('head', ['-n', String(REFERENCE_ROWS + 1), big], { maxBuffer: 256 * 1024 * 1024 }).stdout);
+  const referenceRun = endToEnd(prefix, 'reference');
+  const compiledPrefix = endToEnd(prefix, 'compiled');
+  out(
+    `  --engine reference, default rule sets, ${format(REFERENCE_ROWS)}-row prefix   ${format(REFERENCE_ROWS / referenceRun.seconds)} records/s (compiled on the same prefix: ${format(REFERENCE_ROWS / compiledPrefix.seconds)})`,
+  );
+
+  if (LARGE_ROWS > 0) {
+    const large = join(folder, 'clients-large.csv');
+    writeCsv(large, LARGE_ROWS);
+    const largeRun = endToEnd(large, 'compiled');
+    out(
+      `  default rule sets, ${format(LARGE_ROWS)} rows   ${largeRun.seconds.toFixed(1)} s   peak RSS ${largeRun.peakMegabytes.toFixed(0)} MB (${((largeRun.peakMegabytes / defaults.peakMegabytes - 1) * 100).toFixed(0)} % more than ${format(ROWS)} rows)`,
+    );
+    rmSync(large);
+  }
+
+  out('');
+  const help = best(3, () => timed(process.execPath, [lens, '--help']).seconds);
+  const bare = best(3, () => timed(process.execPath, ['-e', '0']).seconds);
+  out(`start-up, best of 3: lens --help ${help.toFixed(2)} s, node -e 0 ${bare.toFixed(2)} s`);
+
+  out('');
+  out(
+    `duplicate index: ${duplicateIndexMegabytesPerMillion().toFixed(0)} MB of heap per million distinct national ids (core/portfolio duplicates, measured after GC)`,
+  );
+
+  const service = spawnSync(process.execPath, [join(serviceRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench-service.ts'], {
+    cwd: serviceRoot,
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_SECONDS: process.env.BENCH_SECONDS ?? '5' },
+    timeout: 300_000,
+  });
+  const rate = (name: string): number => Number(new RegExp(`${name.replace(/[()/]/g, '\\$&')}\\s+([\\d.]+) req/s`).exec(service.stdout)?.[1] ?? Number.NaN);
+  const health = rate('GET /health');
+  const single = rate('POST /v1/records/check (1 record)');
+  out('');
+  out(
+    `service on 127.0.0.1 (bounded, ${process.env.BENCH_SECONDS ?? '5'} s a scenario): GET /health ${format(health)} req/s, POST /v1/records/check (1 record) ${format(single)} req/s = ${((single / health) * 100).toFixed(0)} % of /health (target ≥ 50 %)`,
   );
 } finally {
   rmSync(folder, { recursive: true, force: true });
+}
+
+/** Heap held by the duplicate check per million distinct keys, with their record ids and lines. */
+function duplicateIndexMegabytesPerMillion(): number {
+  setFlagsFromString('--expose_gc');
+  const gc = runInNewContext('gc') as () => void;
+  const portfolio = resolveRuleSet(loadCatalog([]).catalog, 'core/portfolio');
+  const count = 1_000_000;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const accumulator = createPortfolioAccumulator(portfolio);
+  for (let index = 0; index < count; index += 1)
+    accumulator.add({ nationalId: String(7_000_000_000 + index * 37) }, { recordId: `C${index}`, line: index + 2 });
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  if (accumulator.records !== count) throw new Error('the duplicate index lost records');
+  return (after - before) / 1024 / 1024 / (count / 1_000_000);
 }

@@ -1,5 +1,5 @@
 import { createCompiledRecordChecker, createRecordCheckerOn, type Finding, type RecordEngine, type ResolvedRuleSet, todayIso } from '@social-lens/rules';
-import { createPortfolioRun, type PortfolioRecord } from '@social-lens/rules/aggregate';
+import { createPortfolioRun, type PortfolioAccumulatorState, type PortfolioRecord } from '@social-lens/rules/aggregate';
 import { forEachRecordOfText, READABLE_ROW_RULE_ID, type RecordsInputItem, type RecordsLayout } from '@social-lens/rules/records-input';
 import type { OutputFormat } from '../output/finding-writer.ts';
 import { createOutputFormat } from '../output/output-format.ts';
@@ -17,8 +17,9 @@ export interface ChunkCheckerConfig {
   today?: string;
   format: OutputFormat;
   /**
-   * Send back, per record, what the portfolio rules read (`portfolio`), and also its findings
-   * for the report (`report`): the main thread accumulates them in file order.
+   * `portfolio`: accumulate the portfolio rules here (the main thread merges the states of all
+   * checkers at the end); `report`: send back, per record, its fields, what the portfolio rules
+   * read and its findings, for the HTML report's tables (the main thread accumulates them).
    */
   collect: 'none' | 'portfolio' | 'report';
 }
@@ -28,7 +29,8 @@ export type CollectedItem = { record: PortfolioRecord; findings?: Finding[] } | 
 
 /** What checking one chunk gives: its formatted findings and counts, never the records. */
 export interface ChunkResult {
-  output: string;
+  /** The chunk's findings, formatted and UTF-8 encoded here (in the worker), separated by the format's separator. */
+  output: Uint8Array;
   findings: number;
   records: number;
   recordsWithFindings: number;
@@ -40,26 +42,39 @@ export interface ChunkResult {
   collected?: CollectedItem[];
 }
 
+const EMPTY = new Uint8Array(0);
+const encoder = new TextEncoder();
+
+/** Checks chunks one at a time; `portfolioState` is what its portfolio rules accumulated over them. */
+export interface ChunkChecker {
+  check(bytes: Uint8Array, firstLine: number): Promise<ChunkResult>;
+  portfolioState(): PortfolioAccumulatorState[] | undefined;
+}
+
 /**
  * Decodes, parses and checks one chunk of records and formats its findings. The same code runs
  * in the main thread for small files and in worker threads for large ones.
  */
-export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Array, firstLine: number) => Promise<ChunkResult> {
+export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
   const decoder = new TextDecoder(config.encoding);
   const format = createOutputFormat(config.format, config.fileName);
   const today = config.today ?? todayIso();
   const checkerOptions = { lang: config.lang, today };
   // The compiled checkers answer synchronously, so each row is checked as soon as it is parsed.
-  const syncCheckers = config.engine === 'compiled' ? config.ruleSets.map((ruleSet) => createCompiledRecordChecker(ruleSet, checkerOptions)) : undefined;
-  const checkers = syncCheckers ? [] : config.ruleSets.map((ruleSet) => createRecordCheckerOn(ruleSet, { ...checkerOptions, engine: config.engine }));
+  // A rule set without record rules (core/portfolio) has nothing to check per record: no reading, no derived facts.
+  const withRecordRules = config.ruleSets.filter((ruleSet) => ruleSet.rules.length > 0);
+  const syncCheckers = config.engine === 'compiled' ? withRecordRules.map((ruleSet) => createCompiledRecordChecker(ruleSet, checkerOptions)) : undefined;
+  const checkers = syncCheckers ? [] : withRecordRules.map((ruleSet) => createRecordCheckerOn(ruleSet, { ...checkerOptions, engine: config.engine }));
+  const single = syncCheckers?.length === 1 ? syncCheckers[0] : undefined;
+  const none: Finding[] = [];
   const portfolio = config.collect === 'none' ? undefined : createPortfolioRun(config.ruleSets, { lang: config.lang, today });
 
-  return async (bytes, firstLine) => {
+  const check = async (bytes: Uint8Array, firstLine: number): Promise<ChunkResult> => {
     const text = decoder.decode(bytes);
     const pieces: string[] = [];
     const bySeverity: Record<string, number> = {};
     const byRule = new Map<string, [string, string, number]>();
-    const result: ChunkResult = { output: '', findings: 0, records: 0, recordsWithFindings: 0, inputProblems: 0, bySeverity, byRule: [] };
+    const result: ChunkResult = { output: EMPTY, findings: 0, records: 0, recordsWithFindings: 0, inputProblems: 0, bySeverity, byRule: [] };
     const emit = (finding: Finding): void => {
       pieces.push(format.format(finding));
       result.findings += 1;
@@ -71,7 +86,7 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
     const replacement = text.indexOf('\uFFFD');
     if (replacement !== -1) result.undecodableLine = firstLine + countNewlines(text, replacement);
 
-    const collected: CollectedItem[] | undefined = portfolio ? [] : undefined;
+    const collected: CollectedItem[] | undefined = config.collect === 'report' ? [] : undefined;
     const take = (item: RecordsInputItem, recordFindings: Finding[]): void => {
       if (item.kind === 'input-finding') {
         if (item.finding.ruleId === READABLE_ROW_RULE_ID) result.inputProblems += 1;
@@ -82,17 +97,16 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
       result.records += 1;
       for (const finding of recordFindings) emit(finding);
       if (recordFindings.length > 0) result.recordsWithFindings += 1;
-      if (portfolio && collected) {
-        const record = portfolio.collect(item.raw, item.line, config.collect === 'report');
-        collected.push(config.collect === 'report' ? { record, findings: recordFindings } : { record });
-      }
+      if (portfolio && collected) collected.push({ record: portfolio.collect(item.raw, item.line, true), findings: recordFindings });
+      else if (portfolio?.active) portfolio.addRaw(item.raw, item.line);
     };
     if (syncCheckers) {
       forEachRecordOfText(text, firstLine, config.layout, (item) => {
         if (item.kind === 'input-finding') return take(item, []);
-        const findings =
-          syncCheckers.length === 1
-            ? syncCheckers[0]!.checkSync(item.raw, { line: item.line })
+        const findings = single
+          ? single.checkSync(item.raw, { line: item.line })
+          : syncCheckers.length === 0
+            ? none
             : syncCheckers.flatMap((checker) => checker.checkSync(item.raw, { line: item.line }));
         take(item, findings);
       });
@@ -106,10 +120,11 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
       }
     }
     if (collected) result.collected = collected;
-    result.output = pieces.join(format.separator);
+    if (pieces.length > 0) result.output = encoder.encode(pieces.join(format.separator));
     result.byRule = [...byRule.values()];
     return result;
   };
+  return { check, portfolioState: () => (config.collect === 'portfolio' && portfolio?.active ? portfolio.state : undefined) };
 }
 
 function countNewlines(text: string, end: number): number {

@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads';
+import type { PortfolioAccumulatorState } from '@social-lens/rules/aggregate';
 import type { OpenedExport } from '../input/open-export.ts';
-import { type ChunkCheckerConfig, type ChunkResult, createChunkChecker } from './chunk-checker.ts';
+import type { WorkerRequest } from './check-worker.ts';
+import { type ChunkChecker, type ChunkCheckerConfig, type ChunkResult, createChunkChecker } from './chunk-checker.ts';
 
 export interface PipelineOptions {
   /** Worker threads; 0 checks in the main thread. */
@@ -10,7 +12,7 @@ export interface PipelineOptions {
   onResult: (result: ChunkResult, endOffset: number) => Promise<void>;
 }
 
-type Check = (bytes: Uint8Array, firstLine: number) => Promise<ChunkResult>;
+type RemoteChecker = { check: ChunkChecker['check']; portfolioState: () => Promise<PortfolioAccumulatorState[] | undefined>; close: () => Promise<void> };
 
 /**
  * The worker's script as `pnpm build` wrote it beside this file: plain JavaScript importing the
@@ -18,38 +20,49 @@ type Check = (bytes: Uint8Array, firstLine: number) => Promise<ChunkResult>;
  */
 const CHECK_WORKER_SCRIPT = new URL('./check-worker.js', import.meta.url);
 
-/** A worker holds two chunks at most: a small young generation keeps its memory (and RSS) flat. */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
+/**
+ * A worker holds two chunks at most: a small young generation keeps its memory (and RSS) flat.
+ * Its old generation holds its part of the portfolio state (one entry per distinct duplicate key).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 2048 };
 
-function createWorkerPool(config: ChunkCheckerConfig, size: number): { checks: Check[]; close: () => Promise<void> } {
+function createWorkerPool(config: ChunkCheckerConfig, size: number): { checkers: RemoteChecker[]; close: () => Promise<void> } {
   const workers = Array.from({ length: size }, () => new Worker(CHECK_WORKER_SCRIPT, { workerData: config, resourceLimits: WORKER_LIMITS }));
   let nextId = 0;
-  const waiting = new Map<number, { resolve: (result: ChunkResult) => void; reject: (error: Error) => void }>();
+  // biome-ignore lint/suspicious/noExplicitAny: each request's promise knows its own result type
+  const waiting = new Map<number, { resolve: (result: any) => void; reject: (error: Error) => void }>();
   for (const worker of workers) {
-    worker.on('message', (message: { id: number; result?: ChunkResult; error?: string }) => {
+    worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
       const task = waiting.get(message.id);
       waiting.delete(message.id);
       if (message.error !== undefined) task?.reject(new Error(message.error));
-      else task?.resolve(message.result!);
+      else task?.resolve(message.result);
     });
     worker.on('error', (error) => {
       for (const task of waiting.values()) task.reject(error);
       waiting.clear();
     });
   }
-  const checks = workers.map(
-    (worker): Check =>
-      (bytes, firstLine) =>
-        new Promise((resolve, reject) => {
-          const id = nextId++;
-          waiting.set(id, { resolve, reject });
-          // A copy of its own, so transferring it cannot detach memory the reader still uses.
-          const copy = new Uint8Array(bytes);
-          worker.postMessage({ id, bytes: copy, firstLine }, [copy.buffer]);
-        }),
+  const ask = <Result>(worker: Worker, request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<Result> =>
+    new Promise((resolve, reject) => {
+      waiting.set(request.id, { resolve, reject });
+      worker.postMessage(request, transfer);
+    });
+  const checkers = workers.map(
+    (worker): RemoteChecker => ({
+      check: (bytes, firstLine) => {
+        // A copy of its own, so transferring it cannot detach memory the reader still uses.
+        const copy = new Uint8Array(bytes);
+        return ask<ChunkResult>(worker, { id: nextId++, bytes: copy, firstLine }, [copy.buffer as ArrayBuffer]);
+      },
+      portfolioState: () => ask<PortfolioAccumulatorState[] | undefined>(worker, { id: nextId++, portfolioState: true }),
+      close: async () => {
+        await worker.terminate();
+      },
+    }),
   );
   return {
-    checks,
+    checkers,
     close: async () => {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
@@ -59,11 +72,17 @@ function createWorkerPool(config: ChunkCheckerConfig, size: number): { checks: C
 /**
  * Reads an export chunk by chunk, checks the chunks (in worker threads when asked, so parsing
  * and checking use every core) and hands the results over strictly in file order. At most two
- * chunks per checker are in flight, so memory stays flat whatever the length of the file.
+ * chunks per checker are in flight, so memory stays flat whatever the length of the file. Each
+ * checker accumulates the portfolio rules of its own chunks (`collect: 'portfolio'`); their
+ * states are returned at the end, for the caller to merge.
  */
-export async function runCheckPipeline(source: OpenedExport, config: ChunkCheckerConfig, options: PipelineOptions): Promise<void> {
+export async function runCheckPipeline(source: OpenedExport, config: ChunkCheckerConfig, options: PipelineOptions): Promise<PortfolioAccumulatorState[][]> {
   const pool = options.workers > 0 ? createWorkerPool(config, options.workers) : undefined;
-  const checks: Check[] = pool?.checks ?? [createChunkChecker(config)];
+  const local = pool ? undefined : createChunkChecker(config);
+  const checkers: RemoteChecker[] = pool?.checkers ?? [
+    { check: local!.check, portfolioState: async () => local!.portfolioState(), close: async () => undefined },
+  ];
+  const checks = checkers.map((checker) => checker.check);
   const inFlight: Array<{ result: Promise<ChunkResult>; endOffset: number }> = [];
   const maxInFlight = checks.length * 2;
   let next = 0;
@@ -82,6 +101,14 @@ export async function runCheckPipeline(source: OpenedExport, config: ChunkChecke
       const head = inFlight.shift()!;
       await options.onResult(await head.result, head.endOffset);
     }
+    // One worker at a time, each ended as soon as its state is here: its heap is freed before the next state is copied.
+    const states: PortfolioAccumulatorState[][] = [];
+    for (const checker of checkers) {
+      const state = await checker.portfolioState();
+      await checker.close();
+      if (state !== undefined) states.push(state);
+    }
+    return states;
   } finally {
     await pool?.close();
   }

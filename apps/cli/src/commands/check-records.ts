@@ -59,8 +59,8 @@ export interface CheckRecordsOptions {
   workers?: number;
 }
 
-async function write(stream: Writable, text: string): Promise<void> {
-  if (text && !stream.write(text)) await once(stream, 'drain');
+async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
+  if (text.length > 0 && !stream.write(text)) await once(stream, 'drain');
 }
 
 /**
@@ -122,7 +122,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
       await write(output, `${findingsWritten > 0 ? format.separator : ''}${format.format(finding)}`);
       findingsWritten += 1;
     }
-    await runCheckPipeline(
+    const portfolioStates = await runCheckPipeline(
       source,
       {
         fileName,
@@ -161,13 +161,15 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
             );
           }
           if (result.findings > 0) {
-            await write(output, `${findingsWritten > 0 ? format.separator : ''}${result.output}`);
+            if (findingsWritten > 0) await write(output, format.separator);
+            await write(output, result.output);
             findingsWritten += result.findings;
           }
           progress.update(endOffset, summary.records);
         },
       },
     );
+    for (const state of portfolioStates) portfolio.merge(state);
     const portfolioFindings = portfolio.active ? portfolio.finish() : [];
     for (const finding of portfolioFindings) {
       count(finding.ruleId, finding.severity, 1);

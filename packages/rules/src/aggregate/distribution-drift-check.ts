@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/finding-schema.ts';
 import type { ResolvedPortfolioCheck } from '../ruleset/resolved-rule-set.ts';
 import { chiSquarePValue } from './chi-square-p-value.ts';
-import { createGroupTable } from './group-table.ts';
+import { createGroupTable, type GroupTable, groupState, groupsInOrder, mergeGroupTables } from './group-table.ts';
 import { groupKeyOf, type PortfolioCheckAccumulator, type PortfolioCheckOptions, percentOf, portfolioFinding, roundFigure } from './portfolio-finding.ts';
 
 type DistributionDrift = Extract<ResolvedPortfolioCheck, { kind: 'distributionDrift' }>;
@@ -9,6 +9,14 @@ type DistributionDrift = Extract<ResolvedPortfolioCheck, { kind: 'distributionDr
 /** Categories a drift check tells apart; rarer ones past this are counted as one "other". */
 export const MAX_CATEGORIES = 100;
 const OTHER = '(other)';
+/** Categories a part of an export tracks by name, so merged parts still know the first ones. */
+const MAX_TRACKED_CATEGORIES = 10_000;
+
+interface DriftState {
+  groups: GroupTable<{ count: number; byCategory: Map<string, number> }>;
+  /** Each category with the position of its first record. */
+  firstOfCategory: Map<string, number>;
+}
 
 /**
  * `distributionDrift`: each group's distribution of a categorical fact against the rest of the
@@ -18,58 +26,69 @@ const OTHER = '(other)';
  * ("very-poor 2% (13%), poor 8% (20%)…": the group, then the rest of the portfolio in brackets).
  */
 export function createDistributionDriftCheck(check: DistributionDrift, options: PortfolioCheckOptions): PortfolioCheckAccumulator {
-  const categories: string[] = [];
-  const categoryIndex = new Map<string, number>();
-  const groups = createGroupTable(() => ({ count: 0, byCategory: [] as number[] }));
-  const totals: number[] = [];
-  let total = 0;
-  const indexOf = (category: string): number => {
-    let index = categoryIndex.get(category);
-    if (index === undefined) {
-      const name = categories.length >= MAX_CATEGORIES - 1 ? OTHER : category;
-      index = categoryIndex.get(name);
-      if (index === undefined) {
-        index = categories.length;
-        categories.push(name);
-        categoryIndex.set(name, index);
-      }
-      categoryIndex.set(category, index);
-    }
-    return index;
+  const state: DriftState = { groups: createGroupTable(), firstOfCategory: new Map() };
+  /** Categories in first-seen order: the first MAX_CATEGORIES − 1 by name, the rest as one "other". */
+  const categoriesInOrder = (): { categories: string[]; indexOf: Map<string, number> } => {
+    const named = [...state.firstOfCategory.entries()].sort((a, b) => a[1] - b[1]).map(([category]) => category);
+    const categories = named.slice(0, MAX_CATEGORIES - 1);
+    if (named.length > categories.length) categories.push(OTHER);
+    const indexOf = new Map(named.map((category, index) => [category, Math.min(index, MAX_CATEGORIES - 1)]));
+    return { categories, indexOf };
   };
   return {
-    add(facts) {
-      const category = groupKeyOf(facts[check.value]);
+    state,
+    add(facts, _record, position) {
+      let category = groupKeyOf(facts[check.value]);
       const key = groupKeyOf(facts[check.groupBy]);
       if (category === undefined || key === undefined) return;
-      const index = indexOf(category);
-      const state = groups.get(key);
-      if (!state) return;
-      state.count += 1;
-      state.byCategory[index] = (state.byCategory[index] ?? 0) + 1;
-      totals[index] = (totals[index] ?? 0) + 1;
-      total += 1;
+      const group = groupState(state.groups, key, position, () => ({ count: 0, byCategory: new Map<string, number>() }));
+      if (!group) return;
+      const first = state.firstOfCategory.get(category);
+      if (first === undefined) {
+        if (state.firstOfCategory.size >= MAX_TRACKED_CATEGORIES) category = OTHER;
+        state.firstOfCategory.set(category, Math.min(position, state.firstOfCategory.get(category) ?? position));
+      } else if (position < first) state.firstOfCategory.set(category, position);
+      group.count += 1;
+      group.byCategory.set(category, (group.byCategory.get(category) ?? 0) + 1);
+    },
+    merge(other) {
+      const part = other as DriftState;
+      for (const [category, first] of part.firstOfCategory) state.firstOfCategory.set(category, Math.min(first, state.firstOfCategory.get(category) ?? first));
+      mergeGroupTables(state.groups, part.groups, (into, from) => {
+        into.count += from.count;
+        for (const [category, times] of from.byCategory) into.byCategory.set(category, (into.byCategory.get(category) ?? 0) + times);
+      });
     },
     finish() {
       const findings: Array<{ distance: number; finding: Finding }> = [];
-      for (const [key, state] of groups.entries()) {
-        const rest = total - state.count;
-        if (state.count < check.minGroupSize || rest < check.minGroupSize) continue;
+      const { categories, indexOf } = categoriesInOrder();
+      const totals = categories.map(() => 0);
+      const countsOf = (byCategory: Map<string, number>): number[] => {
+        const counts = categories.map(() => 0);
+        for (const [category, times] of byCategory) counts[indexOf.get(category) ?? categories.length - 1]! += times;
+        return counts;
+      };
+      const grouped = groupsInOrder(state.groups).map(([key, group]) => ({ key, count: group.count, byCategory: countsOf(group.byCategory) }));
+      for (const group of grouped) for (const [index, times] of group.byCategory.entries()) totals[index]! += times;
+      const total = grouped.reduce((sum, group) => sum + group.count, 0);
+      for (const { key, ...group } of grouped) {
+        const rest = total - group.count;
+        if (group.count < check.minGroupSize || rest < check.minGroupSize) continue;
         let distance = 0;
         let chiSquare = 0;
         let usedCategories = 0;
         const shares: string[] = [];
         for (const [index, category] of categories.entries()) {
-          const inGroup = state.byCategory[index] ?? 0;
+          const inGroup = group.byCategory[index] ?? 0;
           const inRest = (totals[index] ?? 0) - inGroup;
           const column = inGroup + inRest;
           if (column === 0) continue;
           usedCategories += 1;
-          distance += Math.abs(inGroup / state.count - inRest / rest) / 2;
-          const expectedGroup = (column * state.count) / total;
+          distance += Math.abs(inGroup / group.count - inRest / rest) / 2;
+          const expectedGroup = (column * group.count) / total;
           const expectedRest = (column * rest) / total;
           chiSquare += (inGroup - expectedGroup) ** 2 / expectedGroup + (inRest - expectedRest) ** 2 / expectedRest;
-          shares.push(`${category} ${percentOf(inGroup / state.count)}% (${percentOf(inRest / rest)}%)`);
+          shares.push(`${category} ${percentOf(inGroup / group.count)}% (${percentOf(inRest / rest)}%)`);
         }
         const pValue = chiSquarePValue(chiSquare, usedCategories - 1);
         if (distance <= check.maxDistance || pValue >= check.maxPValue) continue;
@@ -78,7 +97,7 @@ export function createDistributionDriftCheck(check: DistributionDrift, options: 
           distance: roundFigure(distance),
           distancePercent: percentOf(distance),
           pValue: pValue < 0.0001 ? '< 0.0001' : roundFigure(pValue),
-          groupCount: state.count,
+          groupCount: group.count,
           restCount: rest,
           shares: shares.join(', '),
         };

@@ -15,9 +15,16 @@ export interface PortfolioCheckOptions {
   lang: string;
 }
 
-/** The check of one portfolio rule while the records stream by. */
+/**
+ * The check of one portfolio rule while the records stream by. Its `state` is plain data (Maps,
+ * arrays, numbers: it clones through `postMessage`); `merge` adds the state of another part of the
+ * export, so worker threads accumulate their own chunks and the main thread merges them.
+ */
 export interface PortfolioCheckAccumulator {
-  add(facts: Readonly<Record<string, unknown>>, record: RecordReference): void;
+  /** `position` orders records across parts: the record's line, or its ordinal. */
+  add(facts: Readonly<Record<string, unknown>>, record: RecordReference, position: number): void;
+  readonly state: unknown;
+  merge(state: unknown): void;
   finish(): Finding[];
 }
 

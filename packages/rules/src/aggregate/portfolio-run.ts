@@ -4,7 +4,8 @@ import type { Finding } from '../findings/finding-schema.ts';
 import { readClientRecord } from '../records/read-client-record.ts';
 import { recordIdOf } from '../records-input/record-id.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
-import { createPortfolioAccumulator, portfolioFactNames } from './portfolio-accumulator.ts';
+import { compilePortfolioFacts } from './compile-portfolio-facts.ts';
+import { createPortfolioAccumulator, type PortfolioAccumulatorState, portfolioFactNames } from './portfolio-accumulator.ts';
 
 export interface PortfolioRunOptions {
   lang: string;
@@ -14,7 +15,7 @@ export interface PortfolioRunOptions {
 
 /**
  * What the portfolio rules and the report need of one record: plain data, small, and cheap to
- * send from a worker thread to the main thread, where the accumulators run in file order.
+ * send from a worker thread to the main thread (the HTML report's segment tables need them).
  */
 export interface PortfolioRecord {
   recordId?: string;
@@ -31,8 +32,14 @@ export interface PortfolioRun {
   readonly active: boolean;
   /** Reads one raw record and picks what the portfolio rules read, and its fields when `withValues` (runs in any thread). */
   collect(raw: Record<string, unknown>, line: number, withValues?: boolean): PortfolioRecord;
-  /** Feeds one collected record to the accumulators (main thread, file order). */
+  /** Feeds one collected record to the accumulators (any order: records are placed by line). */
   add(record: PortfolioRecord): void;
+  /** `add(collect(raw, line, false))` without the intermediate record: what a worker thread does per record. */
+  addRaw(raw: Record<string, unknown>, line: number): void;
+  /** The accumulated state, per rule set with portfolio rules (plain data for `postMessage`). */
+  readonly state: PortfolioAccumulatorState[];
+  /** Adds the state of a run over another part of the export (a worker's chunks). */
+  merge(state: readonly PortfolioAccumulatorState[]): void;
   /** The findings of every portfolio rule, after the last record. */
   finish(): Finding[];
 }
@@ -55,7 +62,12 @@ function pick(facts: Readonly<Record<string, FactValue>>, names: readonly string
 export function createPortfolioRun(ruleSets: readonly ResolvedRuleSet[], options: PortfolioRunOptions): PortfolioRun {
   const withPortfolio = ruleSets.filter((ruleSet) => ruleSet.subject === 'client-record' && (ruleSet.portfolioRules?.length ?? 0) > 0);
   const factNames = withPortfolio.map((ruleSet) => portfolioFactNames(ruleSet));
+  let compiledFacts: Array<ReturnType<typeof compilePortfolioFacts>> | undefined;
   let accumulators: ReturnType<typeof createPortfolioAccumulator>[] | undefined;
+  const accumulatorsNow = (): ReturnType<typeof createPortfolioAccumulator>[] => {
+    accumulators ??= withPortfolio.map((ruleSet) => createPortfolioAccumulator(ruleSet, { lang: options.lang }));
+    return accumulators;
+  };
   return {
     active: withPortfolio.length > 0,
     collect(raw, line, withValues = true) {
@@ -69,9 +81,21 @@ export function createPortfolioRun(ruleSets: readonly ResolvedRuleSet[], options
       };
     },
     add(record) {
-      accumulators ??= withPortfolio.map((ruleSet) => createPortfolioAccumulator(ruleSet, { lang: options.lang }));
       const reference = { ...(record.recordId === undefined ? {} : { recordId: record.recordId }), line: record.line };
-      for (const [index, accumulator] of accumulators.entries()) accumulator.add(record.facts[index]!, reference);
+      for (const [index, accumulator] of accumulatorsNow().entries()) accumulator.add(record.facts[index]!, reference);
+    },
+    addRaw(raw, line) {
+      compiledFacts ??= withPortfolio.map((ruleSet) => compilePortfolioFacts(ruleSet, options.today));
+      const recordId = recordIdOf(raw, line);
+      const reference = recordId === undefined ? { line } : { recordId, line };
+      const all = accumulatorsNow();
+      for (let index = 0; index < all.length; index += 1) all[index]!.add(compiledFacts[index]!(raw), reference);
+    },
+    get state() {
+      return accumulatorsNow().map((accumulator) => accumulator.state);
+    },
+    merge(state) {
+      for (const [index, accumulator] of accumulatorsNow().entries()) accumulator.merge(state[index]!);
     },
     finish: () => (accumulators ?? []).flatMap((accumulator) => accumulator.finish()),
   };
