@@ -16,6 +16,7 @@ import { createProgressRoutes } from '../routes/progress/index.ts';
 import { createPublisherRoutes } from '../routes/publishers/index.ts';
 import { createRecordsRoutes } from '../routes/records/index.ts';
 import { createRuleSetRoutes } from '../routes/rulesets/index.ts';
+import { allowedMethodsOf } from './allowed-methods.ts';
 import type { AppEnv, AppServices } from './app-env.ts';
 import { DEFAULT_LIMITS, DEFAULT_RATE_LIMIT, type ServiceOptions } from './service-options.ts';
 
@@ -104,7 +105,22 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   app.route('/', createPageRoutes());
   app.get('/', (c) => c.redirect('/docs'));
 
-  app.notFound((c) => problemResponse(new ProblemError(404, { kind: 'not-found', detail: `no route ${c.req.method} ${new URL(c.req.url).pathname}` })));
+  const allowedMethods = allowedMethodsOf(app);
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allowed = allowedMethods(path);
+    if (allowed.length > 0) {
+      const allow = allowed.includes('GET') && !allowed.includes('HEAD') ? [...allowed, 'HEAD'] : allowed;
+      return problemResponse(
+        new ProblemError(405, {
+          kind: 'method-not-allowed',
+          detail: `${path} answers ${allow.join(', ')}, not ${c.req.method}`,
+          headers: { allow: allow.join(', ') },
+        }),
+      );
+    }
+    return problemResponse(new ProblemError(404, { kind: 'not-found', detail: `no route ${c.req.method} ${path}` }));
+  });
   app.onError(
     createErrorHandler((error) => {
       write(

@@ -1,5 +1,6 @@
 import { parseRuleSetReference, type ResolvedRuleSet, RuleSetError, resolveRuleSet } from '@social-lens/rules';
 import { spreadParameters } from '@social-lens/rules/records-input';
+import semver from 'semver';
 import type { AppServices } from '../app/app-env.ts';
 import { ProblemError } from '../problems/problem-error.ts';
 import { createBoundedCache } from '../registry/bounded-cache.ts';
@@ -30,6 +31,16 @@ export async function resolveForCheck(
   params: ReadonlyMap<string, unknown>,
   options: ResolveForCheckOptions,
 ): Promise<ResolvedRuleSet[]> {
+  // A range semver cannot read is a mistake in the request (422, as on GET), not a missing rule set (404).
+  const badRange = references.findIndex((reference) => semver.validRange(parseRuleSetReference(reference).range) === null);
+  if (badRange !== -1) {
+    const { range } = parseRuleSetReference(references[badRange]!);
+    throw new ProblemError(422, {
+      kind: 'invalid-range',
+      detail: `"${range.slice(0, 100)}" is not a semver range`,
+      errors: [{ path: `${options.referencesPath}/${badRange}`, message: 'expected e.g. 1.2.0, ^1 or >=1.1 <2', code: 'invalid-range' }],
+    });
+  }
   const { catalog, fingerprint } = await services.loader.catalogFor(references.map((reference) => parseRuleSetReference(reference).id));
   const resolveCached = (reference: string, values: Record<string, unknown> | undefined, index: number): ResolvedRuleSet => {
     const key = `${fingerprint}|${reference}|${JSON.stringify(values ?? {})}`;

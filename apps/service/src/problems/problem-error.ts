@@ -36,6 +36,7 @@ export const PROBLEM_KINDS = [
   'invalid-version',
   'malformed-csv',
   'malformed-json',
+  'method-not-allowed',
   'no-version-in-range',
   'not-found',
   'objective-too-long',
