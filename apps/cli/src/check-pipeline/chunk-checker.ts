@@ -1,6 +1,13 @@
 import { createCompiledRecordChecker, createRecordCheckerOn, type Finding, type RecordEngine, type ResolvedRuleSet, todayIso } from '@social-lens/rules';
 import { createPortfolioRun, type PortfolioRecord } from '@social-lens/rules/aggregate';
-import { forEachRecordOfText, READABLE_ROW_RULE_ID, type RecordsInputItem, type RecordsLayout } from '@social-lens/rules/records-input';
+import {
+  type CellsLayout,
+  forEachRecordOfCellLines,
+  forEachRecordOfText,
+  READABLE_ROW_RULE_ID,
+  type RecordsInputItem,
+  type RecordsLayout,
+} from '@social-lens/rules/records-input';
 import type { OutputFormat } from '../output/finding-writer.ts';
 import { createOutputFormat } from '../output/output-format.ts';
 
@@ -9,8 +16,8 @@ export interface ChunkCheckerConfig {
   fileName: string;
   /** A WHATWG encoding label (already chosen: never `auto`). */
   encoding: string;
-  /** How rows become records: the CSV header's fields, or the column map of NDJSON. */
-  layout: RecordsLayout;
+  /** How rows become records: the CSV header's fields, the column map of NDJSON, or a worksheet header's fields (rows as JSON arrays). */
+  layout: RecordsLayout | CellsLayout;
   ruleSets: ResolvedRuleSet[];
   engine: RecordEngine;
   lang: string;
@@ -68,7 +75,11 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
       if (entry) entry[2] += 1;
       else byRule.set(finding.ruleId, [finding.ruleId, finding.severity, 1]);
     };
-    const replacement = text.indexOf('\uFFFD');
+    const { layout } = config;
+    const forEachItem = (onItem: (item: RecordsInputItem) => void): void =>
+      layout.format === 'cells' ? forEachRecordOfCellLines(text, layout, onItem) : forEachRecordOfText(text, firstLine, layout, onItem);
+    // A worksheet's text was decoded by the workbook reader: a U+FFFD in it is the cell's own.
+    const replacement = layout.format === 'cells' ? -1 : text.indexOf('\uFFFD');
     if (replacement !== -1) result.undecodableLine = firstLine + countNewlines(text, replacement);
 
     const collected: CollectedItem[] | undefined = portfolio ? [] : undefined;
@@ -88,7 +99,7 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
       }
     };
     if (syncCheckers) {
-      forEachRecordOfText(text, firstLine, config.layout, (item) => {
+      forEachItem((item) => {
         if (item.kind === 'input-finding') return take(item, []);
         const findings =
           syncCheckers.length === 1
@@ -98,7 +109,7 @@ export function createChunkChecker(config: ChunkCheckerConfig): (bytes: Uint8Arr
       });
     } else {
       const items: RecordsInputItem[] = [];
-      forEachRecordOfText(text, firstLine, config.layout, (item) => items.push(item));
+      forEachItem((item) => items.push(item));
       for (const item of items) {
         const findings: Finding[] = [];
         if (item.kind === 'record') for (const checker of checkers) findings.push(...(await checker.check(item.raw, { line: item.line })));

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { CellsLayout, RecordsLayout } from '@social-lens/rules/records-input';
 import type { OpenedExport } from '../input/open-export.ts';
 import { type ChunkCheckerConfig, type ChunkResult, createChunkChecker } from './chunk-checker.ts';
 
@@ -61,7 +62,7 @@ function createWorkerPool(config: ChunkCheckerConfig, size: number): { checks: C
  * and checking use every core) and hands the results over strictly in file order. At most two
  * chunks per checker are in flight, so memory stays flat whatever the length of the file.
  */
-export async function runCheckPipeline(source: OpenedExport, config: ChunkCheckerConfig, options: PipelineOptions): Promise<void> {
+export async function runCheckPipeline(source: OpenedExport<RecordsLayout | CellsLayout>, config: ChunkCheckerConfig, options: PipelineOptions): Promise<void> {
   const pool = options.workers > 0 ? createWorkerPool(config, options.workers) : undefined;
   const checks: Check[] = pool?.checks ?? [createChunkChecker(config)];
   const inFlight: Array<{ result: Promise<ChunkResult>; endOffset: number }> = [];

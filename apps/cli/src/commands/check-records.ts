@@ -1,12 +1,14 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { RECORD_ENGINES, type RecordEngine, todayIso } from '@social-lens/rules';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import { DEFAULT_RECORD_RULE_SETS, DISTINCT_COLUMNS_RULE_ID, NO_COLUMN_MAP, READABLE_ROW_RULE_ID } from '@social-lens/rules/records-input';
 import { runCheckPipeline } from '../check-pipeline/run-check-pipeline.ts';
 import { openExport } from '../input/open-export.ts';
+import { openWorkbookFile } from '../input/open-workbook-file.ts';
 import { readColumnMapFile } from '../input/read-column-map-file.ts';
 import type { CheckSummary, OutputFormat } from '../output/finding-writer.ts';
 import { createReportCollector, renderHtmlReport } from '../output/html-report/index.ts';
@@ -16,7 +18,7 @@ import { createTableFormat } from '../output/table-writer.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
-import { EXIT_CODES } from '../usage-error.ts';
+import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
@@ -43,6 +45,8 @@ export interface CheckRecordsOptions {
   today?: string;
   /** `compiled` (the default) or `reference`, json-rules-engine itself. */
   engine?: RecordEngine;
+  /** `.xlsx`: the sheet to read (the first by default). */
+  sheet?: string;
   /** Worker threads; by default one per core for large files, none for small ones. */
   workers?: number;
 }
@@ -75,7 +79,11 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
       ? createReportCollector({ lang: options.lang, fileName, checkedOn: today, ruleSets: recordRuleSets.map((ruleSet) => ruleSet.ref), titles })
       : undefined;
   const map = options.map ? readColumnMapFile(options.map, displayPath(options.map)) : NO_COLUMN_MAP;
-  const source = openExport(file, { map, encoding: options.encoding, warn, fileName });
+  const isWorkbook = extname(file).toLowerCase() === '.xlsx';
+  if (options.sheet !== undefined && !isWorkbook) throw new UsageError(`--sheet ${options.sheet}: only an .xlsx file has sheets (${fileName} is not one)`);
+  const source = isWorkbook
+    ? await openWorkbookFile(file, { map, warn, fileName, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) })
+    : openExport(file, { map, encoding: options.encoding, warn, fileName });
 
   const format = createOutputFormat(options.format, fileName);
   const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
