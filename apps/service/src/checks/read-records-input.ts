@@ -6,7 +6,10 @@ import { ProblemError } from '../problems/problem-error.ts';
 export type RecordsBody =
   | { format: 'json'; records: Array<Record<string, unknown>>; options?: Record<string, unknown> }
   | { format: 'json'; records?: undefined; options: Record<string, unknown> }
-  | { format: 'csv' | 'ndjson'; text: string };
+  | { format: 'csv' | 'ndjson'; text: string }
+  | { format: 'xlsx'; bytes: Uint8Array };
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const NDJSON_TYPES = ['application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/x-jsonlines'];
 
@@ -64,11 +67,12 @@ function readJson(text: string, limit: number): RecordsBody {
 export function readRecordsBody(contentType: string | undefined, bytes: ArrayBuffer, limit: number): RecordsBody {
   const { type, charset } = mediaTypeOf(contentType);
   if (isJsonMediaType(type)) return readJson(new TextDecoder().decode(bytes), limit);
+  if (type === XLSX_TYPE) return { format: 'xlsx', bytes: new Uint8Array(bytes) };
   const format = NDJSON_TYPES.includes(type) ? 'ndjson' : type === 'text/csv' ? 'csv' : undefined;
   if (format === undefined) {
     throw new ProblemError(415, {
       kind: 'unsupported-media-type',
-      detail: `expected application/json, application/x-ndjson or text/csv, got ${contentType ?? 'no content type'}`,
+      detail: `expected application/json, application/x-ndjson, text/csv or ${XLSX_TYPE}, got ${contentType ?? 'no content type'}`,
     });
   }
   return { format, text: decodeRecordsText(new Uint8Array(bytes), charset, 'content-type').text };
@@ -83,7 +87,7 @@ export function readRecordsBody(contentType: string | undefined, bytes: ArrayBuf
  * @example
  * for (const item of recordsOfBody(body, NO_COLUMN_MAP, 50_000)) …
  */
-export function recordsOfBody(body: RecordsBody, map: ColumnMap, limit: number): RecordsInputItem[] {
+export function recordsOfBody(body: Exclude<RecordsBody, { format: 'xlsx' }>, map: ColumnMap, limit: number): RecordsInputItem[] {
   if (body.format === 'json') return (body.records ?? []).flatMap((record, index) => recordOfJson(record, map, index + 1));
   const { items } = readRecordsText(body.text, { format: body.format, map });
   let records = 0;

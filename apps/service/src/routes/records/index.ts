@@ -9,6 +9,7 @@ import { createBodyValidator } from '../../api/validate-body.ts';
 import type { AppEnv } from '../../app/app-env.ts';
 import { recordCheckerFor } from '../../checks/checker-cache.ts';
 import { readRecordsBody, recordsOfBody } from '../../checks/read-records-input.ts';
+import { recordsOfWorkbookBody } from '../../checks/read-workbook-body.ts';
 import { resolveForCheck } from '../../checks/resolve-for-check.ts';
 import { ProblemError } from '../../problems/problem-error.ts';
 
@@ -74,7 +75,8 @@ export function createRecordsRoutes(): Hono<AppEnv> {
     const fromBody = body.format === 'json' && body.options ? validateOptions(body.options) : undefined;
     const options: RecordsOptions = { ...fromQuery.options, ...fromBody };
     const map = options.map ? readColumnMap(options.map, { path: fromBody?.map ? '/map' : 'query.map' }) : NO_COLUMN_MAP;
-    const items = recordsOfBody(body, map, services.limits.records);
+    const items =
+      body.format === 'xlsx' ? await recordsOfWorkbookBody(body.bytes, map, services.limits.records) : recordsOfBody(body, map, services.limits.records);
     const references = options.rulesets ?? DEFAULT_RECORD_RULE_SETS;
     const paramsFromBody = fromBody?.params !== undefined;
     const ruleSets = await resolveForCheck(
