@@ -41,8 +41,9 @@ function createProgram(setExitCode: (code: number) => void): Command {
   const check = program.command('check').description('check client records or objectives');
   check
     .command('records')
-    .description('check a client export (.csv, .ndjson or .json) against client-data rule sets')
-    .argument('<file>', 'the export: .csv (delimiter detected), .ndjson/.jsonl (one record a line) or .json (an array)')
+    .description('check a client export (.csv, .ndjson, .json or .xlsx) against client-data rule sets')
+    .argument('<file>', 'the export: .csv (delimiter detected), .ndjson/.jsonl (one record a line), .json (an array) or .xlsx (a worksheet)')
+    .option('--sheet <name>', '.xlsx: the worksheet to read (the first by default)')
     .option('--ruleset <id|path>', 'rule set id (core/client-data@^1) or file; repeatable', collect, [])
     .option('--param <name=value>', 'set a rule-set parameter, e.g. povertyLinePerMember=150; repeatable', collect, [])
     .option('--map <file>', 'import profile (JSON): { columns, values, numbers, dates }, or a map from export columns to field names')

@@ -1,6 +1,13 @@
 import { createCompiledRecordChecker, createRecordCheckerOn, type Finding, type RecordEngine, type ResolvedRuleSet, todayIso } from '@social-lens/rules';
 import { createPortfolioRun, type PortfolioAccumulatorState, type PortfolioRecord } from '@social-lens/rules/aggregate';
-import { forEachRecordOfText, READABLE_ROW_RULE_ID, type RecordsInputItem, type RecordsLayout } from '@social-lens/rules/records-input';
+import {
+  type CellsLayout,
+  forEachRecordOfCellLines,
+  forEachRecordOfText,
+  READABLE_ROW_RULE_ID,
+  type RecordsInputItem,
+  type RecordsLayout,
+} from '@social-lens/rules/records-input';
 import type { OutputFormat } from '../output/finding-writer.ts';
 import { createOutputFormat } from '../output/output-format.ts';
 
@@ -9,8 +16,8 @@ export interface ChunkCheckerConfig {
   fileName: string;
   /** A WHATWG encoding label (already chosen: never `auto`). */
   encoding: string;
-  /** How rows become records: the CSV header's fields, or the column map of NDJSON. */
-  layout: RecordsLayout;
+  /** How rows become records: the CSV header's fields, the column map of NDJSON, or a worksheet header's fields (rows as JSON arrays). */
+  layout: RecordsLayout | CellsLayout;
   ruleSets: ResolvedRuleSet[];
   engine: RecordEngine;
   lang: string;
@@ -83,7 +90,11 @@ export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
       if (entry) entry[2] += 1;
       else byRule.set(finding.ruleId, [finding.ruleId, finding.severity, 1]);
     };
-    const replacement = text.indexOf('\uFFFD');
+    const { layout } = config;
+    const forEachItem = (onItem: (item: RecordsInputItem) => void): void =>
+      layout.format === 'cells' ? forEachRecordOfCellLines(text, layout, onItem) : forEachRecordOfText(text, firstLine, layout, onItem);
+    // A worksheet's text was decoded by the workbook reader: a U+FFFD in it is the cell's own.
+    const replacement = layout.format === 'cells' ? -1 : text.indexOf('\uFFFD');
     if (replacement !== -1) result.undecodableLine = firstLine + countNewlines(text, replacement);
 
     const collected: CollectedItem[] | undefined = config.collect === 'report' ? [] : undefined;
@@ -101,7 +112,7 @@ export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
       else if (portfolio?.active) portfolio.addRaw(item.raw, item.line);
     };
     if (syncCheckers) {
-      forEachRecordOfText(text, firstLine, config.layout, (item) => {
+      forEachItem((item) => {
         if (item.kind === 'input-finding') return take(item, []);
         const findings = single
           ? single.checkSync(item.raw, { line: item.line })
@@ -112,7 +123,7 @@ export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
       });
     } else {
       const items: RecordsInputItem[] = [];
-      forEachRecordOfText(text, firstLine, config.layout, (item) => items.push(item));
+      forEachItem((item) => items.push(item));
       for (const item of items) {
         const findings: Finding[] = [];
         if (item.kind === 'record') for (const checker of checkers) findings.push(...(await checker.check(item.raw, { line: item.line })));

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { PortfolioAccumulatorState } from '@social-lens/rules/aggregate';
+import type { CellsLayout, RecordsLayout } from '@social-lens/rules/records-input';
 import type { OpenedExport } from '../input/open-export.ts';
 import type { WorkerRequest } from './check-worker.ts';
 import { type ChunkChecker, type ChunkCheckerConfig, type ChunkResult, createChunkChecker } from './chunk-checker.ts';
@@ -76,7 +77,11 @@ function createWorkerPool(config: ChunkCheckerConfig, size: number): { checkers:
  * checker accumulates the portfolio rules of its own chunks (`collect: 'portfolio'`); their
  * states are returned at the end, for the caller to merge.
  */
-export async function runCheckPipeline(source: OpenedExport, config: ChunkCheckerConfig, options: PipelineOptions): Promise<PortfolioAccumulatorState[][]> {
+export async function runCheckPipeline(
+  source: OpenedExport<RecordsLayout | CellsLayout>,
+  config: ChunkCheckerConfig,
+  options: PipelineOptions,
+): Promise<PortfolioAccumulatorState[][]> {
   const pool = options.workers > 0 ? createWorkerPool(config, options.workers) : undefined;
   const local = pool ? undefined : createChunkChecker(config);
   const checkers: RemoteChecker[] = pool?.checkers ?? [

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { RECORD_ENGINES, type RecordEngine, todayIso } from '@social-lens/rules';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
@@ -14,6 +15,7 @@ import {
 } from '@social-lens/rules/records-input';
 import { runCheckPipeline } from '../check-pipeline/run-check-pipeline.ts';
 import { openExport } from '../input/open-export.ts';
+import { openWorkbookFile } from '../input/open-workbook-file.ts';
 import { readImportProfileFile } from '../input/read-column-map-file.ts';
 import { readInputLocale } from '../input/read-input-locale.ts';
 import type { CheckSummary, OutputFormat } from '../output/finding-writer.ts';
@@ -55,6 +57,8 @@ export interface CheckRecordsOptions {
   today?: string;
   /** `compiled` (the default) or `reference`, json-rules-engine itself. */
   engine?: RecordEngine;
+  /** `.xlsx`: the sheet to read (the first by default). */
+  sheet?: string;
   /** Worker threads; by default one per core for large files, none for small ones. */
   workers?: number;
 }
@@ -85,7 +89,11 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   const portfolio = createPortfolioRun(recordRuleSets, { lang: options.lang, today });
   const profile = options.map ? readImportProfileFile(options.map, displayPath(options.map)) : NO_IMPORT_PROFILE;
   const locale = readInputLocale(options.locale);
-  const source = openExport(file, { map: profile.map, profile, ...(locale ? { locale } : {}), encoding: options.encoding, warn, fileName });
+  const isWorkbook = extname(file).toLowerCase() === '.xlsx';
+  if (options.sheet !== undefined && !isWorkbook) throw new UsageError(`--sheet ${options.sheet}: only an .xlsx file has sheets (${fileName} is not one)`);
+  const source = isWorkbook
+    ? await openWorkbookFile(file, { map: profile.map, warn, fileName, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) })
+    : openExport(file, { map: profile.map, profile, ...(locale ? { locale } : {}), encoding: options.encoding, warn, fileName });
   if (source.decisions.length > 0) process.stderr.write(`${fileName}: ${describeDecisions(source.decisions)}\n`);
   const report =
     options.format === 'html'

@@ -2,6 +2,7 @@ import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync
 import { extname } from 'node:path';
 import type { Finding } from '@social-lens/rules';
 import {
+  type CellsLayout,
   type ColumnMap,
   type ConventionDecision,
   chooseEncoding,
@@ -25,13 +26,13 @@ export const INPUT_FORMATS = ['.csv', '.txt', '.ndjson', '.jsonl', '.json'] as c
 const MAX_HEADER_BYTES = 1024 * 1024;
 
 /** A client export ready to be read in chunks of whole records. */
-export interface OpenedExport {
+export interface OpenedExport<Layout extends RecordsLayout | CellsLayout = RecordsLayout> {
   /** The encoding chosen (never `auto`). */
   encoding: string;
-  layout: RecordsLayout;
+  layout: Layout;
   /** Findings about the header (columns that give one field), before any row's. */
   headerFindings: readonly Finding[];
-  /** CSV: the columns as the export names them (in the order of `layout.fields`). */
+  /** CSV and `.xlsx`: the columns as the export names them (in the order of `layout.fields`). */
   columns?: readonly string[];
   /** CSV: the delimiter found. */
   delimiter?: string;
@@ -87,7 +88,7 @@ export function openExport(path: string, options: OpenExportOptions): OpenedExpo
   if (!stat) throw new UsageError(`${fileName}: no such file`);
   if (!stat.isFile()) throw new UsageError(`${fileName}: not a file`);
   if (!(INPUT_FORMATS as readonly string[]).includes(extension)) {
-    throw new UsageError(`${fileName}: unknown file type "${extension || '(none)'}"; expected ${INPUT_FORMATS.join(', ')}`);
+    throw new UsageError(`${fileName}: unknown file type "${extension || '(none)'}"; expected ${INPUT_FORMATS.join(', ')} (or .xlsx for lens check records)`);
   }
   if (stat.size === 0) throw new UsageError(`${fileName}: the file is empty`);
   const { encoding } = chooseFileEncoding(readStart(path, Math.min(stat.size, ENCODING_SAMPLE_BYTES)), options.encoding, fileName, options.warn);

@@ -15,7 +15,10 @@ import { ProblemError } from '../problems/problem-error.ts';
 export type RecordsBody =
   | { format: 'json'; records: Array<Record<string, unknown>>; options?: Record<string, unknown> }
   | { format: 'json'; records?: undefined; options: Record<string, unknown> }
-  | { format: 'csv' | 'ndjson'; text: string };
+  | { format: 'csv' | 'ndjson'; text: string }
+  | { format: 'xlsx'; bytes: Uint8Array };
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const NDJSON_TYPES = ['application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/x-jsonlines'];
 
@@ -73,11 +76,12 @@ function readJson(text: string, limit: number): RecordsBody {
 export function readRecordsBody(contentType: string | undefined, bytes: ArrayBuffer, limit: number): RecordsBody {
   const { type, charset } = mediaTypeOf(contentType);
   if (isJsonMediaType(type)) return readJson(new TextDecoder().decode(bytes), limit);
+  if (type === XLSX_TYPE) return { format: 'xlsx', bytes: new Uint8Array(bytes) };
   const format = NDJSON_TYPES.includes(type) ? 'ndjson' : type === 'text/csv' ? 'csv' : undefined;
   if (format === undefined) {
     throw new ProblemError(415, {
       kind: 'unsupported-media-type',
-      detail: `expected application/json, application/x-ndjson or text/csv, got ${contentType ?? 'no content type'}`,
+      detail: `expected application/json, application/x-ndjson, text/csv or ${XLSX_TYPE}, got ${contentType ?? 'no content type'}`,
     });
   }
   return { format, text: decodeRecordsText(new Uint8Array(bytes), charset, 'content-type').text };
@@ -94,7 +98,7 @@ export function readRecordsBody(contentType: string | undefined, bytes: ArrayBuf
  * const { items, decisions } = recordsOfBody(body, NO_IMPORT_PROFILE, 50_000)
  */
 export function recordsOfBody(
-  body: RecordsBody,
+  body: Exclude<RecordsBody, { format: 'xlsx' }>,
   profile: ImportProfile,
   limit: number,
   locale?: { name: string; defaults: LocaleDefaults },

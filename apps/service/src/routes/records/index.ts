@@ -18,6 +18,7 @@ import type { AppEnv } from '../../app/app-env.ts';
 import { recordCheckerFor } from '../../checks/checker-cache.ts';
 import { createFindingBudget } from '../../checks/finding-budget.ts';
 import { readRecordsBody, recordsOfBody } from '../../checks/read-records-input.ts';
+import { recordsOfWorkbookBody } from '../../checks/read-workbook-body.ts';
 import { resolveForCheck } from '../../checks/resolve-for-check.ts';
 import { ProblemError } from '../../problems/problem-error.ts';
 
@@ -87,7 +88,10 @@ export function createRecordsRoutes(): Hono<AppEnv> {
     const options: RecordsOptions = { ...fromQuery.options, ...fromBody };
     const profile = options.map ? readImportProfile(options.map, { path: fromBody?.map ? '/map' : 'query.map' }) : NO_IMPORT_PROFILE;
     const locale = options.locale === undefined ? undefined : { name: options.locale, defaults: localeDefaults(options.locale)! };
-    const { items, decisions } = recordsOfBody(body, profile, services.limits.records, locale);
+    const { items, decisions } =
+      body.format === 'xlsx'
+        ? { items: await recordsOfWorkbookBody(body.bytes, profile.map, services.limits.records), decisions: [] }
+        : recordsOfBody(body, profile, services.limits.records, locale);
     const references = options.rulesets ?? DEFAULT_RECORD_RULE_SETS;
     const paramsFromBody = fromBody?.params !== undefined;
     const ruleSets = await resolveForCheck(

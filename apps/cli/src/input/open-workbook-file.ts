@@ -1,0 +1,96 @@
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { type CellsLayout, type ColumnMap, readCellsHeader } from '@social-lens/rules/records-input';
+import { checkedValueOf, openWorkbookExport, WorkbookError, type WorkbookExport, workbookContainerProblem } from '@social-lens/workbook';
+import { UsageError } from '../usage-error.ts';
+import type { OpenedExport } from './open-export.ts';
+import type { RecordChunk } from './record-chunks.ts';
+
+export interface OpenWorkbookOptions {
+  map: ColumnMap;
+  /** The sheet to read; the workbook's first when absent. */
+  sheet?: string;
+  warn: (message: string) => void;
+  fileName: string;
+}
+
+function readStart(path: string, bytes: number): Buffer {
+  const descriptor = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    return buffer.subarray(0, readSync(descriptor, buffer, 0, bytes, 0));
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
+ * Opens a worksheet of an `.xlsx` file as a stream: the container checked first (encrypted,
+ * `.xls`, no zip at all), then the header row. Errors are usage errors naming the file (exit 2).
+ */
+export async function openWorkbookRows(path: string, options: { sheet?: string; fileName: string }): Promise<WorkbookExport & { bytesRead: () => number }> {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) throw new UsageError(`${options.fileName}: no such file`);
+  if (!stat.isFile()) throw new UsageError(`${options.fileName}: not a file`);
+  if (stat.size === 0) throw new UsageError(`${options.fileName}: the file is empty`);
+  const problem = workbookContainerProblem(readStart(path, 8), () => readFileSync(path), options.fileName);
+  if (problem) throw new UsageError(problem.message);
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  try {
+    const opened = await openWorkbookExport(stream, { source: options.fileName, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
+    return { ...opened, bytesRead: () => stream.bytesRead };
+  } catch (error) {
+    stream.destroy();
+    if (error instanceof WorkbookError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Opens a client export kept as `.xlsx` for `lens check records`: the header row mapped to
+ * fields by `@social-lens/rules/records-input` (as a CSV header is), then the rows served as
+ * chunks of one JSON array a line (`[row, cell, …]`, dates as `YYYY-MM-DD`) for the same chunk
+ * checkers and worker threads as CSV. The file is read once, as a stream.
+ */
+export async function openWorkbookFile(path: string, options: OpenWorkbookOptions): Promise<OpenedExport<CellsLayout>> {
+  const opened = await openWorkbookRows(path, options);
+  let header: ReturnType<typeof readCellsHeader>;
+  try {
+    header = readCellsHeader(opened.header.columns, options.map, { line: opened.header.row, source: options.fileName });
+  } catch (error) {
+    await opened.rows.return(undefined);
+    throw error;
+  }
+  if (header.ignoredColumns.length > 0) {
+    options.warn(
+      `${options.fileName}: row ${opened.header.row}: ignoring column(s) that match no field: ${header.ignoredColumns.map((c) => `"${c}"`).join(', ')} (map them with --map FILE)`,
+    );
+  }
+  const size = statSync(path).size;
+  return {
+    encoding: 'utf-8',
+    // Excel stores numbers and dates typed; a profile's number and date conventions are for text exports.
+    decisions: [],
+    layout: header.layout,
+    headerFindings: header.findings,
+    columns: header.columns,
+    size,
+    chunks: (chunkBytes) =>
+      (async function* (): AsyncGenerator<RecordChunk> {
+        let lines: string[] = [];
+        let length = 0;
+        let firstLine = 0;
+        for await (const { row, cells } of opened.rows) {
+          if (lines.length === 0) firstLine = row;
+          const line = JSON.stringify([row, ...cells.map(checkedValueOf)]);
+          lines.push(line);
+          length += line.length + 1;
+          if (length >= chunkBytes) {
+            yield { bytes: Buffer.from(`${lines.join('\n')}\n`, 'utf8'), firstLine, endOffset: Math.min(opened.bytesRead(), size) };
+            lines = [];
+            length = 0;
+          }
+        }
+        if (lines.length > 0) yield { bytes: Buffer.from(`${lines.join('\n')}\n`, 'utf8'), firstLine, endOffset: size };
+      })(),
+  };
+}
