@@ -9,6 +9,7 @@ import { describeFailure } from './describe-failure.ts';
 import { OUTPUT_FORMATS } from './output/finding-writer.ts';
 import { registerRegistryCommands } from './registry/register-registry-commands.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
+import { CLI_VERSION } from './version.ts';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -21,6 +22,7 @@ function parseWorkerCount(value: string): number {
 function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('lens')
     .description('Social Lens: checks the social objectives and the client data of microfinance institutions.')
+    .version(CLI_VERSION, '-V, --version', 'print the version of lens')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 

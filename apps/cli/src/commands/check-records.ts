@@ -10,6 +10,7 @@ import { openExport } from '../input/open-export.ts';
 import { readColumnMapFile } from '../input/read-column-map-file.ts';
 import type { CheckSummary, OutputFormat } from '../output/finding-writer.ts';
 import { createReportCollector, renderHtmlReport } from '../output/html-report/index.ts';
+import { oneLineSummary } from '../output/one-line-summary.ts';
 import { createOutputFormat } from '../output/output-format.ts';
 import { createProgress } from '../output/progress.ts';
 import { createTableFormat } from '../output/table-writer.ts';
@@ -161,7 +162,8 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   if (options.out) {
     output.end();
     await once(output, 'finish');
-    if (options.format !== 'table') process.stderr.write(createTableFormat({ fileName }).close(summary));
+    if (options.format === 'html') process.stderr.write(createTableFormat({ fileName }).close(summary));
+    process.stderr.write(oneLineSummary(summary, options.out));
   } else if (options.format === 'html') {
     process.stderr.write(createTableFormat({ fileName }).close(summary));
   }

@@ -4,6 +4,9 @@ import { createSegmentTables, type SegmentTablesResult } from '@social-lens/rule
 /** Records the report lists by name; the rest are counted. */
 export const RECORDS_TO_FIX_LIMIT = 500;
 
+/** Record ids each rule names as its first examples. */
+export const RULE_EXAMPLES_LIMIT = 5;
+
 /** A record with findings, as the report lists it. */
 export interface RecordToFix {
   recordId?: string;
@@ -24,7 +27,8 @@ export interface ReportData {
     inputProblems: number;
     bySeverity: Record<string, number>;
   };
-  byRule: Array<{ ruleId: string; title: string; severity: string; count: number }>;
+  /** Findings per rule; `records` counts the records it flagged and `examples` names the first of them. */
+  byRule: Array<{ ruleId: string; title: string; severity: string; count: number; records: number; examples: string[] }>;
   /** Group findings and record findings of the portfolio rules. */
   portfolioFindings: Finding[];
   segments: SegmentTablesResult;
@@ -65,14 +69,33 @@ export function createReportCollector(options: ReportCollectorOptions): ReportCo
   const limit = options.recordsToFixLimit ?? RECORDS_TO_FIX_LIMIT;
   const segments = createSegmentTables();
   const summary: ReportData['summary'] = { records: 0, recordsWithFindings: 0, inputProblems: 0, bySeverity: {} };
-  const byRule = new Map<string, { title: string; severity: string; count: number }>();
+  type RuleCount = Omit<ReportData['byRule'][number], 'ruleId'>;
+  const byRule = new Map<string, RuleCount>();
   const records: RecordToFix[] = [];
   let notListed = 0;
-  const count = (finding: Finding): void => {
+  const count = (finding: Finding): RuleCount => {
     summary.bySeverity[finding.severity] = (summary.bySeverity[finding.severity] ?? 0) + 1;
-    const entry = byRule.get(finding.ruleId) ?? { title: options.titles.get(finding.ruleId) ?? finding.ruleId, severity: finding.severity, count: 0 };
+    const entry = byRule.get(finding.ruleId) ?? {
+      title: options.titles.get(finding.ruleId) ?? finding.ruleId,
+      severity: finding.severity,
+      count: 0,
+      records: 0,
+      examples: [],
+    };
     entry.count += 1;
     byRule.set(finding.ruleId, entry);
+    return entry;
+  };
+  /** The record's findings counted once per rule: the rule's flagged records and its first examples. */
+  const flagRecord = (findings: readonly Finding[], recordId: string | undefined): void => {
+    const seen = new Set<string>();
+    for (const finding of findings) {
+      const entry = count(finding);
+      if (seen.has(finding.ruleId)) continue;
+      seen.add(finding.ruleId);
+      entry.records += 1;
+      if (recordId !== undefined && entry.examples.length < RULE_EXAMPLES_LIMIT) entry.examples.push(recordId);
+    }
   };
   const list = (record: RecordToFix): void => {
     if (records.length < limit) records.push(record);
@@ -86,12 +109,12 @@ export function createReportCollector(options: ReportCollectorOptions): ReportCo
       segments.add(facts, { findings: findings.length, errors });
       if (findings.length === 0) return;
       summary.recordsWithFindings += 1;
-      for (const finding of findings) count(finding);
+      flagRecord(findings, record.recordId);
       list({ ...record, findings: findings.map(slim) });
     },
     addInputProblem(finding) {
       summary.inputProblems += 1;
-      count(finding);
+      flagRecord([finding], finding.recordId);
       list({
         ...(finding.recordId === undefined ? {} : { recordId: finding.recordId }),
         ...(finding.line === undefined ? {} : { line: finding.line }),
