@@ -1,6 +1,7 @@
 import type { Finding } from '@social-lens/rules';
 import type { SegmentDimension, SegmentRow } from '@social-lens/rules/aggregate';
 import { escapeHtml } from './escape-html.ts';
+import { fieldTitle, valueLabel } from './field-titles.ts';
 import type { ReportData } from './report-data.ts';
 import { type ReportLabels, reportLabels } from './report-labels.ts';
 import { scrollTable } from './scroll-table.ts';
@@ -21,7 +22,7 @@ tr.flag td{background:var(--flag)}
 .sev{font-weight:600;white-space:nowrap}.sev-error{color:var(--error)}.sev-warning{color:var(--warning)}.sev-info{color:var(--info)}
 .chart{width:100%;max-width:560px;height:auto;display:block;margin:.4em 0 1em;overflow:hidden}.chart text{font-size:12px;fill:var(--ink)}.chart rect{fill:var(--bar)}
 .segments{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr));gap:0 24px}.segments>section{min-width:0}
-code{font-size:.9em;overflow-wrap:anywhere}code.field{white-space:nowrap;overflow-wrap:normal}
+code{font-size:.9em;overflow-wrap:anywhere}.field{white-space:nowrap}.suggestion{color:var(--muted)}
 .scroll:focus-visible{outline:2px solid var(--info);outline-offset:2px}
 .more{color:var(--muted);font-style:italic}
 details summary{cursor:pointer}details ul{margin:.3em 0;padding-left:1.2em}
@@ -121,7 +122,7 @@ function portfolioTable(data: ReportData, labels: ReportLabels): string {
       .join('');
     return (
       `<tr>${severityCell(findings[0]!.severity, labels)}<td><details${groups.length === 1 ? ' open' : ''}><summary>${escapeHtml(titles.get(ruleId) ?? ruleId)}</summary>` +
-      `<ul>${examples}</ul>${moreLine(findings.length - EXAMPLES_LIMIT, data, labels)}</details><code>${escapeHtml(ruleId)}</code></td>` +
+      `${findings[0]!.suggestion ? `<p class="suggestion">${escapeHtml(findings[0]!.suggestion)}</p>` : ''}<ul>${examples}</ul>${moreLine(findings.length - EXAMPLES_LIMIT, data, labels)}</details><code>${escapeHtml(ruleId)}</code></td>` +
       `<td class="n">${number(findings.length, data.lang)}</td></tr>`
     );
   });
@@ -131,13 +132,17 @@ function portfolioTable(data: ReportData, labels: ReportLabels): string {
 function segmentSection(rows: readonly SegmentRow[], title: string, data: ReportData, labels: ReportLabels): string {
   const body = rows.map(
     (row) =>
-      `<tr><td>${escapeHtml(row.segment)}</td><td class="n">${number(row.clients, data.lang)}</td><td class="n">${percent(row.share, data.lang)}</td>` +
+      `<tr><td>${escapeHtml(valueLabel(row.segment, data.lang))}</td><td class="n">${number(row.clients, data.lang)}</td><td class="n">${percent(row.share, data.lang)}</td>` +
       `<td class="n">${number(row.clientsWithFindings, data.lang)}</td><td class="n">${number(row.findings, data.lang)}</td></tr>`,
   );
   return (
     `<section><h3>${escapeHtml(title)}</h3>` +
     svgBarChart(
-      rows.map((row) => ({ label: row.segment, value: row.clients, text: `${number(row.clients, data.lang)} (${percent(row.share, data.lang)})` })),
+      rows.map((row) => ({
+        label: valueLabel(row.segment, data.lang),
+        value: row.clients,
+        text: `${number(row.clients, data.lang)} (${percent(row.share, data.lang)})`,
+      })),
       title,
     ) +
     scrollTable(
@@ -212,7 +217,7 @@ export function renderHtmlReport(data: ReportData): string {
     `<p>${escapeHtml(labels.newClientsBelowLine)}: <b>${percent(newClients.clients === 0 ? 0 : belowLine / newClients.clients, lang)}</b> (${number(belowLine, lang)} / ${number(newClients.clients, lang)})</p>` +
     svgBarChart(
       newClients.byPovertyLevel.map((row) => ({
-        label: row.povertyLevel,
+        label: valueLabel(row.povertyLevel, lang),
         value: row.share,
         text: `${percent(row.share, lang)} (${number(row.clients, lang)})`,
       })),
@@ -223,7 +228,7 @@ export function renderHtmlReport(data: ReportData): string {
       [{ text: labels.povertyLevel }, { text: labels.clients, numeric: true }, { text: labels.share, numeric: true }],
       newClients.byPovertyLevel.map(
         (row) =>
-          `<tr><td>${escapeHtml(row.povertyLevel)}</td><td class="n">${number(row.clients, lang)}</td><td class="n">${percent(row.share, lang)}</td></tr>`,
+          `<tr><td>${escapeHtml(valueLabel(row.povertyLevel, lang))}</td><td class="n">${number(row.clients, lang)}</td><td class="n">${percent(row.share, lang)}</td></tr>`,
       ),
     ) +
     '</section>';
@@ -231,7 +236,8 @@ export function renderHtmlReport(data: ReportData): string {
     record.findings.map(
       (finding, index) =>
         `<tr>${index === 0 ? `<td rowspan="${record.findings.length}">${escapeHtml(record.recordId ?? '')}</td><td class="n" rowspan="${record.findings.length}">${escapeHtml(record.line ?? '')}</td>` : ''}` +
-        `${severityCell(finding.severity, labels)}<td>${finding.fields.map((field) => `<code class="field">${escapeHtml(field)}</code>`).join(', ')}</td><td>${escapeHtml(finding.message)}</td></tr>`,
+        `${severityCell(finding.severity, labels)}<td>${finding.fields.map((field) => `<span class="field" title="${escapeHtml(field)}">${escapeHtml(fieldTitle(field, lang))}</span>`).join(', ')}</td>` +
+        `<td>${escapeHtml(finding.message)}${finding.suggestion ? `<br><span class="suggestion">${escapeHtml(finding.suggestion)}</span>` : ''}</td></tr>`,
     ),
   );
   const more =

@@ -11,7 +11,7 @@ export const RULE_EXAMPLES_LIMIT = 5;
 export interface RecordToFix {
   recordId?: string;
   line?: number;
-  findings: Array<Pick<Finding, 'ruleId' | 'severity' | 'fields' | 'message'>>;
+  findings: Array<Pick<Finding, 'ruleId' | 'severity' | 'fields' | 'message' | 'suggestion'>>;
 }
 
 /** Everything the HTML report shows: counts and bounded lists, never the whole export. */
@@ -101,7 +101,7 @@ export function createReportCollector(options: ReportCollectorOptions): ReportCo
     if (records.length < limit) records.push(record);
     else notListed += 1;
   };
-  const slim = ({ ruleId, severity, fields, message }: Finding) => ({ ruleId, severity, fields, message });
+  const slim = ({ ruleId, severity, fields, message, suggestion }: Finding) => ({ ruleId, severity, fields, message, ...(suggestion ? { suggestion } : {}) });
   return {
     addRecord(facts, findings, record) {
       summary.records += 1;
