@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import kyrgyzScorecard from '@social-lens/rule-sets/ppi/kgz-2015/ruleset.json' with { type: 'json' };
 import { isRuleSetDocument } from '@social-lens/rules';
@@ -11,10 +11,19 @@ import { addScorecardAnswers } from './scorecard-answers.ts';
  * answers of the Kyrgyz PPI scorecard and a stored score, `examples/clients.ppi.csv` (for
  * `lens scorecard`); and the same portfolio six months later from the same seed,
  * `examples/clients-2026-12-31.csv` (for `lens progress`).
- * Usage: tsx scripts/generate-clients.ts [COUNT] [OUT.csv]
+ * Usage: tsx scripts/generate-clients.ts [COUNT] [OUT.csv] [--force] (an existing OUT is kept without --force)
  */
-const count = Number(process.argv[2] ?? 400);
-const out = process.argv[3] ?? fileURLToPath(new URL('../examples/clients.csv', import.meta.url));
+const args = process.argv.slice(2).filter((arg) => arg !== '--force');
+const force = process.argv.includes('--force');
+const count = Number(args[0] ?? 400);
+const out = args[1] ?? fileURLToPath(new URL('../examples/clients.csv', import.meta.url));
+// The committed examples are what the README, the tests and the demo expect: rewriting them takes a word.
+if (existsSync(out) && !force) {
+  process.stderr.write(
+    `generate-clients: ${out} exists; pass --force to overwrite it, or give another path: tsx scripts/generate-clients.ts [COUNT] [OUT.csv]\n`,
+  );
+  process.exit(2);
+}
 const SEED = 20061;
 const FIRST = '2026-06-30';
 const LATER = '2026-12-31';

@@ -11,6 +11,9 @@ import { registerRegistryCommands } from './registry/register-registry-commands.
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 import { CLI_VERSION } from './version.ts';
 
+/** Every language the shipped messages and report labels have. */
+const MESSAGE_LANGUAGES = 'en (English), ru (Russian), bs (Bosnian; hr and sr read bs)';
+
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 function parseWorkerCount(value: string): number {
@@ -24,6 +27,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .description('Social Lens: checks the social objectives and the client data of microfinance institutions.')
     .version(CLI_VERSION, '-V, --version', 'print the version of lens')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `\nLanguages of messages and pages (--lang): ${MESSAGE_LANGUAGES}.`)
     .exitOverride();
 
   const check = program.command('check').description('check client records or objectives');
@@ -37,7 +41,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .option('--out <file>', 'write findings to a file instead of standard output')
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when findings reach this severity').choices(FAIL_ON_LEVELS).default('error'))
-    .option('--lang <lang>', 'language of messages: en, ru', 'en')
+    .option('--lang <lang>', `language of messages and the html report: ${MESSAGE_LANGUAGES}`, 'en')
     .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')
     .option('--today <date>', 'the date "in the future" is measured against (YYYY-MM-DD); today by default')
     .addOption(

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { runLens } from './run-lens.ts';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/clients.csv', import.meta.url));
+const TSX = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+const GENERATOR = fileURLToPath(new URL('../scripts/generate-clients.ts', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 describe('lens as its users expect a command to behave', () => {
@@ -14,6 +17,26 @@ describe('lens as its users expect a command to behave', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(VERSION);
   });
+
+  it('lists every language of its messages in --help', async () => {
+    const result = await runLens(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('en (English), ru (Russian), bs (Bosnian');
+    const records = await runLens(['check', 'records', '--help']);
+    expect(records.stdout.replace(/\s+/g, ' ')).toContain('--lang <lang> language of messages and the html report: en (English), ru (Russian), bs (Bosnian');
+  });
+
+  it('generate:examples keeps an existing file unless --force', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'lens-examples-')), 'clients.csv');
+    writeFileSync(out, 'kept\n');
+    const refused = spawnSync(process.execPath, [TSX, GENERATOR, '20', out], { encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('pass --force');
+    expect(readFileSync(out, 'utf8')).toBe('kept\n');
+    const forced = spawnSync(process.execPath, [TSX, GENERATOR, '20', out, '--force'], { encoding: 'utf8' });
+    expect(forced.status).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^clientId,branchId/);
+  }, 60_000);
 
   it.each(['table', 'json'])('with --out and --format %s, says in one stderr line what it checked, found and where it wrote', async (format) => {
     const out = join(mkdtempSync(join(tmpdir(), 'lens-out-')), `findings.${format}`);

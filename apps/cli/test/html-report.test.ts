@@ -193,7 +193,7 @@ async function clippedChartText(page: Page): Promise<string[]> {
 }
 
 /** axe-core's violations, as "impact rule-id (count)". */
-async function seriousViolations(page: Page): Promise<string[]> {
+async function seriousViolations(page: Page, name: string): Promise<string[]> {
   // Through the DevTools protocol: the report's CSP (no script) stays as it ships.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
@@ -203,7 +203,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }));
   });
   const summary = violations.map((violation) => `${violation.impact} ${violation.id} (${violation.nodes})`);
-  writeFileSync(join(ARTIFACTS, `axe-${Date.now()}.txt`), `${summary.join('\n')}\n`);
+  writeFileSync(join(ARTIFACTS, `axe-${name}.txt`), `${summary.length === 0 ? 'no violations' : summary.join('\n')}\n`);
   return summary.filter((line) => line.startsWith('serious') || line.startsWith('critical'));
 }
 
@@ -226,7 +226,7 @@ async function checkLayouts(html: string, name: string): Promise<void> {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} ${layout.label} page overflow`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(ARTIFACTS, `${name}-${layout.label}.png`), fullPage: layout.label !== 'phone' });
     if (layout.media === 'print') writeFileSync(join(ARTIFACTS, `${name}.pdf`), await page.pdf({ format: 'A4' }));
-    expect(await seriousViolations(page), `${name} ${layout.label} axe`).toEqual([]);
+    expect(await seriousViolations(page, `${name}-${layout.label}`), `${name} ${layout.label} axe`).toEqual([]);
     await page.close();
   }
 }
