@@ -40,6 +40,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .option('--map <file>', 'JSON file mapping export columns to field names')
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .option('--out <file>', 'write findings to a file instead of standard output')
+    .option('--compare-with <report.json>', 'a previous --format json report: the html report shows the change per rule since then')
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when findings reach this severity').choices(FAIL_ON_LEVELS).default('error'))
     .option('--lang <lang>', `language of messages and the html report: ${MESSAGE_LANGUAGES}`, 'en')
     .option('--encoding <encoding>', 'file encoding: auto (UTF-8, else windows-1251), utf-8, windows-1251, windows-1250…', 'auto')

@@ -52,4 +52,24 @@ describe('lens as its users expect a command to behave', () => {
       expect(lines[0]).toContain(`, ${errors} error`);
     }
   });
+
+  it('--compare-with shows the change per rule since a previous json report, and refuses what is not one', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lens-compare-'));
+    const common = ['check', 'records', EXAMPLE, '--today', '2026-06-30', '--fail-on', 'never'];
+    expect((await runLens([...common, '--format', 'json', '--out', join(folder, 'june.json')])).status).toBe(0);
+    const previous = JSON.parse(readFileSync(join(folder, 'june.json'), 'utf8')) as Array<{ ruleId: string }>;
+    // One rule had two more findings then: now it shows −2.
+    const rule = previous[0]!.ruleId;
+    writeFileSync(join(folder, 'june.json'), JSON.stringify([...previous, previous[0], previous[0]]));
+    const compared = await runLens([...common, '--format', 'html', '--out', join(folder, 'report.html'), '--compare-with', join(folder, 'june.json')]);
+    expect(compared.status).toBe(0);
+    const html = readFileSync(join(folder, 'report.html'), 'utf8');
+    expect(html).toContain('Since the previous report');
+    const row = html.split('<tr>').find((cells) => cells.includes(`<code>${rule}</code>`))!;
+    expect(row).toMatch(/<td class="n">−2<\/td><\/tr>$/);
+    writeFileSync(join(folder, 'bad.json'), '[{"ruleId": 3}]');
+    const refused = await runLens([...common, '--format', 'html', '--out', join(folder, 'r.html'), '--compare-with', join(folder, 'bad.json')]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('$[0].ruleId is not a string');
+  });
 });

@@ -10,6 +10,7 @@ import { openExport } from '../input/open-export.ts';
 import { readColumnMapFile } from '../input/read-column-map-file.ts';
 import type { CheckSummary, OutputFormat } from '../output/finding-writer.ts';
 import { createReportCollector, renderHtmlReport } from '../output/html-report/index.ts';
+import { readPreviousCounts } from '../output/html-report/previous-report.ts';
 import { oneLineSummary } from '../output/one-line-summary.ts';
 import { createOutputFormat } from '../output/output-format.ts';
 import { createProgress } from '../output/progress.ts';
@@ -17,7 +18,7 @@ import { createTableFormat } from '../output/table-writer.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
-import { EXIT_CODES } from '../usage-error.ts';
+import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
@@ -46,6 +47,8 @@ export interface CheckRecordsOptions {
   engine?: RecordEngine;
   /** Worker threads; by default one per core for large files, none for small ones. */
   workers?: number;
+  /** A previous `--format json` report: the html report shows the change per rule since then. */
+  compareWith?: string;
 }
 
 async function write(stream: Writable, text: string): Promise<void> {
@@ -62,6 +65,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
     process.stderr.write(`warning: ${message}\n`);
   };
   const fileName = displayPath(file);
+  if (options.compareWith && options.format !== 'html') throw new UsageError('--compare-with is shown in the html report: add --format html');
   const { catalog, references } = loadCatalog(options.ruleset);
   const ruleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_RECORD_RULE_SETS, options.param);
   const today = options.today ?? todayIso();
@@ -73,7 +77,14 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   const portfolio = createPortfolioRun(recordRuleSets, { lang: options.lang, today });
   const report =
     options.format === 'html'
-      ? createReportCollector({ lang: options.lang, fileName, checkedOn: today, ruleSets: recordRuleSets.map((ruleSet) => ruleSet.ref), titles })
+      ? createReportCollector({
+          lang: options.lang,
+          fileName,
+          checkedOn: today,
+          ruleSets: recordRuleSets.map((ruleSet) => ruleSet.ref),
+          titles,
+          ...(options.compareWith ? { previous: readPreviousCounts(options.compareWith, displayPath(options.compareWith)) } : {}),
+        })
       : undefined;
   const map = options.map ? readColumnMapFile(options.map, displayPath(options.map)) : NO_COLUMN_MAP;
   const source = openExport(file, { map, encoding: options.encoding, warn, fileName });

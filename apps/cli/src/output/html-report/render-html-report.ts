@@ -36,6 +36,11 @@ function percent(share: number, lang: string): string {
   return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(share * 100)} %`;
 }
 
+/** A change in findings with its sign: `+3`, `−2`, `0`. */
+function change(delta: number, lang: string): string {
+  return `${delta > 0 ? '+' : delta < 0 ? '−' : ''}${number(Math.abs(delta), lang)}`;
+}
+
 function number(value: number, lang: string): string {
   return new Intl.NumberFormat(lang).format(value);
 }
@@ -190,7 +195,7 @@ export function renderHtmlReport(data: ReportData): string {
     const pass = rule.records === 0 ? '—' : percent(passRate(records, rule.records), lang);
     return (
       `<tr><td>${escapeHtml(rule.title)}<br><code>${escapeHtml(rule.ruleId)}</code>${examples}</td>${severityCell(rule.severity, labels)}` +
-      `<td class="n">${number(rule.count, lang)}</td><td class="n">${pass}</td></tr>`
+      `<td class="n">${number(rule.count, lang)}</td><td class="n">${pass}</td>${data.previous ? `<td class="n">${change(rule.count - (data.previous.get(rule.ruleId) ?? 0), lang)}</td>` : ''}</tr>`
     );
   });
   const byRule =
@@ -202,7 +207,13 @@ export function renderHtmlReport(data: ReportData): string {
         ) +
         scrollTable(
           labels.byRule,
-          [{ text: labels.rule }, { text: labels.severity }, { text: labels.count, numeric: true }, { text: labels.passRate, numeric: true }],
+          [
+            { text: labels.rule },
+            { text: labels.severity },
+            { text: labels.count, numeric: true },
+            { text: labels.passRate, numeric: true },
+            ...(data.previous ? [{ text: labels.change, numeric: true }] : []),
+          ],
           ruleRows,
         ) +
         moreLine(data.byRule.length - ruleRows.length, data, labels);

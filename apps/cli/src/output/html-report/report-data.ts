@@ -33,6 +33,8 @@ export interface ReportData {
   portfolioFindings: Finding[];
   segments: SegmentTablesResult;
   recordsToFix: { records: RecordToFix[]; notListed: number };
+  /** Findings per rule of the previous report (`--compare-with`), when one was given. */
+  previous?: ReadonlyMap<string, number>;
 }
 
 export interface ReportCollectorOptions {
@@ -43,6 +45,8 @@ export interface ReportCollectorOptions {
   /** Rule titles by rule id, for the table of findings by rule. */
   titles: ReadonlyMap<string, string>;
   recordsToFixLimit?: number;
+  /** Findings per rule of the previous report, to show the change since then. */
+  previous?: ReadonlyMap<string, number>;
 }
 
 /** Gathers report data while records stream by; memory bounded by segments, rules and the list limit. */
@@ -133,6 +137,7 @@ export function createReportCollector(options: ReportCollectorOptions): ReportCo
         portfolioFindings: [...portfolioFindings],
         segments: segments.result(),
         recordsToFix: { records, notListed },
+        ...(options.previous ? { previous: options.previous } : {}),
       };
     },
   };

@@ -45,6 +45,7 @@ const ENGLISH = {
   passRate: 'Pass rate',
   examples: 'First records',
   andMore: 'and {count} more',
+  change: 'Since the previous report',
 };
 
 /** The report's labels: every language names every label of the English set. */
@@ -98,6 +99,7 @@ export const REPORT_LABELS: Readonly<Record<string, ReportLabels>> = {
     passRate: 'Доля без замечаний',
     examples: 'Первые записи',
     andMore: 'и ещё {count}',
+    change: 'С прошлого отчёта',
   },
   bs: {
     title: 'Provjera podataka o klijentima',
@@ -145,6 +147,7 @@ export const REPORT_LABELS: Readonly<Record<string, ReportLabels>> = {
     passRate: 'Stopa prolaza',
     examples: 'Prvi zapisi',
     andMore: 'i još {count}',
+    change: 'Od prethodnog izvještaja',
   },
 };
 
