@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import kyrgyzScorecard from '@social-lens/rule-sets/ppi/kgz-2015/ruleset.json' with { type: 'json' };
 import { isRuleSetDocument } from '@social-lens/rules';
@@ -12,29 +11,22 @@ import { addScorecardAnswers } from './scorecard-answers.ts';
  * answers of the Kyrgyz PPI scorecard and a stored score, `examples/clients.ppi.csv` (for
  * `lens scorecard`); and the same portfolio six months later from the same seed,
  * `examples/clients-2026-12-31.csv` (for `lens progress`).
- * Usage: tsx scripts/generate-clients.ts [COUNT] [OUT.csv] [--force]: files that exist (the
- * committed examples by default) are overwritten only with --force.
+ * Usage: tsx scripts/generate-clients.ts [COUNT] [OUT.csv] [--force] (an existing OUT is kept without --force)
  */
+const args = process.argv.slice(2).filter((arg) => arg !== '--force');
 const force = process.argv.includes('--force');
-const [countArgument, outArgument] = process.argv.slice(2).filter((argument) => argument !== '--force');
-const count = Number(countArgument ?? 400);
-if (!Number.isInteger(count) || count < 1) {
-  process.stderr.write(`COUNT ${countArgument}: expected a whole number of records\n`);
-  process.exit(2);
-}
-const out = outArgument ?? fileURLToPath(new URL('../examples/clients.csv', import.meta.url));
-const LATER = '2026-12-31';
-const outputs = [out, out.replace(/\.csv$/, '.faults.json'), out.replace(/\.csv$/, '.ppi.csv'), out.replace(/\.csv$/, `-${LATER}.csv`)];
-const existing = outputs.filter((path) => existsSync(path));
-if (existing.length > 0 && !force) {
+const count = Number(args[0] ?? 400);
+const out = args[1] ?? fileURLToPath(new URL('../examples/clients.csv', import.meta.url));
+// The committed examples are what the README, the tests and the demo expect: rewriting them takes a word.
+if (existsSync(out) && !force) {
   process.stderr.write(
-    `${existing.join(', ')} exist${existing.length === 1 ? 's' : ''}${outArgument === undefined ? ' (the committed examples)' : ''}; give another OUT.csv, or --force to overwrite\n`,
+    `generate-clients: ${out} exists; pass --force to overwrite it, or give another path: tsx scripts/generate-clients.ts [COUNT] [OUT.csv]\n`,
   );
   process.exit(2);
 }
-mkdirSync(dirname(out), { recursive: true });
 const SEED = 20061;
 const FIRST = '2026-06-30';
+const LATER = '2026-12-31';
 // One loan officer records incomes about three times higher (each record consistent on its own),
 // and a few clients were entered twice: what the portfolio rules are for.
 const generated = generateClientExport({

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { isIsoDate } from '@social-lens/rules';
 import { Command, Option } from 'commander';
 import { checkObjectives, OBJECTIVE_FORMATS } from './commands/check-objectives.ts';
@@ -11,8 +10,10 @@ import { describeFailure } from './describe-failure.ts';
 import { OUTPUT_FORMATS } from './output/finding-writer.ts';
 import { registerRegistryCommands } from './registry/register-registry-commands.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
+import { CLI_VERSION } from './version.ts';
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+/** Every language the shipped messages and report labels have. */
+const MESSAGE_LANGUAGES = 'en (English), ru (Russian), bs (Bosnian; hr and sr read bs)';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -30,12 +31,10 @@ function parseWorkerCount(value: string): number {
 
 function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('lens')
-    .description(
-      'Social Lens: checks the social objectives and the client data of microfinance institutions.\n' +
-        'Messages: en, ru and bs (Bosnian/Croatian/Serbian, Latin; hr and sr read bs) for records and objectives; the portfolio rules in en and ru.',
-    )
-    .version(version, '-V, --version', 'print the version of lens')
+    .description('Social Lens: checks the social objectives and the client data of microfinance institutions.')
+    .version(CLI_VERSION, '-V, --version', 'print the version of lens')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `\nLanguages of messages and pages (--lang): ${MESSAGE_LANGUAGES}.`)
     .exitOverride();
 
   const check = program.command('check').description('check client records or objectives');
@@ -50,8 +49,9 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .option('--locale <locale>', 'how columns that read two ways are read: ru, bs, hr, sr (decimal comma, DD.MM.YYYY) or en')
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .option('--out <file>', 'write findings to a file instead of standard output')
+    .option('--compare-with <report.json>', 'a previous --format json report: the html report shows the change per rule since then')
     .addOption(new Option('--fail-on <severity>', 'exit with 1 when findings reach this severity').choices(FAIL_ON_LEVELS).default('error'))
-    .option('--lang <lang>', 'language of messages: en, ru', 'en')
+    .option('--lang <lang>', `language of messages and the html report: ${MESSAGE_LANGUAGES}`, 'en')
     .option('--encoding <encoding>', 'file encoding: auto (BOM, UTF-8, else windows-1251), utf-8, utf-16le, windows-1251, windows-1250…', 'auto')
     .option('--today <date>', 'the date "in the future" is measured against (YYYY-MM-DD); today by default', parseToday)
     .addOption(

@@ -1,16 +1,18 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRecordChecker, type Finding, resolveRuleSet } from '@social-lens/rules';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateClientExport, toCsv } from '../scripts/client-export-generator.ts';
 import { readRecords } from '../src/input/read-records.ts';
 import { renderHtmlReport } from '../src/output/html-report/render-html-report.ts';
 import { createReportCollector, type ReportData } from '../src/output/html-report/report-data.ts';
 import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
+import { runLens } from './run-lens.ts';
 
 const TODAY = '2026-06-30';
 const CHROMIUM = '/usr/bin/chromium';
@@ -166,4 +168,92 @@ describe('renderHtmlReport in Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
     await page.close();
   });
+});
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const EXAMPLE = fileURLToPath(new URL('../examples/clients.csv', import.meta.url));
+
+/** Chart text elements whose box leaves their svg's box, or svgs that leave their container, with the text. */
+async function clippedChartText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const clipped: string[] = [];
+    for (const svg of document.querySelectorAll('svg')) {
+      const frame = svg.getBoundingClientRect();
+      const container = svg.parentElement!.getBoundingClientRect();
+      if (frame.left < container.left - 0.5 || frame.right > container.right + 0.5) clipped.push(`svg ${svg.getAttribute('aria-label')} leaves its container`);
+      for (const text of svg.querySelectorAll('text')) {
+        const box = text.getBoundingClientRect();
+        if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5) {
+          clipped.push(`${svg.getAttribute('aria-label')}: ${text.textContent}`);
+        }
+      }
+    }
+    return clipped;
+  });
+}
+
+/** axe-core's violations, as "impact rule-id (count)". */
+async function seriousViolations(page: Page, name: string): Promise<string[]> {
+  // Through the DevTools protocol: the report's CSP (no script) stays as it ships.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }
+    ).axe.run(document);
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }));
+  });
+  const summary = violations.map((violation) => `${violation.impact} ${violation.id} (${violation.nodes})`);
+  writeFileSync(join(ARTIFACTS, `axe-${name}.txt`), `${summary.length === 0 ? 'no violations' : summary.join('\n')}\n`);
+  return summary.filter((line) => line.startsWith('serious') || line.startsWith('critical'));
+}
+
+/** Opens the report at 1280 px, 390 px and print (A4 width, print media): no clipped chart text, no serious axe violation; screenshots. */
+async function checkLayouts(html: string, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const folder = mkdtempSync(join(tmpdir(), 'lens-layout-'));
+  writeFileSync(join(folder, 'report.html'), html);
+  const layouts = [
+    { label: 'desktop', width: 1280, height: 900, media: 'screen' as const },
+    { label: 'phone', width: 390, height: 844, media: 'screen' as const },
+    { label: 'print', width: 794, height: 1123, media: 'print' as const },
+  ];
+  for (const layout of layouts) {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: layout.width, height: layout.height });
+    await page.emulateMedia({ media: layout.media });
+    await page.goto(pathToFileURL(join(folder, 'report.html')).href);
+    expect(await clippedChartText(page), `${name} ${layout.label}`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} ${layout.label} page overflow`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-${layout.label}.png`), fullPage: layout.label !== 'phone' });
+    if (layout.media === 'print') writeFileSync(join(ARTIFACTS, `${name}.pdf`), await page.pdf({ format: 'A4' }));
+    expect(await seriousViolations(page, `${name}-${layout.label}`), `${name} ${layout.label} axe`).toEqual([]);
+    await page.close();
+  }
+}
+
+describe('the report layout at 1280 px, 390 px and print', () => {
+  it('fits every chart label and value and passes axe on the example export', async () => {
+    await checkLayouts(renderHtmlReport(await reportOf(readFileSync(EXAMPLE, 'utf8'), 'en')), 'example');
+  }, 120_000);
+
+  it('fits every chart label and value and passes axe on a generated 300,000-row export', async () => {
+    const generated = generateClientExport({
+      count: 300_000,
+      seed: 17,
+      faultShare: 0.2,
+      today: TODAY,
+      biasedLoanOfficer: { loanOfficerId: 'LO32', incomeFactor: 3 },
+      duplicateNationalIds: 1_500,
+    });
+    const folder = mkdtempSync(join(tmpdir(), 'lens-300k-'));
+    writeFileSync(join(folder, 'clients.csv'), toCsv(generated.records));
+    // The built command with its worker threads: what a user runs on a file this size.
+    const result = await runLens(['check', 'records', 'clients.csv', '--format', 'html', '--out', 'report.html', '--today', TODAY, '--fail-on', 'never'], {
+      cwd: folder,
+    });
+    expect(result.status).toBe(0);
+    const html = readFileSync(join(folder, 'report.html'), 'utf8');
+    expect(html).toContain('LO32');
+    await checkLayouts(html, 'generated-300k');
+  }, 900_000);
 });

@@ -20,10 +20,11 @@ import { readImportProfileFile } from '../input/read-column-map-file.ts';
 import { readInputLocale } from '../input/read-input-locale.ts';
 import type { CheckSummary, OutputFormat } from '../output/finding-writer.ts';
 import { createReportCollector, renderHtmlReport } from '../output/html-report/index.ts';
+import { readPreviousCounts } from '../output/html-report/previous-report.ts';
+import { oneLineSummary } from '../output/one-line-summary.ts';
 import { createOutputFormat } from '../output/output-format.ts';
 import { createProgress } from '../output/progress.ts';
 import { createTableFormat } from '../output/table-writer.ts';
-import { writtenSummaryLine } from '../output/written-summary.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
@@ -61,6 +62,8 @@ export interface CheckRecordsOptions {
   sheet?: string;
   /** Worker threads; by default one per core for large files, none for small ones. */
   workers?: number;
+  /** A previous `--format json` report: the html report shows the change per rule since then. */
+  compareWith?: string;
 }
 
 async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
@@ -77,6 +80,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
     process.stderr.write(`warning: ${message}\n`);
   };
   const fileName = displayPath(file);
+  if (options.compareWith && options.format !== 'html') throw new UsageError('--compare-with is shown in the html report: add --format html');
   const { catalog, references } = loadCatalog(options.ruleset);
   const ruleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_RECORD_RULE_SETS, options.param);
   const today = options.today ?? todayIso();
@@ -104,6 +108,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
           ruleSets: recordRuleSets.map((ruleSet) => ruleSet.ref),
           titles,
           input: { encoding: source.encoding, ...(source.delimiter === undefined ? {} : { delimiter: source.delimiter }), conventions: source.decisions },
+          ...(options.compareWith ? { previous: readPreviousCounts(options.compareWith, displayPath(options.compareWith)) } : {}),
         })
       : undefined;
 
@@ -193,7 +198,8 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   if (options.out) {
     output.end();
     await once(output, 'finish');
-    process.stderr.write(writtenSummaryLine(summary, options.out));
+    if (options.format === 'html') process.stderr.write(createTableFormat({ fileName }).close(summary));
+    process.stderr.write(oneLineSummary(summary, options.out));
   } else if (options.format === 'html') {
     process.stderr.write(createTableFormat({ fileName }).close(summary));
   }

@@ -9,13 +9,15 @@ export interface Progress {
 export function createProgress(totalBytes: number): Progress {
   if (!process.stderr.isTTY) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'checking [{bar}] {percentage}% | {records} records | {eta_formatted} left', etaBuffer: 50, fps: 5 },
+    { stream: process.stderr, format: 'checking [{bar}] {percentage}% | {records} records | {rate} records/s | {eta_formatted} left', etaBuffer: 50, fps: 5 },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(totalBytes, 0, { records: 0 });
+  const started = performance.now();
+  bar.start(totalBytes, 0, { records: 0, rate: 0 });
   return {
     update(bytesRead, records) {
-      bar.update(bytesRead, { records });
+      const seconds = (performance.now() - started) / 1000;
+      bar.update(bytesRead, { records, rate: seconds > 0 ? Math.round(records / seconds) : 0 });
     },
     stop() {
       bar.stop();

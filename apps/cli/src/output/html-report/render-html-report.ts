@@ -1,8 +1,10 @@
 import type { Finding } from '@social-lens/rules';
 import type { SegmentDimension, SegmentRow } from '@social-lens/rules/aggregate';
 import { escapeHtml } from './escape-html.ts';
+import { fieldTitle, valueLabel } from './field-titles.ts';
 import type { ReportData } from './report-data.ts';
 import { type ReportLabels, reportLabels } from './report-labels.ts';
+import { scrollTable } from './scroll-table.ts';
 import { svgBarChart } from './svg-bar-chart.ts';
 
 const STYLE = `
@@ -18,10 +20,12 @@ table{border-collapse:collapse;width:100%;font-size:.93em}th,td{border-bottom:1p
 th{background:#f4f6f9;font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.flag td{background:var(--flag)}
 .sev{font-weight:600;white-space:nowrap}.sev-error{color:var(--error)}.sev-warning{color:var(--warning)}.sev-info{color:var(--info)}
-.chart{width:100%;max-width:560px;height:auto;display:block;margin:.4em 0 1em}.chart text{font-size:12px;fill:var(--ink)}.chart rect{fill:var(--bar)}
-.segments{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:0 24px}
-code{font-size:.9em;word-break:break-all}
+.chart{width:100%;max-width:560px;height:auto;display:block;margin:.4em 0 1em;overflow:hidden}.chart text{font-size:12px;fill:var(--ink)}.chart rect{fill:var(--bar)}
+.segments{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr));gap:0 24px}.segments>section{min-width:0}
+code{font-size:.9em;overflow-wrap:anywhere}.field{white-space:nowrap}.suggestion{color:var(--muted)}
+.scroll:focus-visible{outline:2px solid var(--info);outline-offset:2px}
 .more{color:var(--muted);font-style:italic}
+details summary{cursor:pointer}details ul{margin:.3em 0;padding-left:1.2em}
 @media (max-width:600px){body{padding:10px;font-size:14px}th,td{padding:4px 5px}}
 @media print{body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}table,svg,.card{break-inside:avoid}.scroll{overflow:visible}tr.flag td{background:none;font-weight:600}}
 `;
@@ -30,6 +34,11 @@ const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
 function percent(share: number, lang: string): string {
   return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(share * 100)} %`;
+}
+
+/** A change in findings with its sign: `+3`, `−2`, `0`. */
+function change(delta: number, lang: string): string {
+  return `${delta > 0 ? '+' : delta < 0 ? '−' : ''}${number(Math.abs(delta), lang)}`;
 }
 
 function number(value: number, lang: string): string {
@@ -41,58 +50,108 @@ function severityCell(severity: string, labels: ReportLabels): string {
   return `<td class="sev sev-${escapeHtml(severity)}">${escapeHtml(text)}</td>`;
 }
 
-function table(headers: ReadonlyArray<{ text: string; numeric?: boolean }>, rows: readonly string[]): string {
-  const head = headers.map((header) => `<th${header.numeric ? ' class="n"' : ''}>${escapeHtml(header.text)}</th>`).join('');
-  return `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
-}
-
 function groupText(group: Finding['group']): string {
   return Object.entries(group ?? {})
     .map(([key, value]) => `${key}: ${value}`)
     .join(', ');
 }
 
+/** Rows a list shows before "and N more". */
+const LIST_LIMIT = 30;
+/** Findings of one portfolio rule the report shows. */
+const EXAMPLES_LIMIT = 10;
+
+function moreLine(hidden: number, data: ReportData, labels: ReportLabels): string {
+  return hidden > 0 ? `<p class="more">${escapeHtml(labels.andMore.replace('{count}', number(hidden, data.lang)))}</p>` : '';
+}
+
+/** Share of clients without findings. */
+function passRate(clients: number, withFindings: number): number {
+  return clients === 0 ? 1 : (clients - withFindings) / clients;
+}
+
+/** Branches or officers: those with portfolio findings first, then the lowest pass rate; the first 30. */
 function groupTable(data: ReportData, dimension: 'branchId' | 'loanOfficerId', labels: ReportLabels): string {
   const flagged = new Map<string, number>();
   for (const finding of data.portfolioFindings) {
     const value = finding.group?.[dimension];
     if (value !== undefined) flagged.set(value, (flagged.get(value) ?? 0) + 1);
   }
-  const rows = data.segments.dimensions[dimension].map((row) => {
+  const ordered = [...data.segments.dimensions[dimension]].sort(
+    (a, b) =>
+      (flagged.get(b.segment) ?? 0) - (flagged.get(a.segment) ?? 0) ||
+      passRate(a.clients, a.clientsWithFindings) - passRate(b.clients, b.clientsWithFindings) ||
+      a.segment.localeCompare(b.segment),
+  );
+  const rows = ordered.slice(0, LIST_LIMIT).map((row) => {
     const portfolio = flagged.get(row.segment) ?? 0;
     return (
       `<tr${portfolio > 0 ? ' class="flag"' : ''}><td>${escapeHtml(row.segment)}</td><td class="n">${number(row.clients, data.lang)}</td>` +
-      `<td class="n">${number(row.clientsWithFindings, data.lang)}</td><td class="n">${percent(row.clients === 0 ? 0 : row.clientsWithFindings / row.clients, data.lang)}</td>` +
+      `<td class="n">${number(row.clientsWithFindings, data.lang)}</td><td class="n">${percent(passRate(row.clients, row.clientsWithFindings), data.lang)}</td>` +
       `<td class="n">${number(row.findings, data.lang)}</td><td class="n">${number(row.errors, data.lang)}</td><td class="n">${number(portfolio, data.lang)}</td></tr>`
     );
   });
-  return table(
-    [
-      { text: labels[dimension] },
-      { text: labels.clients, numeric: true },
-      { text: labels.clientsWithFindings, numeric: true },
-      { text: labels.shareWithFindings, numeric: true },
-      { text: labels.count, numeric: true },
-      { text: labels.errors, numeric: true },
-      { text: labels.portfolioFindings, numeric: true },
-    ],
-    rows,
+  return (
+    scrollTable(
+      labels[dimension === 'branchId' ? 'byBranch' : 'byLoanOfficer'],
+      [
+        { text: labels[dimension] },
+        { text: labels.clients, numeric: true },
+        { text: labels.clientsWithFindings, numeric: true },
+        { text: labels.passRate, numeric: true },
+        { text: labels.count, numeric: true },
+        { text: labels.errors, numeric: true },
+        { text: labels.portfolioFindings, numeric: true },
+      ],
+      rows,
+    ) + moreLine(ordered.length - rows.length, data, labels)
   );
+}
+
+/** One row per portfolio rule (most severe, then most findings first), its findings behind `<details>`: the first 10 and "and N more". */
+function portfolioTable(data: ReportData, labels: ReportLabels): string {
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of data.portfolioFindings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  const titles = new Map(data.byRule.map((rule) => [rule.ruleId, rule.title]));
+  const groups = [...byRule].sort(
+    ([a, first], [b, second]) =>
+      (SEVERITY_RANK[first[0]!.severity] ?? 3) - (SEVERITY_RANK[second[0]!.severity] ?? 3) || second.length - first.length || a.localeCompare(b),
+  );
+  const rows = groups.map(([ruleId, findings]) => {
+    const examples = findings
+      .slice(0, EXAMPLES_LIMIT)
+      .map((finding) => {
+        const where = finding.recordId ? `${finding.recordId} · ${groupText(finding.group)}` : groupText(finding.group);
+        return `<li><b>${escapeHtml(where)}</b> — ${escapeHtml(finding.message)}</li>`;
+      })
+      .join('');
+    return (
+      `<tr>${severityCell(findings[0]!.severity, labels)}<td><details${groups.length === 1 ? ' open' : ''}><summary>${escapeHtml(titles.get(ruleId) ?? ruleId)}</summary>` +
+      `${findings[0]!.suggestion ? `<p class="suggestion">${escapeHtml(findings[0]!.suggestion)}</p>` : ''}<ul>${examples}</ul>${moreLine(findings.length - EXAMPLES_LIMIT, data, labels)}</details><code>${escapeHtml(ruleId)}</code></td>` +
+      `<td class="n">${number(findings.length, data.lang)}</td></tr>`
+    );
+  });
+  return scrollTable(labels.portfolioFindings, [{ text: labels.severity }, { text: labels.rule }, { text: labels.count, numeric: true }], rows);
 }
 
 function segmentSection(rows: readonly SegmentRow[], title: string, data: ReportData, labels: ReportLabels): string {
   const body = rows.map(
     (row) =>
-      `<tr><td>${escapeHtml(row.segment)}</td><td class="n">${number(row.clients, data.lang)}</td><td class="n">${percent(row.share, data.lang)}</td>` +
+      `<tr><td>${escapeHtml(valueLabel(row.segment, data.lang))}</td><td class="n">${number(row.clients, data.lang)}</td><td class="n">${percent(row.share, data.lang)}</td>` +
       `<td class="n">${number(row.clientsWithFindings, data.lang)}</td><td class="n">${number(row.findings, data.lang)}</td></tr>`,
   );
   return (
     `<section><h3>${escapeHtml(title)}</h3>` +
     svgBarChart(
-      rows.map((row) => ({ label: row.segment, value: row.clients, text: `${number(row.clients, data.lang)} (${percent(row.share, data.lang)})` })),
+      rows.map((row) => ({
+        label: valueLabel(row.segment, data.lang),
+        value: row.clients,
+        text: `${number(row.clients, data.lang)} (${percent(row.share, data.lang)})`,
+      })),
       title,
     ) +
-    table(
+    scrollTable(
+      title,
       [
         { text: title },
         { text: labels.clients, numeric: true },
@@ -117,7 +176,9 @@ function inputSection(data: ReportData, labels: ReportLabels): string {
   return (
     `<section id="input"><h2>${escapeHtml(labels.input)}</h2><p class="meta"><span>${escapeHtml(labels.encoding)}: ${escapeHtml(input.encoding)}</span>` +
     `${delimiter === '' ? '' : `<span>${escapeHtml(labels.delimiter)}: <code>${escapeHtml(delimiter)}</code></span>`}</p>` +
-    (rows.length === 0 ? '' : table([{ text: labels.fields }, { text: labels.reading }, { text: labels.how }, { text: labels.note }], rows)) +
+    (rows.length === 0
+      ? ''
+      : scrollTable(labels.input, [{ text: labels.fields }, { text: labels.reading }, { text: labels.how }, { text: labels.note }], rows)) +
     '</section>'
   );
 }
@@ -143,32 +204,38 @@ export function renderHtmlReport(data: ReportData): string {
     [labels.inputProblems, data.summary.inputProblems],
     [labels.portfolioFindings, data.portfolioFindings.length],
   ] as const;
+  const records = data.summary.records;
+  const ruleRows = data.byRule.slice(0, LIST_LIMIT).map((rule) => {
+    const examples =
+      rule.examples.length === 0
+        ? ''
+        : `<details><summary>${escapeHtml(labels.examples)}</summary>${rule.examples.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}</details>`;
+    const pass = rule.records === 0 ? '—' : percent(passRate(records, rule.records), lang);
+    return (
+      `<tr><td>${escapeHtml(rule.title)}<br><code>${escapeHtml(rule.ruleId)}</code>${examples}</td>${severityCell(rule.severity, labels)}` +
+      `<td class="n">${number(rule.count, lang)}</td><td class="n">${pass}</td>${data.previous ? `<td class="n">${change(rule.count - (data.previous.get(rule.ruleId) ?? 0), lang)}</td>` : ''}</tr>`
+    );
+  });
   const byRule =
     data.byRule.length === 0
       ? `<p>${escapeHtml(labels.noFindings)}</p>`
       : svgBarChart(
-          data.byRule.slice(0, 15).map((rule) => ({ label: rule.ruleId.split('#')[1] ?? rule.ruleId, value: rule.count, text: number(rule.count, lang) })),
+          data.byRule.slice(0, 15).map((rule) => ({ label: rule.title, value: rule.count, text: number(rule.count, lang) })),
           labels.byRule,
         ) +
-        table(
-          [{ text: labels.rule }, { text: labels.severity }, { text: labels.count, numeric: true }],
-          data.byRule.map(
-            (rule) =>
-              `<tr><td>${escapeHtml(rule.title)}<br><code>${escapeHtml(rule.ruleId)}</code></td>${severityCell(rule.severity, labels)}<td class="n">${number(rule.count, lang)}</td></tr>`,
-          ),
-        );
-  const portfolio = [...data.portfolioFindings].sort((a, b) => (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3));
-  const portfolioSection =
-    portfolio.length === 0
-      ? `<p>${escapeHtml(labels.noFindings)}</p>`
-      : table(
-          [{ text: labels.severity }, { text: labels.group }, { text: labels.message }],
-          portfolio.map(
-            (finding) =>
-              `<tr>${severityCell(finding.severity, labels)}<td>${escapeHtml(finding.recordId ? `${finding.recordId} · ${groupText(finding.group)}` : groupText(finding.group))}</td>` +
-              `<td>${escapeHtml(finding.message)}<br><code>${escapeHtml(finding.ruleId)}</code></td></tr>`,
-          ),
-        );
+        scrollTable(
+          labels.byRule,
+          [
+            { text: labels.rule },
+            { text: labels.severity },
+            { text: labels.count, numeric: true },
+            { text: labels.passRate, numeric: true },
+            ...(data.previous ? [{ text: labels.change, numeric: true }] : []),
+          ],
+          ruleRows,
+        ) +
+        moreLine(data.byRule.length - ruleRows.length, data, labels);
+  const portfolioSection = data.portfolioFindings.length === 0 ? `<p>${escapeHtml(labels.noFindings)}</p>` : portfolioTable(data, labels);
   const dimensions: SegmentDimension[] = ['loanCycle', 'povertyLevel', 'area', 'gender'];
   const newClients = data.segments.newClients;
   const belowLine = newClients.byPovertyLevel
@@ -179,17 +246,18 @@ export function renderHtmlReport(data: ReportData): string {
     `<p>${escapeHtml(labels.newClientsBelowLine)}: <b>${percent(newClients.clients === 0 ? 0 : belowLine / newClients.clients, lang)}</b> (${number(belowLine, lang)} / ${number(newClients.clients, lang)})</p>` +
     svgBarChart(
       newClients.byPovertyLevel.map((row) => ({
-        label: row.povertyLevel,
+        label: valueLabel(row.povertyLevel, lang),
         value: row.share,
         text: `${percent(row.share, lang)} (${number(row.clients, lang)})`,
       })),
       labels.newClients,
     ) +
-    table(
+    scrollTable(
+      labels.newClients,
       [{ text: labels.povertyLevel }, { text: labels.clients, numeric: true }, { text: labels.share, numeric: true }],
       newClients.byPovertyLevel.map(
         (row) =>
-          `<tr><td>${escapeHtml(row.povertyLevel)}</td><td class="n">${number(row.clients, lang)}</td><td class="n">${percent(row.share, lang)}</td></tr>`,
+          `<tr><td>${escapeHtml(valueLabel(row.povertyLevel, lang))}</td><td class="n">${number(row.clients, lang)}</td><td class="n">${percent(row.share, lang)}</td></tr>`,
       ),
     ) +
     '</section>';
@@ -197,7 +265,8 @@ export function renderHtmlReport(data: ReportData): string {
     record.findings.map(
       (finding, index) =>
         `<tr>${index === 0 ? `<td rowspan="${record.findings.length}">${escapeHtml(record.recordId ?? '')}</td><td class="n" rowspan="${record.findings.length}">${escapeHtml(record.line ?? '')}</td>` : ''}` +
-        `${severityCell(finding.severity, labels)}<td><code>${escapeHtml(finding.fields.join(', '))}</code></td><td>${escapeHtml(finding.message)}</td></tr>`,
+        `${severityCell(finding.severity, labels)}<td>${finding.fields.map((field) => `<span class="field" title="${escapeHtml(field)}">${escapeHtml(fieldTitle(field, lang))}</span>`).join(', ')}</td>` +
+        `<td>${escapeHtml(finding.message)}${finding.suggestion ? `<br><span class="suggestion">${escapeHtml(finding.suggestion)}</span>` : ''}</td></tr>`,
     ),
   );
   const more =
@@ -216,6 +285,7 @@ export function renderHtmlReport(data: ReportData): string {
 <body>
 <header><h1>${escapeHtml(labels.title)}</h1>
 <p class="meta"><span>${escapeHtml(labels.file)}: <b>${escapeHtml(data.fileName)}</b></span><span>${escapeHtml(labels.checkedOn)}: ${escapeHtml(data.checkedOn)}</span><span>${escapeHtml(labels.ruleSets)}: ${escapeHtml(data.ruleSets.join(', '))}</span></p></header>
+<main>
 <section id="summary"><h2>${escapeHtml(labels.summary)}</h2><div class="cards">${cards.map(([label, value]) => `<div class="card">${escapeHtml(label)}<b>${number(value, lang)}</b></div>`).join('')}</div></section>
 ${inputSection(data, labels)}
 <section id="portfolio"><h2>${escapeHtml(labels.portfolioFindings)}</h2>${portfolioSection}</section>
@@ -226,11 +296,13 @@ ${inputSection(data, labels)}
 <section id="records-to-fix"><h2>${escapeHtml(labels.recordsToFix)}</h2>${
     toFix.length === 0
       ? `<p>${escapeHtml(labels.noFindings)}</p>`
-      : table(
+      : scrollTable(
+          labels.recordsToFix,
           [{ text: labels.record }, { text: labels.line, numeric: true }, { text: labels.severity }, { text: labels.fields }, { text: labels.message }],
           toFix,
         )
   }${more}</section>
+</main>
 </body>
 </html>
 `;

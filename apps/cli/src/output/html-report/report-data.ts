@@ -5,11 +5,14 @@ import type { ConventionDecision } from '@social-lens/rules/records-input';
 /** Records the report lists by name; the rest are counted. */
 export const RECORDS_TO_FIX_LIMIT = 500;
 
+/** Record ids each rule names as its first examples. */
+export const RULE_EXAMPLES_LIMIT = 5;
+
 /** A record with findings, as the report lists it. */
 export interface RecordToFix {
   recordId?: string;
   line?: number;
-  findings: Array<Pick<Finding, 'ruleId' | 'severity' | 'fields' | 'message'>>;
+  findings: Array<Pick<Finding, 'ruleId' | 'severity' | 'fields' | 'message' | 'suggestion'>>;
 }
 
 /** Everything the HTML report shows: counts and bounded lists, never the whole export. */
@@ -25,11 +28,14 @@ export interface ReportData {
     inputProblems: number;
     bySeverity: Record<string, number>;
   };
-  byRule: Array<{ ruleId: string; title: string; severity: string; count: number }>;
+  /** Findings per rule; `records` counts the records it flagged and `examples` names the first of them. */
+  byRule: Array<{ ruleId: string; title: string; severity: string; count: number; records: number; examples: string[] }>;
   /** Group findings and record findings of the portfolio rules. */
   portfolioFindings: Finding[];
   segments: SegmentTablesResult;
   recordsToFix: { records: RecordToFix[]; notListed: number };
+  /** Findings per rule of the previous report (`--compare-with`), when one was given. */
+  previous?: ReadonlyMap<string, number>;
   /** How the export was read: encoding, delimiter, and how number and date columns were read. */
   input?: ExportReading;
 }
@@ -49,6 +55,8 @@ export interface ReportCollectorOptions {
   /** Rule titles by rule id, for the table of findings by rule. */
   titles: ReadonlyMap<string, string>;
   recordsToFixLimit?: number;
+  /** Findings per rule of the previous report, to show the change since then. */
+  previous?: ReadonlyMap<string, number>;
   input?: ExportReading;
 }
 
@@ -76,20 +84,39 @@ export function createReportCollector(options: ReportCollectorOptions): ReportCo
   const limit = options.recordsToFixLimit ?? RECORDS_TO_FIX_LIMIT;
   const segments = createSegmentTables();
   const summary: ReportData['summary'] = { records: 0, recordsWithFindings: 0, inputProblems: 0, bySeverity: {} };
-  const byRule = new Map<string, { title: string; severity: string; count: number }>();
+  type RuleCount = Omit<ReportData['byRule'][number], 'ruleId'>;
+  const byRule = new Map<string, RuleCount>();
   const records: RecordToFix[] = [];
   let notListed = 0;
-  const count = (finding: Finding): void => {
+  const count = (finding: Finding): RuleCount => {
     summary.bySeverity[finding.severity] = (summary.bySeverity[finding.severity] ?? 0) + 1;
-    const entry = byRule.get(finding.ruleId) ?? { title: options.titles.get(finding.ruleId) ?? finding.ruleId, severity: finding.severity, count: 0 };
+    const entry = byRule.get(finding.ruleId) ?? {
+      title: options.titles.get(finding.ruleId) ?? finding.ruleId,
+      severity: finding.severity,
+      count: 0,
+      records: 0,
+      examples: [],
+    };
     entry.count += 1;
     byRule.set(finding.ruleId, entry);
+    return entry;
+  };
+  /** The record's findings counted once per rule: the rule's flagged records and its first examples. */
+  const flagRecord = (findings: readonly Finding[], recordId: string | undefined): void => {
+    const seen = new Set<string>();
+    for (const finding of findings) {
+      const entry = count(finding);
+      if (seen.has(finding.ruleId)) continue;
+      seen.add(finding.ruleId);
+      entry.records += 1;
+      if (recordId !== undefined && entry.examples.length < RULE_EXAMPLES_LIMIT) entry.examples.push(recordId);
+    }
   };
   const list = (record: RecordToFix): void => {
     if (records.length < limit) records.push(record);
     else notListed += 1;
   };
-  const slim = ({ ruleId, severity, fields, message }: Finding) => ({ ruleId, severity, fields, message });
+  const slim = ({ ruleId, severity, fields, message, suggestion }: Finding) => ({ ruleId, severity, fields, message, ...(suggestion ? { suggestion } : {}) });
   return {
     addRecord(facts, findings, record) {
       summary.records += 1;
@@ -97,12 +124,12 @@ export function createReportCollector(options: ReportCollectorOptions): ReportCo
       segments.add(facts, { findings: findings.length, errors });
       if (findings.length === 0) return;
       summary.recordsWithFindings += 1;
-      for (const finding of findings) count(finding);
+      flagRecord(findings, record.recordId);
       list({ ...record, findings: findings.map(slim) });
     },
     addInputProblem(finding) {
       summary.inputProblems += 1;
-      count(finding);
+      flagRecord([finding], finding.recordId);
       list({
         ...(finding.recordId === undefined ? {} : { recordId: finding.recordId }),
         ...(finding.line === undefined ? {} : { line: finding.line }),
@@ -121,6 +148,7 @@ export function createReportCollector(options: ReportCollectorOptions): ReportCo
         portfolioFindings: [...portfolioFindings],
         segments: segments.result(),
         recordsToFix: { records, notListed },
+        ...(options.previous ? { previous: options.previous } : {}),
         ...(options.input === undefined ? {} : { input: options.input }),
       };
     },

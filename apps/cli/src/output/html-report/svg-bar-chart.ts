@@ -7,31 +7,46 @@ export interface Bar {
   text: string;
 }
 
-const ROW_HEIGHT = 22;
-const LABEL_WIDTH = 130;
-const WIDTH = 520;
+const ROW_HEIGHT = 24;
+const WIDTH = 460;
+/** A generous width of one character at the chart's 12px font, so estimated text never runs past its column. */
+const CHARACTER_WIDTH = 7.4;
+const LABEL_CHARACTERS = 24;
+const GAP = 6;
+/** Room left of the labels: a glyph's side bearing may reach a pixel past x=0. */
+const PAD = 4;
+
+/** Text cut to `limit` characters with an ellipsis; the caller keeps the full text in a `<title>`. */
+function fitted(text: string, limit: number): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
 
 /**
  * A horizontal bar chart as inline SVG: no script, no network, scales with the page (viewBox)
- * and prints. Labels are escaped and cut to 20 characters (the full text is in the title).
+ * and prints. The label column is as wide as the longest label (at most 24 characters, longer
+ * labels end in "…") and the value column as wide as the longest value, so neither is ever
+ * cut off by the viewport; every row's `<title>` holds the full label and value.
  *
  * @example
  * svgBarChart([{ label: 'rural', value: 0.55, text: '55 %' }], 'Area')
  */
 export function svgBarChart(bars: readonly Bar[], title: string): string {
   const largest = Math.max(0, ...bars.map((bar) => bar.value));
-  const barSpace = WIDTH - LABEL_WIDTH - 70;
+  const labelWidth = Math.ceil(Math.min(LABEL_CHARACTERS, Math.max(1, ...bars.map((bar) => bar.label.length))) * CHARACTER_WIDTH);
+  const valueWidth = Math.ceil(Math.max(1, ...bars.map((bar) => bar.text.length)) * CHARACTER_WIDTH);
+  const barSpace = Math.max(40, WIDTH - PAD - labelWidth - valueWidth - 3 * GAP);
+  const width = PAD + labelWidth + barSpace + valueWidth + 3 * GAP;
   const height = bars.length * ROW_HEIGHT + 4;
   const rows = bars.map((bar, index) => {
     const y = index * ROW_HEIGHT + 2;
     const length = largest > 0 ? Math.max(1, (bar.value / largest) * barSpace) : 1;
-    const label = bar.label.length > 20 ? `${bar.label.slice(0, 19)}…` : bar.label;
+    const barX = PAD + labelWidth + GAP;
     return (
       `<g><title>${escapeHtml(bar.label)}: ${escapeHtml(bar.text)}</title>` +
-      `<text x="${LABEL_WIDTH - 6}" y="${y + 15}" text-anchor="end">${escapeHtml(label)}</text>` +
-      `<rect x="${LABEL_WIDTH}" y="${y + 3}" width="${length.toFixed(1)}" height="${ROW_HEIGHT - 6}" rx="2"></rect>` +
-      `<text x="${(LABEL_WIDTH + length + 5).toFixed(1)}" y="${y + 15}">${escapeHtml(bar.text)}</text></g>`
+      `<text x="${PAD}" y="${y + 16}">${escapeHtml(fitted(bar.label, LABEL_CHARACTERS))}</text>` +
+      `<rect x="${barX}" y="${y + 4}" width="${length.toFixed(1)}" height="${ROW_HEIGHT - 8}" rx="2"></rect>` +
+      `<text x="${(barX + length + GAP).toFixed(1)}" y="${y + 16}">${escapeHtml(bar.text)}</text></g>`
     );
   });
-  return `<svg class="chart" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${WIDTH} ${height}">${rows.join('')}</svg>`;
+  return `<svg class="chart" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${height}">${rows.join('')}</svg>`;
 }

@@ -1,5 +1,6 @@
 import type { GroupFigure, IndicatorSeries, ObjectiveProgress, ProgressReport, Transition } from '@social-lens/rules/indicators';
 import { escapeHtml } from '../html-report/escape-html.ts';
+import { type ColumnHeader, scrollTable } from '../html-report/scroll-table.ts';
 import { svgBarChart } from '../html-report/svg-bar-chart.ts';
 import { formatCount, formatFigure, formatPace } from './format-figure.ts';
 import { type ProgressLabels, progressLabels } from './progress-labels.ts';
@@ -48,9 +49,9 @@ function segmentTitle(fact: string, labels: ProgressLabels): string {
   return (labels as Record<string, string>)[`segment.${fact}`] ?? fact;
 }
 
-function table(headers: ReadonlyArray<{ text: string; numeric?: boolean }>, rows: readonly string[]): string {
-  const head = headers.map((header) => `<th${header.numeric ? ' class="n"' : ''}>${escapeHtml(header.text)}</th>`).join('');
-  return `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+/** A table in a focusable scroll region named after its first column. */
+function table(headers: readonly ColumnHeader[], rows: readonly string[]): string {
+  return scrollTable(headers[0]?.text ?? '', headers, rows);
 }
 
 function statusBadge(status: ObjectiveProgress['status'], labels: ProgressLabels): string {

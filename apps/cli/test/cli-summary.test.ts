@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runLens } from './run-lens.ts';
+
+const EXAMPLE = fileURLToPath(new URL('../examples/clients.csv', import.meta.url));
+const TSX = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+const GENERATOR = fileURLToPath(new URL('../scripts/generate-clients.ts', import.meta.url));
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+describe('lens as its users expect a command to behave', () => {
+  it('prints its version', async () => {
+    const result = await runLens(['--version']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe(VERSION);
+  });
+
+  it('lists every language of its messages in --help', async () => {
+    const result = await runLens(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('en (English), ru (Russian), bs (Bosnian');
+    const records = await runLens(['check', 'records', '--help']);
+    expect(records.stdout.replace(/\s+/g, ' ')).toContain('--lang <lang> language of messages and the html report: en (English), ru (Russian), bs (Bosnian');
+  });
+
+  it('generate:examples keeps an existing file unless --force', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'lens-examples-')), 'clients.csv');
+    writeFileSync(out, 'kept\n');
+    const refused = spawnSync(process.execPath, [TSX, GENERATOR, '20', out], { encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('pass --force');
+    expect(readFileSync(out, 'utf8')).toBe('kept\n');
+    const forced = spawnSync(process.execPath, [TSX, GENERATOR, '20', out, '--force'], { encoding: 'utf8' });
+    expect(forced.status).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^clientId,branchId/);
+  }, 60_000);
+
+  it.each(['table', 'json'])('with --out and --format %s, says in one stderr line what it checked, found and where it wrote', async (format) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'lens-out-')), `findings.${format}`);
+    const result = await runLens(['check', 'records', EXAMPLE, '--format', format, '--out', out, '--today', '2026-06-30', '--fail-on', 'never']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^lens: 400 records, \\d+ errors?, \\d+ warnings?, \\d+ notes? in \\d+\\.\\d s → ${out.replaceAll('.', '\\.')}$`));
+    if (format === 'json') {
+      const findings = JSON.parse(readFileSync(out, 'utf8')) as Array<{ severity: string }>;
+      const errors = findings.filter((finding) => finding.severity === 'error').length;
+      expect(lines[0]).toContain(`, ${errors} error`);
+    }
+  });
+
+  it('--compare-with shows the change per rule since a previous json report, and refuses what is not one', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lens-compare-'));
+    const common = ['check', 'records', EXAMPLE, '--today', '2026-06-30', '--fail-on', 'never'];
+    expect((await runLens([...common, '--format', 'json', '--out', join(folder, 'june.json')])).status).toBe(0);
+    const previous = JSON.parse(readFileSync(join(folder, 'june.json'), 'utf8')) as Array<{ ruleId: string }>;
+    // One rule had two more findings then: now it shows −2.
+    const rule = previous[0]!.ruleId;
+    writeFileSync(join(folder, 'june.json'), JSON.stringify([...previous, previous[0], previous[0]]));
+    const compared = await runLens([...common, '--format', 'html', '--out', join(folder, 'report.html'), '--compare-with', join(folder, 'june.json')]);
+    expect(compared.status).toBe(0);
+    const html = readFileSync(join(folder, 'report.html'), 'utf8');
+    expect(html).toContain('Since the previous report');
+    const row = html.split('<tr>').find((cells) => cells.includes(`<code>${rule}</code>`))!;
+    expect(row).toMatch(/<td class="n">−2<\/td><\/tr>$/);
+    writeFileSync(join(folder, 'bad.json'), '[{"ruleId": 3}]');
+    const refused = await runLens([...common, '--format', 'html', '--out', join(folder, 'r.html'), '--compare-with', join(folder, 'bad.json')]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('$[0].ruleId is not a string');
+  });
+});
