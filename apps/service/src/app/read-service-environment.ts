@@ -24,7 +24,7 @@ function number(environment: NodeJS.ProcessEnv, name: string): number | undefine
 }
 
 /**
- * Reads `PORT` (8787), `HOST` (0.0.0.0), `DATABASE_URL`, `DATA_DIR` (./.data), `MAX_BODY_BYTES`,
+ * Reads `PORT` (8787), `HOST` (127.0.0.1), `DATABASE_URL`, `DATA_DIR` (./.data), `MAX_BODY_BYTES`,
  * `MAX_RECORDS`, `MAX_OBJECTIVES`, `MAX_OBJECTIVE_LENGTH`, `MAX_FINDINGS`, `MAX_FINDINGS_PER_RECORD`, `RATE_LIMIT_WINDOW_MS`,
  * `RATE_LIMIT_PER_ADDRESS`, `RATE_LIMIT_PER_TOKEN` (0 turns limiting off), `CORS_ORIGINS`
  * (comma-separated, `*` by default), `TRUST_PROXY=1`, `SEED_RULE_SETS=0`. A number it cannot
@@ -54,7 +54,7 @@ export function readServiceEnvironment(environment: NodeJS.ProcessEnv): ServiceE
     .filter(Boolean);
   return {
     port: number(environment, 'PORT') ?? 8787,
-    host: environment.HOST || '0.0.0.0',
+    host: environment.HOST || '127.0.0.1',
     databaseUrl: environment.DATABASE_URL || undefined,
     dataDir: environment.DATA_DIR || './.data',
     limits,

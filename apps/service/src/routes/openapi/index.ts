@@ -1,47 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Hono } from 'hono';
-import { html, raw } from 'hono/html';
+import { etag } from 'hono/etag';
 import { createOpenApiDocument } from '../../api/openapi-document.ts';
 import type { AppEnv } from '../../app/app-env.ts';
 
+/** Scalar's standalone bundle, from the npm package: the page needs no CDN and works offline. */
+const API_REFERENCE_SCRIPT = join(dirname(createRequire(import.meta.url).resolve('@scalar/api-reference')), 'browser', 'standalone.js');
+
 /**
- * `GET /openapi.json` (generated from the JSON Schemas) and `GET /docs`, a page listing every
- * operation with its request and response schemas, rendered here without any script or CDN.
+ * The reference page: Scalar renders `/openapi.json` (operations, request and response schemas,
+ * the document's examples). Fonts are the system's (`withDefaultFonts: false`, and the font
+ * variables set to system fonts), so the page asks for nothing outside this service.
+ */
+const DOCS_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Social Lens API</title>
+</head>
+<body>
+<noscript>The API reference needs JavaScript. The document itself: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</noscript>
+<div id="api-reference"></div>
+<script src="/docs/api-reference.js"></script>
+<script>
+Scalar.createApiReference('#api-reference', {
+  url: '/openapi.json',
+  withDefaultFonts: false,
+  telemetry: false,
+  hideClientButton: true,
+  showDeveloperTools: 'never',
+  customCss: ':root, :host { --scalar-font: system-ui, sans-serif !important; --scalar-font-code: ui-monospace, monospace !important; }',
+});
+</script>
+</body>
+</html>
+`;
+
+/**
+ * `GET /openapi.json` (generated from the JSON Schemas), `GET /docs`, the API reference rendered
+ * from it, and `GET /docs/api-reference.js`, the renderer served from the package.
  *
  * @example
  * const document = await (await app.request('/openapi.json')).json()
  */
 export function createOpenApiRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const document = createOpenApiDocument();
-  const text = JSON.stringify(document);
+  const text = JSON.stringify(createOpenApiDocument());
+  let script: Promise<Buffer> | undefined;
   routes.get('/openapi.json', (c) => c.body(text, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' }));
-  routes.get('/docs', (c) => {
-    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, operation]) => {
-        const { summary, responses, requestBody } = operation as { summary: string; responses: Record<string, { description: string }>; requestBody?: unknown };
-        return html`<section>
-  <h2><code>${method.toUpperCase()} ${path}</code></h2>
-  <p>${summary}</p>
-  ${requestBody ? html`<details><summary>Request body</summary><pre>${JSON.stringify(requestBody, null, 2)}</pre></details>` : ''}
-  <ul>${raw(
-    Object.entries(responses)
-      .map(([status, response]) => `<li><b>${status}</b> ${escapeHtml(response.description)}</li>`)
-      .join(''),
-  )}</ul>
-</section>`;
-      }),
-    );
-    return c.html(html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Social Lens API</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}pre{background:#f4f4f4;padding:.5rem;overflow:auto;font-size:13px}h2{font-size:1.1rem;margin-top:2rem}</style></head>
-<body><h1>Social Lens API</h1><p>${(document.info as { description: string }).description}</p>
-<p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1, schemas from the rule-set, record and finding JSON Schemas).</p>
-${operations}
-</body></html>`);
+  routes.get('/docs', (c) => c.html(DOCS_PAGE, 200, { 'cache-control': 'no-cache' }));
+  routes.use('/docs/api-reference.js', etag());
+  routes.get('/docs/api-reference.js', async (c) => {
+    script ??= readFile(API_REFERENCE_SCRIPT);
+    return c.body(new Uint8Array(await script), 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=300, must-revalidate',
+    });
   });
   return routes;
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
