@@ -9,7 +9,7 @@ const portfolio = resolveRuleSet(createRuleSetCatalog([portfolioDocument]), 'cor
 function run(records: Array<Record<string, unknown>>, lang = 'en') {
   const accumulator = createPortfolioAccumulator(portfolio, { lang });
   for (const [index, raw] of records.entries()) {
-    accumulator.add(recordFacts(portfolio, readClientRecord(raw), '2026-11-29'), { recordId: String(raw.clientId), line: index + 2 });
+    accumulator.add(recordFacts(portfolio, readClientRecord(raw), '2026-11-29'), { recordId: String(raw['clientId']), line: index + 2 });
   }
   return accumulator.finish();
 }

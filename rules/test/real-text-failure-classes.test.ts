@@ -12,7 +12,7 @@ type Marks = [specific: boolean, measurable: boolean, timeBound: boolean];
 
 async function marks(text: string): Promise<Marks> {
   const { criteria } = await checker.check({ text });
-  return [criteria.specific.met, criteria.measurable.met, criteria.timeBound.met] as Marks;
+  return [criteria['specific'].met, criteria['measurable'].met, criteria['timeBound'].met] as Marks;
 }
 
 /** The failure classes issue 14 saw on real text, in examples written for this test (not from any corpus). */

@@ -38,23 +38,23 @@ describe('reference engine', () => {
     // json-rules-engine Engine of its own; unknown leaves and the groups follow Kleene's logic.
     const isUnknown = (value: unknown) => value === undefined || value === null || (typeof value === 'number' && Number.isNaN(value));
     const leafOf = async (leaf: Record<string, unknown>, facts: Record<string, unknown>): Promise<boolean | 'unknown'> => {
-      const value = leaf.value as { fact?: string } | null;
-      if (value === null && (leaf.operator === 'equal' || leaf.operator === 'notEqual'))
-        return (leaf.operator === 'equal') === isUnknown(facts[String(leaf.fact)]);
-      if (isUnknown(facts[String(leaf.fact)]) || (value && typeof value === 'object' && 'fact' in value && isUnknown(facts[String(value.fact)])))
+      const value = leaf['value'] as { fact?: string } | null;
+      if (value === null && (leaf['operator'] === 'equal' || leaf['operator'] === 'notEqual'))
+        return (leaf['operator'] === 'equal') === isUnknown(facts[String(leaf['fact'])]);
+      if (isUnknown(facts[String(leaf['fact'])]) || (value && typeof value === 'object' && 'fact' in value && isUnknown(facts[String(value.fact)])))
         return 'unknown';
       const single = new Engine([{ conditions: { all: [structuredClone(leaf) as never] }, event: { type: 'fired' } }], { allowUndefinedFacts: true });
       return (await single.run({ ...facts })).events.length > 0;
     };
     const kleene = async (node: Record<string, unknown>, facts: Record<string, unknown>): Promise<boolean | 'unknown'> => {
-      if (Array.isArray(node.all) || Array.isArray(node.any)) {
-        const every = Array.isArray(node.all);
-        const results = await Promise.all(((node.all ?? node.any) as Array<Record<string, unknown>>).map((child) => kleene(child, facts)));
+      if (Array.isArray(node['all']) || Array.isArray(node['any'])) {
+        const every = Array.isArray(node['all']);
+        const results = await Promise.all(((node['all'] ?? node['any']) as Array<Record<string, unknown>>).map((child) => kleene(child, facts)));
         if (results.includes(!every)) return !every;
         return results.includes('unknown') ? 'unknown' : every;
       }
-      if (node.not !== undefined) {
-        const inner = await kleene(node.not as Record<string, unknown>, facts);
+      if (node['not'] !== undefined) {
+        const inner = await kleene(node['not'] as Record<string, unknown>, facts);
         return inner === 'unknown' ? 'unknown' : !inner;
       }
       return leafOf(node, facts);

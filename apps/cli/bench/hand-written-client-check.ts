@@ -172,7 +172,7 @@ export function createHandWrittenClientCheck(ruleSet: ResolvedRuleSet, today: st
     const installmentShareOfIncome = installment === undefined || income === undefined || income === 0 ? undefined : finite(installment / income);
     const totalRepayment = installment === undefined || term === undefined ? undefined : finite(installment * term);
     const repaymentToLoanRatio = totalRepayment === undefined || loan === undefined || loan === 0 ? undefined : finite(totalRepayment / loan);
-    const status = values.status;
+    const status = values['status'];
     const missing = (field: string): boolean => missingFields.includes(field);
 
     const fired: string[] = [];
@@ -194,7 +194,7 @@ export function createHandWrittenClientCheck(ruleSet: ResolvedRuleSet, today: st
     if (size !== undefined && (size < 1 || size > 30)) fired.push('household-size-in-range');
     if (dependents !== undefined && (!Number.isInteger(dependents) || dependents < 0)) fired.push('dependents-valid');
     if (size !== undefined && dependents !== undefined && size >= 1 && dependents > size - 1) fired.push('dependents-fit-household');
-    const level = values.povertyLevel;
+    const level = values['povertyLevel'];
     const levels = ['very-poor', 'poor', 'near-poor', 'non-poor'];
     if (level !== undefined && !levels.includes(level as string)) fired.push('poverty-level-code');
     if (level !== undefined && expectedPovertyLevel !== undefined && levels.includes(level as string) && level !== expectedPovertyLevel)
@@ -219,11 +219,11 @@ export function createHandWrittenClientCheck(ruleSet: ResolvedRuleSet, today: st
     if (status === 'active' && !missing('exitDate')) fired.push('active-has-no-exit-date');
     if (installmentShareOfIncome !== undefined && installmentShareOfIncome > 0.5) fired.push('installment-within-repayment-capacity');
     if (repaymentToLoanRatio !== undefined && (repaymentToLoanRatio < 1 || repaymentToLoanRatio > 2)) fired.push('total-repayment-consistent-with-loan');
-    const gender = values.gender;
+    const gender = values['gender'];
     if (gender !== undefined && !['F', 'M', 'O'].includes(gender as string)) fired.push('gender-code');
     const cycle = num('loanCycle');
     if (cycle !== undefined && (!Number.isInteger(cycle) || cycle < 1)) fired.push('loan-cycle-valid');
-    const area = values.area;
+    const area = values['area'];
     if (area !== undefined && !['rural', 'urban'].includes(area as string)) fired.push('area-code');
     if (fired.length === 0) return [];
 
@@ -247,7 +247,7 @@ export function createHandWrittenClientCheck(ruleSet: ResolvedRuleSet, today: st
       nearPoorLine: 180,
     };
     const lookup = (name: string): unknown => (name in facts ? facts[name] : parameter(name));
-    const clientId = values.clientId;
+    const clientId = values['clientId'];
     return fired.map((localId) => {
       const rule = rules.get(localId)!;
       const fieldsValue = rule.fieldsFrom ? facts[rule.fieldsFrom] : undefined;

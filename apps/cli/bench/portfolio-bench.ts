@@ -56,8 +56,8 @@ process.stdout.write(
     `heap used after finish  ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`,
     `findings                ${[...byRule].map(([rule, count]) => `${rule.split('#')[1]} ${count}`).join(', ')}`,
     `officers flagged        ${findings
-      .filter((finding) => finding.group?.loanOfficerId)
-      .map((finding) => finding.group!.loanOfficerId)
+      .filter((finding) => finding.group?.['loanOfficerId'])
+      .map((finding) => finding.group!['loanOfficerId'])
       .join(', ')}`,
     `segments                ${tables.clients.toLocaleString('en')} clients, ${tables.newClients.clients.toLocaleString('en')} new`,
   ].join('\n')}\n`,

@@ -23,10 +23,10 @@ import { createHandWrittenClientCheck } from './hand-written-client-check.ts';
  * RSS with a larger file), BENCH_SECONDS (5, per service scenario).
  */
 const TODAY = '2026-06-30';
-const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
-const REFERENCE_RECORDS = Number(process.env.BENCH_REFERENCE_RECORDS ?? 10_000);
-const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const REFERENCE_ROWS = Number(process.env.BENCH_REFERENCE_ROWS ?? 10_000);
+const RECORDS = Number(process.env['BENCH_RECORDS'] ?? 100_000);
+const REFERENCE_RECORDS = Number(process.env['BENCH_REFERENCE_RECORDS'] ?? 10_000);
+const ROWS = Number(process.env['BENCH_ROWS'] ?? 1_000_000);
+const REFERENCE_ROWS = Number(process.env['BENCH_REFERENCE_ROWS'] ?? 10_000);
 const serviceRoot = fileURLToPath(new URL('../../service/', import.meta.url));
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 const format = (value: number): string => Math.round(value).toLocaleString('en');
@@ -75,7 +75,7 @@ out(`  hand-written TypeScript        ${format(handRate).padStart(10)}  compiled
 const folder = mkdtempSync(join(tmpdir(), 'lens-bench-'));
 const lens = fileURLToPath(new URL('../bin/lens.js', import.meta.url));
 const rulesDirectory = fileURLToPath(new URL('../../../rules', import.meta.url));
-const LARGE_ROWS = Number(process.env.BENCH_LARGE_ROWS ?? 0);
+const LARGE_ROWS = Number(process.env['BENCH_LARGE_ROWS'] ?? 0);
 
 function writeCsv(path: string, rows: number): void {
   const chunk = 100_000;
@@ -188,7 +188,7 @@ try {
   const service = spawnSync(process.execPath, [join(serviceRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench-service.ts'], {
     cwd: serviceRoot,
     encoding: 'utf8',
-    env: { ...process.env, BENCH_SECONDS: process.env.BENCH_SECONDS ?? '5' },
+    env: { ...process.env, BENCH_SECONDS: process.env['BENCH_SECONDS'] ?? '5' },
     timeout: 300_000,
   });
   const rate = (name: string): number => Number(new RegExp(`${name.replace(/[()/]/g, '\\$&')}\\s+([\\d.]+) req/s`).exec(service.stdout)?.[1] ?? Number.NaN);
@@ -196,7 +196,7 @@ try {
   const single = rate('POST /v1/records/check (1 record)');
   out('');
   out(
-    `service on 127.0.0.1 (bounded, ${process.env.BENCH_SECONDS ?? '5'} s a scenario): GET /health ${format(health)} req/s, POST /v1/records/check (1 record) ${format(single)} req/s = ${((single / health) * 100).toFixed(0)} % of /health (target ≥ 50 %)`,
+    `service on 127.0.0.1 (bounded, ${process.env['BENCH_SECONDS'] ?? '5'} s a scenario): GET /health ${format(health)} req/s, POST /v1/records/check (1 record) ${format(single)} req/s = ${((single / health) * 100).toFixed(0)} % of /health (target ≥ 50 %)`,
   );
 } finally {
   rmSync(folder, { recursive: true, force: true });

@@ -16,8 +16,8 @@ import { loadCatalog } from '../src/rule-sets/load-catalog.ts';
  * example's kind: client records with the answers of the Kyrgyz PPI. BENCH_SCORECARD_RECORDS
  * (200 000) and BENCH_SCORECARD_ROWS (1 000 000) change the sizes.
  */
-const RECORDS = Number(process.env.BENCH_SCORECARD_RECORDS ?? 200_000);
-const ROWS = Number(process.env.BENCH_SCORECARD_ROWS ?? 1_000_000);
+const RECORDS = Number(process.env['BENCH_SCORECARD_RECORDS'] ?? 200_000);
+const ROWS = Number(process.env['BENCH_SCORECARD_ROWS'] ?? 1_000_000);
 const TODAY = '2026-06-30';
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 const format = (value: number): string => Math.round(value).toLocaleString('en');

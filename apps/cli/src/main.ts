@@ -133,7 +133,7 @@ async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {
-    const failure = describeFailure(error, process.env.DEBUG === '1');
+    const failure = describeFailure(error, process.env['DEBUG'] === '1');
     if (failure.message) process.stderr.write(`lens: ${failure.message}\n`);
     // A closed pipe (`lens … | head`) ends the command as it was going.
     return failure.exitCode === EXIT_CODES.ok ? exitCode : failure.exitCode;
@@ -141,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // `pnpm lens …` runs from the workspace root; file arguments are relative to where it was typed.
-if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+if (process.env['INIT_CWD']) process.chdir(process.env['INIT_CWD']);
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT_CODES.ok);

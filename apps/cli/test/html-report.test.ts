@@ -98,9 +98,9 @@ describe('renderHtmlReport in Chromium', () => {
     expect(cards.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
       'Records 2,000',
       `Records with findings ${data.summary.recordsWithFindings.toLocaleString('en')}`,
-      `Errors ${(data.summary.bySeverity.error ?? 0).toLocaleString('en')}`,
-      `Warnings ${(data.summary.bySeverity.warning ?? 0).toLocaleString('en')}`,
-      `Notes ${(data.summary.bySeverity.info ?? 0).toLocaleString('en')}`,
+      `Errors ${(data.summary.bySeverity['error'] ?? 0).toLocaleString('en')}`,
+      `Warnings ${(data.summary.bySeverity['warning'] ?? 0).toLocaleString('en')}`,
+      `Notes ${(data.summary.bySeverity['info'] ?? 0).toLocaleString('en')}`,
       'Unreadable rows 0',
       `Portfolio findings ${data.portfolioFindings.length}`,
     ]);

@@ -129,13 +129,13 @@ const DEFINITIONS: Record<
     kind: 'rate',
     observe: (r, p) => terms({ exitsInPeriod: exitIn(r, p), activeAtFrom: activeAt(r, p.from), newInPeriod: newIn(r, p) }),
     terms: ['exitsInPeriod', 'activeAtFrom', 'newInPeriod'],
-    rate: (t) => [t.exitsInPeriod!, t.activeAtFrom! + t.newInPeriod!],
+    rate: (t) => [t['exitsInPeriod']!, t['activeAtFrom']! + t['newInPeriod']!],
   },
   'retention-rate': {
     kind: 'rate',
     observe: (r, p) => terms({ activeAtTo: activeAt(r, p.to), newInPeriod: newIn(r, p), activeAtFrom: activeAt(r, p.from) }),
     terms: ['activeAtTo', 'newInPeriod', 'activeAtFrom'],
-    rate: (t) => [t.activeAtTo! - t.newInPeriod!, t.activeAtFrom!],
+    rate: (t) => [t['activeAtTo']! - t['newInPeriod']!, t['activeAtFrom']!],
   },
   'exits-without-reason-share': { kind: 'share', observe: (r, p) => share(exitIn(r, p), () => r.exitReason === '') },
   'exit-reasons': {

@@ -95,7 +95,7 @@ describe('lens scorecard', () => {
       'ppp2005-5.00',
     ]);
     expect(output.findings.map((finding) => `${finding.recordId} ${finding.ruleId}`)).toEqual(['C4 ppi/kgz-2015#not-interviewed']);
-    expect(output.notes.ci95).toContain('ignores the scorecard’s own calibration error');
+    expect(output.notes['ci95']).toContain('ignores the scorecard’s own calibration error');
   });
 
   it('writes one line per scored record, then the findings, with --format ndjson', async () => {
@@ -111,7 +111,7 @@ describe('lens scorecard', () => {
       { recordId: 'C2', score: 10, band: [10, 14], likelihoods: expect.objectContaining({ 'national-100': 0.966 }) },
       { recordId: 'C3', score: 100, band: [95, 100], likelihoods: expect.objectContaining({ 'national-100': 0.012 }) },
     ]);
-    expect(lines.slice(3).map((finding) => [finding.recordId, finding.ruleId, finding.line])).toEqual([
+    expect(lines.slice(3).map((finding) => [finding['recordId'], finding['ruleId'], finding['line']])).toEqual([
       ['C4', 'ppi/kgz-2015#not-interviewed', 5],
       ['C5', 'ppi/kgz-2015#answer-not-in-list', 6],
       ['C5', 'ppi/kgz-2015#answers-missing', 6],
@@ -179,12 +179,12 @@ describe('lens scorecard', () => {
     };
     broken.id = 'mfi/broken';
     broken.lookup[2]!.min = 12;
-    broken.lookup[5]!.likelihood.laeken = 1.5;
+    broken.lookup[5]!.likelihood['laeken'] = 1.5;
     const problems = await runLens(['ruleset', 'lint', file('broken.json', JSON.stringify(broken))]);
     expect(problems.status).toBe(1);
     expect(problems.stdout).toContain('/lookup/5/likelihood/laeken: expected at most 1');
     const gap = JSON.parse(JSON.stringify(broken)) as typeof broken;
-    gap.lookup[5]!.likelihood.laeken = 0.5;
+    gap.lookup[5]!.likelihood['laeken'] = 0.5;
     const gapped = await runLens(['ruleset', 'lint', file('gap.json', JSON.stringify(gap))]);
     expect(gapped.stdout).toContain('mfi/broken@1.0.0 at /lookup/2: no band holds the scores 10–11 (scores run from 0 to 100) [lookup-gap]');
   });

@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 import autocannon from 'autocannon';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
+const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
 const serviceRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function freePort(): Promise<number> {
@@ -42,7 +42,7 @@ async function waitForHealth(url: string, child: ChildProcess, deadline: number)
 
 function cleanRecord(index: number): Record<string, unknown> {
   const tests = JSON.parse(readFileSync(join(RULES_DIRECTORY, 'core/client-data/tests.json'), 'utf8')) as { base: Record<string, unknown> };
-  return { ...tests.base, clientId: `C${index}`, householdSize: index % 10 === 0 ? '0' : tests.base.householdSize };
+  return { ...tests.base, clientId: `C${index}`, householdSize: index % 10 === 0 ? '0' : tests.base['householdSize'] };
 }
 
 interface Scenario {

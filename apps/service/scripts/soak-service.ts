@@ -16,9 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { addPublisher, openDatabase } from '@social-lens/registry';
 import { RULES_DIRECTORY } from '@social-lens/rule-sets';
 
-const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
-const MAX_REQUESTS = Number(process.env.SOAK_MAX_REQUESTS ?? 200_000);
-const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 4);
+const SECONDS = Number(process.env['SOAK_SECONDS'] ?? 60);
+const MAX_REQUESTS = Number(process.env['SOAK_MAX_REQUESTS'] ?? 200_000);
+const CONCURRENCY = Number(process.env['SOAK_CONCURRENCY'] ?? 4);
 const serviceRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function freePort(): Promise<number> {
@@ -54,7 +54,7 @@ const nationalText = readFileSync(join(nationalFolder, 'ruleset.json'), 'utf8').
 const nationalTests = readFileSync(join(nationalFolder, 'tests.json'), 'utf8').replaceAll('examples/national', 'soak/national');
 
 const records = (count: number) =>
-  Array.from({ length: count }, (_, index) => ({ ...base, clientId: `C${index}`, householdSize: index % 7 === 0 ? '0' : base.householdSize }));
+  Array.from({ length: count }, (_, index) => ({ ...base, clientId: `C${index}`, householdSize: index % 7 === 0 ? '0' : base['householdSize'] }));
 const csv = (count: number) => {
   const rows = records(count);
   return [Object.keys(rows[0]!).join(','), ...rows.map((row) => Object.values(row).join(','))].join('\n');

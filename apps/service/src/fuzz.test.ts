@@ -116,7 +116,7 @@ describe('generated requests', () => {
         if (response.status >= 400) expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
         expect(took).toBeLessThan(ANSWER_BOUND_MS);
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 300), interruptAfterTimeLimit: 120_000 },
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 300), interruptAfterTimeLimit: 120_000 },
     );
   }, 180_000);
 });

@@ -7,13 +7,13 @@ function startFailure(error: unknown): string {
   if (error instanceof RegistryError || error instanceof ServiceEnvironmentError) return error.message;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
-    return `cannot listen on ${process.env.HOST || '127.0.0.1'}:${process.env.PORT || '8787'} (${code}): another service there, or set PORT and HOST`;
+    return `cannot listen on ${process.env['HOST'] || '127.0.0.1'}:${process.env['PORT'] || '8787'} (${code}): another service there, or set PORT and HOST`;
   }
   return `failed to start; please report this: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }
 
 // `pnpm start` runs from the workspace root: DATA_DIR and other paths are relative to where it was typed.
-if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+if (process.env['INIT_CWD']) process.chdir(process.env['INIT_CWD']);
 
 let service: RunningService;
 try {

@@ -40,7 +40,7 @@ export class BlockedSaveAlert {
     const element = document.createElement('div');
     element.className = BLOCKED_SAVE_CLASS;
     element.setAttribute('role', 'alert');
-    element.dataset.lensBlockedSave = '';
+    element.dataset['lensBlockedSave'] = '';
     element.style.cssText =
       'display:block;margin:.5em 0;padding:.4em .6em;border-left:4px solid var(--lens-error-color,#b00020);color:var(--lens-error-color,#b00020);font-family:var(--lens-font-family,inherit)';
     element.append(text);

@@ -62,7 +62,7 @@ export class FieldAnnotations {
     if (!annotation) {
       const element = control.ownerDocument.createElement('span');
       element.id = `lens-field-message-${++nextId}`;
-      element.dataset.lensMessage = '';
+      element.dataset['lensMessage'] = '';
       // Inline styles with custom properties: the page's old CSS cannot reach a shadow root, but it can set --lens-*.
       element.style.cssText =
         'display:block;margin:.25em 0;font-size:var(--lens-message-font-size,.875em);line-height:1.3;font-family:var(--lens-font-family,inherit)';

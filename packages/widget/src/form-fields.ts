@@ -23,7 +23,7 @@ function isFormControl(element: Element): element is FormControl {
  * whatever their case.
  */
 export function fieldOfControl(control: FormControl, map: FieldMap): ClientRecordField | undefined {
-  const declared = control.dataset.lensField;
+  const declared = control.dataset['lensField'];
   if (declared !== undefined) return canonicalFieldOf(declared, NO_COLUMN_MAP) ?? declaredFieldOf(declared, map);
   const name = control.name;
   if (name === '') return undefined;
@@ -62,8 +62,8 @@ const valueMaps = new WeakMap<FormControl, { source: string; pairs: Map<string, 
  * else by the `value-map` entry of its `name`, its `data-lens-field` or its canonical field.
  */
 export function canonicalValue(control: FormControl, field: string, value: string, valueMap: ValueMap = EMPTY_VALUE_MAP): string {
-  const source = control.dataset.lensValues;
-  if (source === undefined) return translateCode(valueMap, [control.name, control.dataset.lensField, field], value);
+  const source = control.dataset['lensValues'];
+  if (source === undefined) return translateCode(valueMap, [control.name, control.dataset['lensField'], field], value);
   let cached = valueMaps.get(control);
   if (!cached || cached.source !== source) {
     cached = { source, pairs: parsePairs(source).pairs };

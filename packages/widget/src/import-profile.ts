@@ -27,7 +27,7 @@ export function importProfileOf(document: unknown, source: string): ImportProfil
   }
   const object = document as Record<string, unknown>;
   const structured = Object.keys(object).some((key) => PROFILE_PARTS.has(key));
-  const columnSource = structured ? (object.columns ?? {}) : object;
+  const columnSource = structured ? (object['columns'] ?? {}) : object;
   if (columnSource === null || typeof columnSource !== 'object' || Array.isArray(columnSource))
     problems.push(`${source} /columns: expected an object of header: field`);
   else {
@@ -36,7 +36,7 @@ export function importProfileOf(document: unknown, source: string): ImportProfil
       else problems.push(`${source} /columns/${header}: the field is not text`);
     }
   }
-  const values = valueMapOf(structured ? (object.values ?? {}) : {}, `${source} /values`);
+  const values = valueMapOf(structured ? (object['values'] ?? {}) : {}, `${source} /values`);
   return { columns, values, problems: [...problems, ...values.problems] };
 }
 

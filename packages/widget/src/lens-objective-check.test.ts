@@ -28,8 +28,8 @@ test('marks a vague objective, underlines the vague word, and turns met when rew
   textarea.value = text;
   textarea.dispatchEvent(new Event('input', { bubbles: true }));
   let detail = await found;
-  expect(detail.criteria?.measurable.met).toBe(false);
-  expect(detail.criteria?.timeBound.met).toBe(false);
+  expect(detail.criteria?.['measurable'].met).toBe(false);
+  expect(detail.criteria?.['timeBound'].met).toBe(false);
   const marks = [...element.shadowRoot!.querySelectorAll('.overlay mark')].map((mark) => mark.textContent);
   expect(marks).toContain('Improve');
   // The page's field is untouched: same value, no child nodes added.
@@ -41,8 +41,8 @@ test('marks a vague objective, underlines the vague word, and turns met when rew
   textarea.value = 'Increase the share of women among new clients from 45% to 60% by December 2027.';
   textarea.dispatchEvent(new Event('input', { bubbles: true }));
   detail = await found;
-  expect(detail.criteria?.measurable.met).toBe(true);
-  expect(detail.criteria?.timeBound.met).toBe(true);
+  expect(detail.criteria?.['measurable'].met).toBe(true);
+  expect(detail.criteria?.['timeBound'].met).toBe(true);
   expect(element.shadowRoot!.querySelector('[data-criterion=timeBound]')!.getAttribute('data-met')).toBe('true');
 });
 
@@ -66,10 +66,10 @@ test.each([
   textarea.dispatchEvent(new Event('input', { bubbles: true }));
   let detail = await found;
   expect(detail.findings.map((finding) => finding.ruleId)).not.toContain('core/smart-objective#unsupported-language');
-  expect(detail.criteria?.measurable.met).toBe(false);
+  expect(detail.criteria?.['measurable'].met).toBe(false);
   found = nextFindings(element);
   textarea.value = smart;
   textarea.dispatchEvent(new Event('input', { bubbles: true }));
   detail = await found;
-  expect([detail.criteria?.specific.met, detail.criteria?.measurable.met, detail.criteria?.timeBound.met]).toEqual([true, true, true]);
+  expect([detail.criteria?.['specific'].met, detail.criteria?.['measurable'].met, detail.criteria?.['timeBound'].met]).toEqual([true, true, true]);
 });

@@ -318,7 +318,7 @@ export class LensRecordCheckElement extends LitElement {
     try {
       let resolved = await loadRuleSet(source);
       // A screen can only be asked for the fields it has: required fields it lacks come from elsewhere in the MIS.
-      const required = resolved.parameters.requiredFields?.value;
+      const required = resolved.parameters['requiredFields']?.value;
       if (Array.isArray(required)) {
         const onForm = required.filter((field) => this.#fields.has(field as ClientRecordField));
         if (onForm.length !== required.length) resolved = await loadRuleSet({ ...source, params: { requiredFields: onForm } });

@@ -250,21 +250,21 @@ export class LensScorecardElement extends LitElement {
     const result = this.result;
     const findings = (result?.findings ?? []).filter((finding) => !PROGRESS_CHECKS.has(finding.ruleId.split('#')[1] ?? ''));
     const given: Readonly<Record<string, unknown>> = this.#form ? readFormRecord(this.#fields) : this._answers;
-    const answered = scorecard.questions.filter((question) => given[question.field] !== undefined).length;
+    const answered = scorecard.questions.filter((question) => given[question['field']] !== undefined).length;
     const ownForm = this.#form
       ? nothing
       : html`<form part="form" @change=${this.#onOwnChange} aria-describedby=${`${this.#id}-result`}>
           ${scorecard.questions.map((question, index) => {
-            const problems = findings.filter((finding) => finding.fields[0] === question.field);
+            const problems = findings.filter((finding) => finding.fields[0] === question['field']);
             const messageId = `${this.#id}-q${index}`;
             return html`<fieldset part="question" aria-describedby=${problems.length > 0 ? messageId : nothing}>
-              <legend>${question.number === undefined ? nothing : `${question.number}. `}${pickLanguage(question.text, lang).text}</legend>
+              <legend>${question['number'] === undefined ? nothing : `${question['number']}. `}${pickLanguage(question.text, lang).text}</legend>
               ${question.answers.map(
                 (answer) =>
                   html`<label
-                    ><input type="radio" name=${question.field} .value=${answer.value} .checked=${this._answers[question.field] === answer.value} />
-                    ${answer.label ? pickLanguage(answer.label, lang).text : answer.value}
-                    <span class="points" title=${strings.points}>(+${answer.points})</span></label
+                    ><input type="radio" name=${question['field']} .value=${answer['value']} .checked=${this._answers[question['field']] === answer['value']} />
+                    ${answer.label ? pickLanguage(answer.label, lang).text : answer['value']}
+                    <span class="points" title=${strings.points}>(+${answer['points']})</span></label
                   >`,
               )}
               ${problems.length > 0 ? html`<p id=${messageId} class="finding warning">${problems.map((problem) => problem.message).join(' ')}</p>` : nothing}
@@ -293,7 +293,7 @@ export class LensScorecardElement extends LitElement {
                 )}
               </tbody>
             </table>`;
-    const others = this.#form ? [] : findings.filter((finding) => !scorecard.questions.some((question) => question.field === finding.fields[0]));
+    const others = this.#form ? [] : findings.filter((finding) => !scorecard.questions.some((question) => question['field'] === finding.fields[0]));
     return html`${ownForm}
       <section part="result" id=${`${this.#id}-result`}>
         ${score}

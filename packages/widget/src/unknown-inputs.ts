@@ -17,7 +17,7 @@ export function unknownInputsOf(form: HTMLFormElement, fields: FormFields, field
   for (const element of Array.from(form.elements)) {
     const name = element.getAttribute('name');
     if (name) names.add(normalized(name));
-    const field = (element as HTMLElement).dataset?.lensField;
+    const field = (element as HTMLElement).dataset?.['lensField'];
     if (field) declared.add(normalized(field));
   }
   const carried = new Set([...fields.keys()].map(normalized));

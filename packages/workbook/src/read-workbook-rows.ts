@@ -65,11 +65,11 @@ function sheetCellOf(cell: CellLike, date1904: boolean): SheetCell {
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? { date: dayOfDate(value) } : null;
   if (typeof value !== 'object') return null;
   const object = value as Record<string, unknown>;
-  if (Array.isArray(object.richText)) return textOfRich(object as { richText: Array<{ text: string }> });
-  if ('error' in object) return { formulaProblem: String(object.error) };
+  if (Array.isArray(object['richText'])) return textOfRich(object as { richText: Array<{ text: string }> });
+  if ('error' in object) return { formulaProblem: String(object['error']) };
   if ('formula' in object || 'sharedFormula' in object) {
-    const formula = `=${String(object.formula ?? object.sharedFormula)}`;
-    const result = object.result;
+    const formula = `=${String(object['formula'] ?? object['sharedFormula'])}`;
+    const result = object['result'];
     // exceljs reads a cached error (t="e") as NaN: the error's code is not kept.
     if (result === undefined) return { formulaProblem: `${formula} (no value saved with the file)` };
     if (typeof result === 'number') {
@@ -79,7 +79,7 @@ function sheetCellOf(cell: CellLike, date1904: boolean): SheetCell {
     if (typeof result === 'object' && result !== null && 'error' in result) return { formulaProblem: String((result as { error: unknown }).error) };
     return sheetCellOf({ value: result }, date1904);
   }
-  if ('text' in object) return String(object.text);
+  if ('text' in object) return String(object['text']);
   return null;
 }
 

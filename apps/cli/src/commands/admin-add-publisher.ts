@@ -28,8 +28,8 @@ async function readPublicKeyFile(file: string): Promise<string> {
 }
 
 export async function adminAddPublisher(name: string, options: AdminAddPublisherOptions): Promise<number> {
-  const databaseUrl = options.databaseUrl ?? (options.dataDir ? undefined : process.env.DATABASE_URL || undefined);
-  const dataDir = options.dataDir ?? process.env.DATA_DIR ?? './.data';
+  const databaseUrl = options.databaseUrl ?? (options.dataDir ? undefined : process.env['DATABASE_URL'] || undefined);
+  const dataDir = options.dataDir ?? process.env['DATA_DIR'] ?? './.data';
   const publicKey = options.publicKey ? await readPublicKeyFile(options.publicKey) : undefined;
   // Loaded here, not at the top: the database drivers would slow every other lens command.
   const { addPublisher, openDatabase } = await import('@social-lens/registry');

@@ -203,8 +203,8 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   } else if (options.format === 'html') {
     process.stderr.write(createTableFormat({ fileName }).close(summary));
   }
-  const errors = summary.bySeverity.error ?? 0;
-  const warnings = summary.bySeverity.warning ?? 0;
+  const errors = summary.bySeverity['error'] ?? 0;
+  const warnings = summary.bySeverity['warning'] ?? 0;
   if (options.failOn === 'error' && errors > 0) return EXIT_CODES.findings;
   if (options.failOn === 'warning' && errors + warnings > 0) return EXIT_CODES.findings;
   return EXIT_CODES.ok;

@@ -22,7 +22,7 @@ export interface RulesetPublishOptions {
  * cannot be reached, or is no registry, is an error for `main` (exit 2).
  */
 export async function publishRuleSetFile(file: string, options: RulesetPublishOptions): Promise<number> {
-  const token = options.token ?? process.env.LENS_TOKEN;
+  const token = options.token ?? process.env['LENS_TOKEN'];
   if (!token) throw new UsageError('ruleset publish: --token T (or LENS_TOKEN) is required; `lens admin add-publisher NAME` prints one');
   const ruleset = readJsonFile(file).value as { id?: unknown; version?: unknown };
   if (typeof ruleset.id !== 'string' || !ruleset.id.includes('/') || typeof ruleset.version !== 'string') {

@@ -38,7 +38,7 @@ export function judgeAchievableWithData<T extends ObjectiveCheck>(check: T, repo
     message: `${indicator.title}: ${verdict.message}`,
     criterion: 'achievable',
   };
-  const achievable = check.criteria.achievable;
+  const achievable = check.criteria['achievable'];
   return {
     ...check,
     criteria: {

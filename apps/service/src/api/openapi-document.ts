@@ -44,7 +44,7 @@ const PUBLIC: never[] = [];
  * document.paths['/v1/records/check'].post.requestBody
  */
 export function createOpenApiDocument(): JsonObject & { paths: Record<string, Record<string, JsonObject>> } {
-  const publishRequest = toComponentSchemas('PublishRequest', PUBLISH_REQUEST_SCHEMA).PublishRequest as { properties: JsonObject };
+  const publishRequest = toComponentSchemas('PublishRequest', PUBLISH_REQUEST_SCHEMA)['PublishRequest'] as { properties: JsonObject };
   const document = {
     openapi: '3.1.0',
     info: {
@@ -273,7 +273,7 @@ export function createOpenApiDocument(): JsonObject & { paths: Record<string, Re
     },
   };
   for (const operation of Object.values(document.paths).flatMap((methods) => Object.values(methods) as JsonObject[])) {
-    operation.security ??= PUBLIC;
+    operation['security'] ??= PUBLIC;
   }
   return document;
 }

@@ -16,7 +16,7 @@ interface Problem {
 describe('__proto__, constructor and toString are names like any other', () => {
   it('as a column in the map: that column is read as the field it maps to, in JSON and in CSV', async () => {
     const record = { ...cleanRecord() } as Record<string, unknown>;
-    delete record.householdSize;
+    delete record['householdSize'];
     const json = JSON.stringify({ records: [record], rulesets: ['core/client-data@^1'], map: { __proto__: 'householdSize' } }).replace(
       '"map":{}',
       '"map":{"__proto__":"householdSize"}',

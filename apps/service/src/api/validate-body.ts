@@ -22,9 +22,9 @@ const compiled = new WeakMap<object, ValidateFunction>();
 /** The service's one way of telling an ajv error: a JSON Pointer, a message, the keyword as its code. */
 function describeAjvError(error: ErrorObject): ProblemItem {
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'required') return { path: `${error.instancePath}/${String(params.missingProperty)}`, message: 'is required', code: 'required' };
+  if (error.keyword === 'required') return { path: `${error.instancePath}/${String(params['missingProperty'])}`, message: 'is required', code: 'required' };
   if (error.keyword === 'additionalProperties') {
-    return { path: `${error.instancePath}/${String(params.additionalProperty)}`, message: 'is not a known property', code: 'additional-property' };
+    return { path: `${error.instancePath}/${String(params['additionalProperty'])}`, message: 'is not a known property', code: 'additional-property' };
   }
   return { path: error.instancePath || '/', message: error.message ?? error.keyword, code: error.keyword };
 }

@@ -49,21 +49,22 @@ export function readServiceEnvironment(environment: NodeJS.ProcessEnv): ServiceE
   if (findingsPerRecord !== undefined) limits.findingsPerRecord = findingsPerRecord;
   const perAddress = number(environment, 'RATE_LIMIT_PER_ADDRESS') ?? DEFAULT_RATE_LIMIT.perAddress;
   const perToken = number(environment, 'RATE_LIMIT_PER_TOKEN') ?? DEFAULT_RATE_LIMIT.perToken;
-  const origins = environment.CORS_ORIGINS?.split(',')
+  const origins = environment['CORS_ORIGINS']
+    ?.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
   return {
     port: number(environment, 'PORT') ?? 8787,
-    host: environment.HOST || '127.0.0.1',
-    databaseUrl: environment.DATABASE_URL || undefined,
-    dataDir: environment.DATA_DIR || './.data',
+    host: environment['HOST'] || '127.0.0.1',
+    databaseUrl: environment['DATABASE_URL'] || undefined,
+    dataDir: environment['DATA_DIR'] || './.data',
     limits,
     rateLimit:
       perAddress === 0 || perToken === 0
         ? false
         : { windowMs: number(environment, 'RATE_LIMIT_WINDOW_MS') ?? DEFAULT_RATE_LIMIT.windowMs, perAddress, perToken },
     corsOrigins: !origins || origins.length === 0 || origins.includes('*') ? '*' : origins,
-    trustProxy: environment.TRUST_PROXY === '1' || environment.TRUST_PROXY === 'true',
-    seedRuleSets: environment.SEED_RULE_SETS !== '0',
+    trustProxy: environment['TRUST_PROXY'] === '1' || environment['TRUST_PROXY'] === 'true',
+    seedRuleSets: environment['SEED_RULE_SETS'] !== '0',
   };
 }

@@ -46,8 +46,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function readJson(text: string, limit: number): RecordsBody {
   const value = parseJsonText(text);
-  if (Array.isArray(value) || (isObject(value) && Array.isArray(value.records))) {
-    const [records, base, options] = Array.isArray(value) ? [value, '', undefined] : [value.records as unknown[], '/records', value];
+  if (Array.isArray(value) || (isObject(value) && Array.isArray(value['records']))) {
+    const [records, base, options] = Array.isArray(value) ? [value, '', undefined] : [value['records'] as unknown[], '/records', value];
     if (records.length > limit) throw tooMany(limit, base || '/');
     const errors = records.flatMap((record, index) =>
       isObject(record) ? [] : [{ path: `${base}/${index}`, message: 'expected a JSON object (one client record)', code: 'type' }],

@@ -23,8 +23,8 @@ declare module 'vitest' {
  * export { default } from '@social-lens/registry/testing/global-setup'
  */
 export default async function setup(project: TestProject): Promise<void> {
-  const url = process.env.TEST_DATABASE_URL ?? '';
-  if (!url && process.env.CI) throw new Error('TEST_DATABASE_URL is not set: in CI the storage tests must run against PostgreSQL (.ci/run starts one)');
+  const url = process.env['TEST_DATABASE_URL'] ?? '';
+  if (!url && process.env['CI']) throw new Error('TEST_DATABASE_URL is not set: in CI the storage tests must run against PostgreSQL (.ci/run starts one)');
   const path = join(tmpdir(), `social-lens-pglite-template-${process.pid}-${Date.now()}.tar`);
   writeFileSync(path, new Uint8Array(await (await createPgliteTemplate()).arrayBuffer()));
   project.provide('pgliteTemplatePath', path);

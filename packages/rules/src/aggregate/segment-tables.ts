@@ -90,9 +90,9 @@ export function createSegmentTables(): SegmentTables {
         row.findings += found.findings;
         row.errors += found.errors;
       }
-      if (facts.loanCycle === 1) {
+      if (facts['loanCycle'] === 1) {
         newClients += 1;
-        const level = segmentOf('povertyLevel', facts.povertyLevel);
+        const level = segmentOf('povertyLevel', facts['povertyLevel']);
         newByPoverty.set(level, (newByPoverty.get(level) ?? 0) + 1);
       }
     },

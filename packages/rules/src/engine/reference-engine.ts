@@ -56,7 +56,7 @@ export function createReferenceEngine(ruleSet: ResolvedRuleSet, options: Referen
       const { events } = await engine.run({ ...facts });
       // Returned only after a clean run: an engine whose run threw is dropped, not reused.
       idle.push(engine);
-      const fired = events.map((event) => event.params?.index as number).sort((a, b) => a - b);
+      const fired = events.map((event) => event.params?.['index'] as number).sort((a, b) => a - b);
       const findings: Finding[] = [];
       for (const index of fired) findings.push(findingOf(ruleSet.rules[index]!, ruleSet, facts, lang, context));
       return findings;

@@ -49,9 +49,9 @@ export function withUnknownFactDecorators(condition: unknown, unknownAs: Unknown
       return { ...node, [key]: (node[key] as unknown[]).map((child) => withUnknownFactDecorators(child, unknownAs)) };
     }
   }
-  if (Object.hasOwn(node, 'not')) return { ...node, not: withUnknownFactDecorators(node.not, unknownAs === 'false' ? 'true' : 'false') };
-  const operator = String(node.operator);
-  if (isPresenceTest(operator, node.value)) return { ...node, operator: `${operator === 'equal' ? DECORATORS.absent : DECORATORS.present}:${operator}` };
+  if (Object.hasOwn(node, 'not')) return { ...node, not: withUnknownFactDecorators(node['not'], unknownAs === 'false' ? 'true' : 'false') };
+  const operator = String(node['operator']);
+  if (isPresenceTest(operator, node['value'])) return { ...node, operator: `${operator === 'equal' ? DECORATORS.absent : DECORATORS.present}:${operator}` };
   return { ...node, operator: `${DECORATORS[unknownAs]}:${operator}` };
 }
 

@@ -188,8 +188,8 @@ export function expressionFacts(expression: unknown, into: Set<string> = new Set
     return into;
   }
   const record = expression as Record<string, unknown>;
-  if (typeof record.fact === 'string' && Object.keys(record).length === 1) {
-    into.add(record.fact);
+  if (typeof record['fact'] === 'string' && Object.keys(record).length === 1) {
+    into.add(record['fact']);
     return into;
   }
   for (const value of Object.values(record)) expressionFacts(value, into);

@@ -41,8 +41,8 @@ export function createIndicatorFacts(ruleSet: ResolvedRuleSet, period: SnapshotP
       const value = values[field];
       if (value !== undefined) facts[field] = value;
     }
-    facts.missingFields = record.missingFields;
-    facts.unreadableFields = record.unreadableFields;
+    facts['missingFields'] = record.missingFields;
+    facts['unreadableFields'] = record.unreadableFields;
     for (const [fact, allowed] of codedFields) {
       const value = facts[fact];
       if (value !== undefined && !allowed.has(String(value))) facts[fact] = undefined;

@@ -15,8 +15,8 @@ function namedInConditions(condition: unknown, into: Set<string>): void {
   if (condition === null || typeof condition !== 'object') return;
   const node = condition as Record<string, unknown>;
   for (const key of ['all', 'any'] as const) if (Array.isArray(node[key])) for (const child of node[key]) namedInConditions(child, into);
-  if (node.not !== undefined) namedInConditions(node.not, into);
-  if ((node.fact === 'missingFields' || node.fact === 'unreadableFields') && typeof node.value === 'string') into.add(node.value);
+  if (node['not'] !== undefined) namedInConditions(node['not'], into);
+  if ((node['fact'] === 'missingFields' || node['fact'] === 'unreadableFields') && typeof node['value'] === 'string') into.add(node['value']);
 }
 
 /** The record fields a rule set reads or points its findings at, through its derived facts. */
@@ -50,7 +50,7 @@ function fieldsUsedBy(ruleSet: ResolvedRuleSet): Set<string> {
   // A scorecard reads its answer fields (declared by the scorecard, not canonical) and its stored score.
   const { scorecard } = ruleSet;
   if (scorecard) {
-    for (const question of scorecard.questions) fields.add(question.field);
+    for (const question of scorecard.questions) fields.add(question['field']);
     if (scorecard.scoreField) fields.add(scorecard.scoreField);
   }
   return fields;

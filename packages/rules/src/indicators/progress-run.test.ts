@@ -137,7 +137,7 @@ describe('a progress run over two snapshots', () => {
       { value: 0.75, numerator: 3, denominator: 4, excluded: 0 },
       { value: 1, numerator: 3, denominator: 3, excluded: 1 },
     ]);
-    expect(women.values[1]!.segments.branchId).toEqual([{ group: 'BR1', value: 1, numerator: 3, denominator: 3, excluded: 1 }]);
+    expect(women.values[1]!.segments['branchId']).toEqual([{ group: 'BR1', value: 1, numerator: 3, denominator: 3, excluded: 1 }]);
   });
 
   it('follows clients from one snapshot to the next, by national id where the id changed', () => {

@@ -34,7 +34,7 @@ export function createScorecardMeasure(ruleSet: ResolvedRuleSet, options: { lang
       id: `${scorecardId}#${scorecardIndicatorLocalId(line)}`,
       localId: scorecardIndicatorLocalId(line),
       ruleSet: ruleSet.ref,
-      title: { en: `Clients below ${lineName} (${scorecardId})`, ru: `Клиенты ниже черты «${lineTitle?.ru ?? lineName}» (${scorecardId})` },
+      title: { en: `Clients below ${lineName} (${scorecardId})`, ru: `Клиенты ниже черты «${lineTitle?.['ru'] ?? lineName}» (${scorecardId})` },
       description: `The mean of the scored clients' likelihoods of living below ${lineName}, from the ${scorecardId} scorecard's lookup (never the likelihood of the mean score); every scored record of the snapshot, as lens scorecard estimates it. Records with an answer missing or not in the list are excluded.`,
       ...(scorecard.source === undefined ? {} : { source: scorecard.source }),
       unit: 'share',
@@ -42,7 +42,7 @@ export function createScorecardMeasure(ruleSet: ResolvedRuleSet, options: { lang
       dates: [],
       segments: [...SCORECARD_SEGMENTS],
       populations: [],
-      fields: scorecard.questions.map((question) => question.field),
+      fields: scorecard.questions.map((question) => question['field']),
     };
   });
   return {

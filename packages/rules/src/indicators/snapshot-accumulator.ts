@@ -158,9 +158,9 @@ export function createSnapshotAccumulator(ruleSet: ResolvedRuleSet, period: Snap
       if (!transitions) return;
       if (truths[transitionIndex] === true) {
         const values = transitions.fields.map((field) => facts[field]);
-        members?.add(facts.clientId, facts.nationalId, values);
-        matcher?.add(facts.clientId, facts.nationalId, values);
-      } else matcher?.seen(facts.clientId);
+        members?.add(facts['clientId'], facts['nationalId'], values);
+        matcher?.add(facts['clientId'], facts['nationalId'], values);
+      } else matcher?.seen(facts['clientId']);
     },
     finish() {
       const values = new Map<string, IndicatorValue>();

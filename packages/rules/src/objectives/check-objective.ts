@@ -84,7 +84,7 @@ export function createObjectiveChecker(ruleSet: ResolvedRuleSet, options: Object
       }
       return {
         ...(objective.id === undefined ? {} : { objectiveId: objective.id }),
-        criteria: judgeCriteria(findings, ruleSet, facts.judgeable === true),
+        criteria: judgeCriteria(findings, ruleSet, facts['judgeable'] === true),
         findings,
         lang: analysis.lang,
         analysis,

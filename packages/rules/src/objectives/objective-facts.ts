@@ -75,25 +75,25 @@ export function objectiveFacts(analysis: ObjectiveAnalysis, fields: StructuredOb
   const days = deadline ? daysBetween(today, deadline) : undefined;
   const years = days !== undefined && days > 0 ? Math.max(days / DAYS_PER_YEAR, 0.25) : undefined;
   const canJudge = baseline !== undefined && target !== undefined && years !== undefined;
-  facts.judgeable = analysis.empty === false && analysis.supportedLang === true;
-  facts.canJudgeAchievable = canJudge;
+  facts['judgeable'] = analysis.empty === false && analysis.supportedLang === true;
+  facts['canJudgeAchievable'] = canJudge;
   if (canJudge) {
     const change = Math.abs(target.value - baseline.value);
-    facts.paceIsPercent = baseline.percent || target.percent;
-    facts.impliedYearlyChange = Math.round((change / years) * 100) / 100;
-    facts.yearsToDeadline = Math.round(years * 100) / 100;
-    if (baseline.value !== 0) facts.relativeYearlyChange = Math.round((change / Math.abs(baseline.value) / years) * 1000) / 1000;
-    facts.baselineValue = baseline.value;
-    facts.targetValue = target.value;
+    facts['paceIsPercent'] = baseline.percent || target.percent;
+    facts['impliedYearlyChange'] = Math.round((change / years) * 100) / 100;
+    facts['yearsToDeadline'] = Math.round(years * 100) / 100;
+    if (baseline.value !== 0) facts['relativeYearlyChange'] = Math.round((change / Math.abs(baseline.value) / years) * 1000) / 1000;
+    facts['baselineValue'] = baseline.value;
+    facts['targetValue'] = target.value;
   }
   const declaredArea = typeof fields.area === 'string' && fields.area !== '' ? fields.area : undefined;
   const textAreas = analysis.areas.map((area) => area.area);
-  facts.hasGoal = typeof fields.goal === 'string' && fields.goal.trim() !== '';
-  facts.hasDeclaredLink = facts.hasGoal === true || declaredArea !== undefined;
-  facts.areaMismatch = declaredArea !== undefined && textAreas.length > 0 && !textAreas.includes(declaredArea as never);
-  facts.textAreas = textAreas;
-  facts.suggestedDeadlineYear = String(Number(today.slice(0, 4)) + 1);
-  facts.today = today;
+  facts['hasGoal'] = typeof fields.goal === 'string' && fields.goal.trim() !== '';
+  facts['hasDeclaredLink'] = facts['hasGoal'] === true || declaredArea !== undefined;
+  facts['areaMismatch'] = declaredArea !== undefined && textAreas.length > 0 && !textAreas.includes(declaredArea as never);
+  facts['textAreas'] = textAreas;
+  facts['suggestedDeadlineYear'] = String(Number(today.slice(0, 4)) + 1);
+  facts['today'] = today;
   return facts;
 }
 

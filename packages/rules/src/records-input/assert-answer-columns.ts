@@ -34,7 +34,7 @@ export function assertAnswerColumns(
   const found = new Set<string | undefined>(columns.map((column) => canonicalFieldOf(column, map)));
   for (const { scorecard, ref } of ruleSets) {
     if (!scorecard) continue;
-    const expected = scorecard.questions.map((question) => question.field);
+    const expected = scorecard.questions.map((question) => question['field']);
     if (expected.some((field) => found.has(field))) continue;
     // Columns already read as another field are no candidates.
     const unread = columns.filter((column) => canonicalFieldOf(column, map) === undefined);

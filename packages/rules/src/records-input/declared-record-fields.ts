@@ -11,7 +11,7 @@ export function declaredRecordFields(ruleSets: readonly ResolvedRuleSet[]): stri
   const fields = new Set<string>();
   for (const { scorecard } of ruleSets) {
     if (!scorecard) continue;
-    for (const question of scorecard.questions) fields.add(question.field);
+    for (const question of scorecard.questions) fields.add(question['field']);
     if (scorecard.scoreField !== undefined) fields.add(scorecard.scoreField);
   }
   return [...fields];

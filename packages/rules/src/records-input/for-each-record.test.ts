@@ -79,7 +79,7 @@ describe('JSON records (NDJSON lines, array items)', () => {
     expect(item).toMatchObject({ kind: 'record' });
     const raw = (item as { raw: Record<string, unknown> }).raw;
     expect(Object.getPrototypeOf(raw)).toBeNull();
-    expect(raw.householdSize).toBeUndefined();
+    expect(raw['householdSize']).toBeUndefined();
     expect({ ...raw }).toEqual({ clientId: 'C1' });
   });
 

@@ -103,8 +103,8 @@ describe('an export read through an import profile', () => {
     ]);
     const records = items.filter((item) => item.kind === 'record').map((item) => item.raw);
     expect({ ...records[0] }).toEqual({ clientId: 'C1', householdIncomeMonthly: '1234.50', povertyLevel: 'non-poor', applicationDate: '2024-03-31' });
-    expect(records[1]?.householdIncomeMonthly).toEqual(new UnfitCell('567.5'));
-    expect(records[1]?.applicationDate).toEqual(new UnfitCell('2024-03-31'));
+    expect(records[1]?.['householdIncomeMonthly']).toEqual(new UnfitCell('567.5'));
+    expect(records[1]?.['applicationDate']).toEqual(new UnfitCell('2024-03-31'));
     const warnings = items.filter((item) => item.kind === 'input-finding').map((item) => item.finding);
     expect(warnings.map(({ ruleId, recordId, fields, message }) => ({ ruleId, recordId, fields, message }))).toEqual([
       {

@@ -9,7 +9,7 @@
  * recordIdOf({})                           // → undefined (a form: one record, no line)
  */
 export function recordIdOf(raw: Readonly<Record<string, unknown>>, line?: number): string | undefined {
-  const clientId = raw.clientId;
+  const clientId = raw['clientId'];
   const text = typeof clientId === 'string' ? clientId.trim() : typeof clientId === 'number' && Number.isFinite(clientId) ? String(clientId) : '';
   if (text !== '') return text;
   return line === undefined ? undefined : `line ${line}`;

@@ -29,8 +29,8 @@ export function resolveCondition(condition: RuleCondition, path: string, context
       return { ...node, [key]: resolved } as unknown as RuleCondition;
     }
   }
-  if (node.not !== undefined) {
-    return { ...node, not: resolveCondition(node.not as RuleCondition, `${path}/not`, context) } as unknown as RuleCondition;
+  if (node['not'] !== undefined) {
+    return { ...node, not: resolveCondition(node['not'] as RuleCondition, `${path}/not`, context) } as unknown as RuleCondition;
   }
   const leaf = { ...node } as { fact: string; operator: string; value: unknown; path?: string };
   if (!isConditionOperator(leaf.operator)) {

@@ -179,8 +179,8 @@ function conditionFieldNames(condition: unknown, into: Set<string>): void {
   if (condition === null || typeof condition !== 'object') return;
   const node = condition as Record<string, unknown>;
   for (const key of ['all', 'any'] as const) if (Array.isArray(node[key])) for (const child of node[key]) conditionFieldNames(child, into);
-  if (node.not !== undefined) conditionFieldNames(node.not, into);
-  if ((node.fact === 'missingFields' || node.fact === 'unreadableFields') && typeof node.value === 'string') into.add(node.value);
+  if (node['not'] !== undefined) conditionFieldNames(node['not'], into);
+  if ((node['fact'] === 'missingFields' || node['fact'] === 'unreadableFields') && typeof node['value'] === 'string') into.add(node['value']);
 }
 
 function resolvePopulation(name: string, population: LayerPopulation, context: FinishContext): ResolvedPopulation {

@@ -104,33 +104,33 @@ export function resolvePortfolioCheck(
   if (check.groupStatistic) {
     const at = `${context.path}/groupStatistic`;
     const spec = check.groupStatistic;
-    checkFact(spec.groupBy, `${at}/groupBy`, reads, context);
-    const needsValue = spec.statistic === 'mean' || spec.statistic === 'median' || spec.statistic === 'quantile';
-    if (needsValue && spec.value === undefined)
-      context.report('portfolio-check', `statistic "${spec.statistic}" needs "value": the fact it is computed of`, at);
-    if (spec.value !== undefined) checkFact(spec.value, `${at}/value`, reads, context);
-    if (spec.statistic === 'share' && spec.matching === undefined)
+    checkFact(spec['groupBy'], `${at}/groupBy`, reads, context);
+    const needsValue = spec['statistic'] === 'mean' || spec['statistic'] === 'median' || spec['statistic'] === 'quantile';
+    if (needsValue && spec['value'] === undefined)
+      context.report('portfolio-check', `statistic "${spec['statistic']}" needs "value": the fact it is computed of`, at);
+    if (spec['value'] !== undefined) checkFact(spec['value'], `${at}/value`, reads, context);
+    if (spec['statistic'] === 'share' && spec.matching === undefined)
       context.report('portfolio-check', 'statistic "share" needs "matching": the records it counts', at);
-    if (spec.statistic === 'quantile' && spec.quantile === undefined)
+    if (spec['statistic'] === 'quantile' && spec['quantile'] === undefined)
       context.report('portfolio-check', 'statistic "quantile" needs "quantile", from 0 to 1', at);
-    if (spec.above === undefined && spec.below === undefined)
+    if (spec['above'] === undefined && spec['below'] === undefined)
       context.report('portfolio-check', 'expected "above", "below" or both: the bounds a group is judged against', at);
-    const quantile = resolveNumber(spec.quantile, undefined, `${at}/quantile`, { minimum: 0, maximum: 1 }, context);
-    const above = resolveNumber(spec.above, undefined, `${at}/above`, {}, context);
-    const below = resolveNumber(spec.below, undefined, `${at}/below`, {}, context);
+    const quantile = resolveNumber(spec['quantile'], undefined, `${at}/quantile`, { minimum: 0, maximum: 1 }, context);
+    const above = resolveNumber(spec['above'], undefined, `${at}/above`, {}, context);
+    const below = resolveNumber(spec['below'], undefined, `${at}/below`, {}, context);
     const matching = spec.matching === undefined ? undefined : context.substituteCondition(spec.matching, `${at}/matching`, reads);
     return {
       reads,
       check: {
         kind: 'groupStatistic',
-        groupBy: spec.groupBy,
-        statistic: spec.statistic,
-        ...(spec.value === undefined ? {} : { value: spec.value }),
+        groupBy: spec['groupBy'],
+        statistic: spec['statistic'],
+        ...(spec['value'] === undefined ? {} : { value: spec['value'] }),
         ...(quantile === undefined ? {} : { quantile }),
         ...(matching === undefined ? {} : { matching }),
         ...(above === undefined ? {} : { above }),
         ...(below === undefined ? {} : { below }),
-        minGroupSize: resolveNumber(spec.minGroupSize, d.minGroupSize, `${at}/minGroupSize`, positive, context)!,
+        minGroupSize: resolveNumber(spec['minGroupSize'], d.minGroupSize, `${at}/minGroupSize`, positive, context)!,
       },
     };
   }

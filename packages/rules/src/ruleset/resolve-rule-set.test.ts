@@ -61,7 +61,7 @@ describe('resolveRuleSet', () => {
       ['core/base#size', 'core/base@1.2.0', 'core/base@1.2.0'],
     ]);
     expect(resolved.rules[0]!.when).toEqual({ all: [{ fact: 'perMember', operator: 'lessThan', value: 150 }] });
-    expect(resolved.parameters.line).toMatchObject({ value: 150, declaredBy: 'core/base@1.2.0', setBy: 'assoc/national@2.0.0' });
+    expect(resolved.parameters['line']).toMatchObject({ value: 150, declaredBy: 'core/base@1.2.0', setBy: 'assoc/national@2.0.0' });
     expect(resolved.rules[0]!.reads).toEqual(['perMember']);
     expect(Object.isFrozen(resolved.rules[0]!.when)).toBe(true);
   });
@@ -155,7 +155,7 @@ describe('resolveRuleSet', () => {
   it('checks run-time parameters by their declared type', () => {
     expect(problemsOf([base], 'core/base', { line: '150' })).toEqual(['parameter-type run-time parameters /line']);
     expect(problemsOf([base], 'core/base', { lines: 150 })).toEqual(['unknown-parameter run-time parameters /lines']);
-    expect(resolveRuleSet(createRuleSetCatalog([base]), 'core/base', { params: { line: 90 } }).parameters.line?.setBy).toBe('run-time parameters');
+    expect(resolveRuleSet(createRuleSetCatalog([base]), 'core/base', { params: { line: 90 } }).parameters['line']?.setBy).toBe('run-time parameters');
   });
 
   it('reports derived facts that depend on each other', () => {

@@ -64,7 +64,7 @@ describe('scorecard rule sets: schema and resolution', () => {
     expect(resolved.layers).toEqual(['xx/sample@1.0.0', 'mfi/sample-pinned@2.0.0']);
     expect(resolved.scorecard).toMatchObject({ definedBy: 'xx/sample@1.0.0', title: { en: 'Our pinned sample scorecard' }, targetingCutoffs: [9, 29] });
     expect(resolved.scorecard?.povertyLevelCheck.line).toBe('ppp');
-    expect(resolved.parameters.povertyLevelLine).toMatchObject({ declaredBy: 'xx/sample@1.0.0', setBy: 'mfi/sample-pinned@2.0.0' });
+    expect(resolved.parameters['povertyLevelLine']).toMatchObject({ declaredBy: 'xx/sample@1.0.0', setBy: 'mfi/sample-pinned@2.0.0' });
     expect(problemsOf([sampleScorecard(), { ...member, extends: ['xx/sample@^2'] }], 'mfi/sample-pinned')).toEqual([
       'mfi/sample-pinned@2.0.0 at /extends/0: no version of "xx/sample" satisfies "^2" (have 1.0.0) [no-version-in-range]',
       'mfi/sample-pinned@2.0.0 at /params/povertyLevelLine: unknown parameter "povertyLevelLine" (known: none) [unknown-parameter]',

@@ -12,28 +12,28 @@ function describeError(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return `expected property "${String(params.missingProperty)}"`;
+      return `expected property "${String(params['missingProperty'])}"`;
     case 'additionalProperties':
-      return `unexpected property "${String(params.additionalProperty)}"`;
+      return `unexpected property "${String(params['additionalProperty'])}"`;
     case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ');
+      const allowed = (params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ');
       return error.propertyName !== undefined ? `unexpected key "${error.propertyName}": expected one of ${allowed}` : `expected one of ${allowed}`;
     }
     case 'pattern':
-      return `expected text matching ${String(params.pattern)}`;
+      return `expected text matching ${String(params['pattern'])}`;
     case 'format':
-      return `expected ${params.format === 'date' ? 'a calendar date YYYY-MM-DD' : `the format "${String(params.format)}"`}`;
+      return `expected ${params['format'] === 'date' ? 'a calendar date YYYY-MM-DD' : `the format "${String(params['format'])}"`}`;
     case 'type':
-      return `expected ${String(params.type)}`;
+      return `expected ${String(params['type'])}`;
     case 'maximum':
-      return `expected at most ${String(params.limit)}`;
+      return `expected at most ${String(params['limit'])}`;
     case 'minimum':
-      return `expected at least ${String(params.limit)}`;
+      return `expected at least ${String(params['limit'])}`;
     case 'false schema':
       return `unexpected property "${error.instancePath.split('/').pop() ?? ''}" in a document of this subject`;
     case 'oneOf':
     case 'anyOf':
-      return `expected one of the allowed forms${error.parentSchema?.description ? ` (${error.parentSchema.description})` : ''}`;
+      return `expected one of the allowed forms${error.parentSchema?.['description'] ? ` (${error.parentSchema['description']})` : ''}`;
     default:
       return error.message ?? error.keyword;
   }

@@ -53,14 +53,14 @@ interface CompiledQuestion {
 
 function compileQuestion(question: ScorecardQuestion): CompiledQuestion {
   const index = createAnswerIndex(question);
-  const compiled: CompiledQuestion = { index, name: question.number === undefined ? question.id : `${question.number} (${question.id})` };
-  if (question.agreesWith) {
+  const compiled: CompiledQuestion = { index, name: question['number'] === undefined ? question['id'] : `${question['number']} (${question['id']})` };
+  if (question['agreesWith']) {
     const ranges: Array<readonly [number, number] | undefined> = question.answers.map(() => undefined);
-    for (const [value, range] of Object.entries(question.agreesWith.bands)) {
+    for (const [value, range] of Object.entries(question['agreesWith'].bands)) {
       const match = matchAnswer(index, value);
       if (match.kind === 'answer') ranges[match.index] = [range[0]!, range[1]!];
     }
-    compiled.agrees = { field: question.agreesWith.field, ranges };
+    compiled.agrees = { field: question['agreesWith'].field, ranges };
   }
   return compiled;
 }
@@ -108,13 +108,15 @@ export function createScorecardScorer(ruleSet: ResolvedRuleSet, options: Scoreca
   }
 
   function knownAnswers(question: ScorecardQuestion): string {
-    return question.answers.map((answer) => (answer.label ? `"${answer.value}" (${pickLanguage(answer.label, lang).text})` : `"${answer.value}"`)).join(', ');
+    return question.answers
+      .map((answer) => (answer.label ? `"${answer['value']}" (${pickLanguage(answer.label, lang).text})` : `"${answer['value']}"`))
+      .join(', ');
   }
 
   return {
     scorecard,
     score(raw, given = {}) {
-      const clientId = raw.clientId;
+      const clientId = raw['clientId'];
       const recordId =
         given.recordId ??
         (typeof clientId === 'string' && clientId.trim() !== '' ? clientId.trim() : given.line === undefined ? undefined : `line ${given.line}`);
@@ -127,14 +129,14 @@ export function createScorecardScorer(ruleSet: ResolvedRuleSet, options: Scoreca
       let unreadable = false;
       for (const [position, compiled] of questions.entries()) {
         const { question } = compiled.index;
-        const match = matchAnswer(compiled.index, raw[question.field]);
+        const match = matchAnswer(compiled.index, raw[question['field']]);
         if (match.kind === 'missing') missing.push(compiled);
         else if (match.kind === 'not-in-list') {
           unreadable = true;
           findings.push(
             finding(
               'answer-not-in-list',
-              [question.field],
+              [question['field']],
               { answer: match.text, question: compiled.name, known: knownAnswers(question), count: question.answers.length },
               context,
             ),
@@ -142,8 +144,8 @@ export function createScorecardScorer(ruleSet: ResolvedRuleSet, options: Scoreca
         } else {
           matched[position] = match.index;
           const answer = question.answers[match.index]!;
-          sum += answer.points;
-          if (answer.setsTotalScore !== undefined) shortcut = Math.max(shortcut, answer.setsTotalScore);
+          sum += answer['points'];
+          if (answer['setsTotalScore'] !== undefined) shortcut = Math.max(shortcut, answer['setsTotalScore']);
         }
       }
       let score: number | null = null;
@@ -153,7 +155,7 @@ export function createScorecardScorer(ruleSet: ResolvedRuleSet, options: Scoreca
         findings.push(
           finding(
             'answers-missing',
-            missing.map((compiled) => compiled.index.question.field),
+            missing.map((compiled) => compiled.index.question['field']),
             { questions: missing.map((compiled) => compiled.name).join(', ') },
             context,
           ),
@@ -170,9 +172,9 @@ export function createScorecardScorer(ruleSet: ResolvedRuleSet, options: Scoreca
         findings.push(
           finding(
             'answer-disagrees',
-            [question.field, compiled.agrees.field],
+            [question['field'], compiled.agrees.field],
             {
-              answer: question.answers[answerIndex]!.value,
+              answer: question.answers[answerIndex]!['value'],
               question: compiled.name,
               field: compiled.agrees.field,
               range: range[0] === range[1] ? String(range[0]) : `${range[0]}–${range[1]}`,
@@ -196,7 +198,7 @@ export function createScorecardScorer(ruleSet: ResolvedRuleSet, options: Scoreca
         }
       }
 
-      const level = typeof raw.povertyLevel === 'string' ? raw.povertyLevel.trim() : undefined;
+      const level = typeof raw['povertyLevel'] === 'string' ? raw['povertyLevel'].trim() : undefined;
       const likelihood = band.likelihood[povertyLevelCheck.line];
       if (level !== undefined && likelihood !== undefined) {
         const poor = level === 'very-poor' || level === 'poor';

@@ -12,8 +12,8 @@ export function highestScore(questions: readonly ScorecardQuestion[]): number {
   for (const question of questions) {
     let best = 0;
     for (const answer of question.answers) {
-      if (answer.setsTotalScore === undefined) best = Math.max(best, answer.points);
-      else shortcut = Math.max(shortcut, answer.setsTotalScore);
+      if (answer['setsTotalScore'] === undefined) best = Math.max(best, answer['points']);
+      else shortcut = Math.max(shortcut, answer['setsTotalScore']);
     }
     sum += best;
   }

@@ -34,32 +34,33 @@ function bandText(band: Pick<ScorecardBand, 'min' | 'max'>): string {
 function lintQuestions(definition: ScorecardDefinition, lint: ScorecardLint): void {
   const ids = new Map<string, number>();
   const fields = new Map<string, string>();
-  const answerFields = new Set(definition.questions.map((question) => question.field));
+  const answerFields = new Set(definition.questions.map((question) => question['field']));
   const knownFields = new Set<string>([...CLIENT_RECORD_FIELDS, ...answerFields]);
   for (const [index, question] of definition.questions.entries()) {
     const path = jsonPointer('questions', index);
-    const sameId = ids.get(question.id);
-    if (sameId === undefined) ids.set(question.id, index);
-    else lint.errors.push({ code: 'duplicate-question', path: `${path}/id`, message: `question id "${question.id}" is also the id of /questions/${sameId}` });
-    const sameField = fields.get(question.field);
-    if (sameField === undefined) fields.set(question.field, `${path}/field`);
-    else lint.errors.push({ code: 'duplicate-question', path: `${path}/field`, message: `field "${question.field}" is also read by ${sameField}` });
+    const sameId = ids.get(question['id']);
+    if (sameId === undefined) ids.set(question['id'], index);
+    else
+      lint.errors.push({ code: 'duplicate-question', path: `${path}/id`, message: `question id "${question['id']}" is also the id of /questions/${sameId}` });
+    const sameField = fields.get(question['field']);
+    if (sameField === undefined) fields.set(question['field'], `${path}/field`);
+    else lint.errors.push({ code: 'duplicate-question', path: `${path}/field`, message: `field "${question['field']}" is also read by ${sameField}` });
 
     const values = new Map<string, number>();
     for (const [answerIndex, answer] of question.answers.entries()) {
-      const key = answerKey(answer.value);
+      const key = answerKey(answer['value']);
       const same = values.get(key);
       if (same === undefined) values.set(key, answerIndex);
       else {
         lint.errors.push({
           code: 'duplicate-answer-value',
           path: `${path}/answers/${answerIndex}/value`,
-          message: `answer value "${answer.value}" of question "${question.id}" is also the value of ${path}/answers/${same} (values are matched trimmed and case-insensitive)`,
+          message: `answer value "${answer['value']}" of question "${question['id']}" is also the value of ${path}/answers/${same} (values are matched trimmed and case-insensitive)`,
         });
       }
     }
-    lintPositions(question.id, path, [...values.keys()], question.answers, lint);
-    if (question.agreesWith) lintAgreesWith(question.agreesWith, `${path}/agreesWith`, question.id, values, knownFields, lint);
+    lintPositions(question['id'], path, [...values.keys()], question.answers, lint);
+    if (question['agreesWith']) lintAgreesWith(question['agreesWith'], `${path}/agreesWith`, question['id'], values, knownFields, lint);
   }
   if (definition.scoreField !== undefined && answerFields.has(definition.scoreField)) {
     lint.errors.push({
@@ -95,13 +96,13 @@ function lintPositions(
     .map((answer, index) => ({ position: index + 1, answer }))
     .filter(({ position, answer }) => {
       if (valueNumbers.has(position)) return false;
-      const counts = countsOf(answer.value);
+      const counts = countsOf(answer['value']);
       return !counts || position < counts[0] || position > counts[1];
     });
   if (misread.length === 0) return;
   const examples = misread
     .slice(0, 3)
-    .map(({ position, answer }) => `${position} reads as answer ${position}, "${answer.value}"`)
+    .map(({ position, answer }) => `${position} reads as answer ${position}, "${answer['value']}"`)
     .join('; ');
   lint.warnings.push({
     code: 'ambiguous-answer-number',

@@ -18,7 +18,7 @@ export interface AnswerIndex {
 export function createAnswerIndex(question: ScorecardQuestion): AnswerIndex {
   return {
     question,
-    byKey: new Map(question.answers.map((answer, index) => [answerKey(answer.value), index])),
+    byKey: new Map(question.answers.map((answer, index) => [answerKey(answer['value']), index])),
     found: question.answers.map((_answer, index) => Object.freeze({ kind: 'answer', index }) as AnswerMatch),
   };
 }

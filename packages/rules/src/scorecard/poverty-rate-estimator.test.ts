@@ -44,15 +44,15 @@ describe('createPovertyRateEstimator', () => {
     expect(scored.map((result) => result.score)).toEqual(IPA_EXAMPLE_SCORES);
     const meanScore = IPA_EXAMPLE_SCORES.reduce((sum, score) => sum + score, 0) / IPA_EXAMPLE_SCORES.length;
     expect(meanScore).toBeCloseTo(35.3, 12);
-    const likelihoodOfMeanScore = scorer.scorecard.lookup.find((band) => band.min <= meanScore && meanScore < band.max + 1)?.likelihood.national;
+    const likelihoodOfMeanScore = scorer.scorecard.lookup.find((band) => band.min <= meanScore && meanScore < band.max + 1)?.likelihood['national'];
     expect(likelihoodOfMeanScore).toBe(0.069);
 
     const [whole] = estimator.finish();
     expect(whole).toMatchObject({ group: {}, n: 30, excluded: 0 });
-    const rate = whole!.rates.national!;
+    const rate = whole!.rates['national']!;
     expect(rate.estimate).toBeCloseTo(0.2077, 12);
     expect(Number((rate.estimate! * 100).toFixed(2))).toBe(20.77);
-    const variance = scored.reduce((sum, result) => sum + result.likelihoods!.national! * (1 - result.likelihoods!.national!), 0);
+    const variance = scored.reduce((sum, result) => sum + result.likelihoods!['national']! * (1 - result.likelihoods!['national']!), 0);
     expect(rate.se).toBeCloseTo(Math.sqrt(variance) / 30, 12);
     expect(rate.ci95![0]).toBeCloseTo(0.2077 - 1.96 * rate.se!, 12);
     expect(rate.ci95![1]).toBeCloseTo(0.2077 + 1.96 * rate.se!, 12);
@@ -80,10 +80,10 @@ describe('createPovertyRateEstimator', () => {
       [{ loanOfficerId: 'LO2' }, 1, 1],
     ]);
     const whole = estimates[0]!;
-    expect(whole.rates.national!.estimate).toBeCloseTo((0.05 + 0.4 + 0.6) / 3, 12);
-    expect(whole.rates.ppp!.estimate).toBeCloseTo((0 + 0.1 + 0.3) / 3, 12);
+    expect(whole.rates['national']!.estimate).toBeCloseTo((0.05 + 0.4 + 0.6) / 3, 12);
+    expect(whole.rates['ppp']!.estimate).toBeCloseTo((0 + 0.1 + 0.3) / 3, 12);
     expect(whole.targeting).toEqual([{ cutoff: 29, count: 2, share: 2 / 3 }]);
-    expect(estimates[3]!.rates.national).toEqual({ estimate: null, se: null, ci95: null });
+    expect(estimates[3]!.rates['national']).toEqual({ estimate: null, se: null, ci95: null });
     expect(estimates[3]!.targeting).toEqual([{ cutoff: 29, count: 0, share: null }]);
   });
 
@@ -92,7 +92,7 @@ describe('createPovertyRateEstimator', () => {
     const record = { ...SAMPLE_HOUSEHOLD, scHouseholdSize: '4+', householdSize: '5', scWater: 'no', scFridge: 'none', scScore: '0' };
     estimator.add(scorer.score(record), record);
     // One household at 0.8: se = √(0.8 · 0.2) = 0.4, 0.8 ± 0.784 → [0.016, 1].
-    const rate = estimator.finish()[0]!.rates.national!;
+    const rate = estimator.finish()[0]!.rates['national']!;
     expect(rate.estimate).toBe(0.8);
     expect(rate.se).toBeCloseTo(0.4, 12);
     expect(rate.ci95![0]).toBeCloseTo(0.016, 12);

@@ -15,7 +15,7 @@ describe('scorecardPovertyRate', () => {
     const rate = scorecardPovertyRate(ruleSet, records, { by: ['gender'] });
     expect(rate.scorecard).toBe('xx/sample@1.0.0');
     expect(rate.lines).toEqual(['national', 'ppp']);
-    expect(rate.groups.map((group) => [group.group, group.n, group.excluded, group.rates.national?.estimate])).toEqual([
+    expect(rate.groups.map((group) => [group.group, group.n, group.excluded, group.rates['national']?.estimate])).toEqual([
       [{}, 2, 1, (0.05 + 0.6) / 2],
       [{ gender: 'F' }, 1, 1, 0.05],
       [{ gender: 'M' }, 1, 0, 0.6],

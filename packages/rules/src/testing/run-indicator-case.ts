@@ -32,9 +32,10 @@ function compareFigure(expected: ExpectedFigure, actual: IndicatorFigure | undef
     const want = expected[name];
     if (want !== undefined && !sameNumber(want, actual[name])) differ(name, want, actual[name]);
   }
-  if (expected.distribution && !sameNumbers(expected.distribution, actual.distribution)) differ('distribution', expected.distribution, actual.distribution);
-  if (expected.counts && !sameNumbers(expected.counts, actual.counts)) differ('counts', expected.counts, actual.counts);
-  if (expected.reason !== undefined && !actual.reason?.includes(expected.reason)) differ('reason', expected.reason, actual.reason);
+  if (expected['distribution'] && !sameNumbers(expected['distribution'], actual['distribution']))
+    differ('distribution', expected['distribution'], actual['distribution']);
+  if (expected['counts'] && !sameNumbers(expected['counts'], actual['counts'])) differ('counts', expected['counts'], actual['counts']);
+  if (expected['reason'] !== undefined && !actual['reason']?.includes(expected['reason'])) differ('reason', expected['reason'], actual['reason']);
   return differences;
 }
 

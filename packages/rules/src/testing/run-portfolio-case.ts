@@ -18,7 +18,7 @@ export function portfolioRecords(base: Readonly<Record<string, unknown>>, parts:
         else record[key] = value;
       }
       for (const [key, values] of Object.entries((part.vary ?? {}) as Record<string, Array<string | number>>)) record[key] = values[index % values.length];
-      if (!Object.hasOwn(part.record as object, 'clientId')) record.clientId = `R${String(records.length + 1).padStart(3, '0')}`;
+      if (!Object.hasOwn(part.record as object, 'clientId')) record['clientId'] = `R${String(records.length + 1).padStart(3, '0')}`;
       records.push(record);
     }
   }
@@ -40,7 +40,7 @@ export function runPortfolioCase(
 ): Finding[] {
   const accumulator = createPortfolioAccumulator(ruleSet, { lang: options.lang });
   for (const [index, raw] of portfolioRecords(base, parts).entries()) {
-    accumulator.add(recordFacts(ruleSet, readClientRecord(raw), options.today), { recordId: String(raw.clientId), line: index + 1 });
+    accumulator.add(recordFacts(ruleSet, readClientRecord(raw), options.today), { recordId: String(raw['clientId']), line: index + 1 });
   }
   return accumulator.finish();
 }

@@ -48,7 +48,7 @@ export function scorecardChecksToCover(ruleSet: ResolvedRuleSet): string[] {
     'answer-not-in-list': true,
     'answers-missing': true,
     'not-interviewed': true,
-    'answer-disagrees': scorecard.questions.some((question) => question.agreesWith !== undefined),
+    'answer-disagrees': scorecard.questions.some((question) => question['agreesWith'] !== undefined),
     'total-score-differs': scorecard.scoreField !== undefined,
     'poverty-level-contradicts': true,
   };

@@ -161,5 +161,5 @@ export function fieldTitle(field: string, lang: string): string {
  * valueLabel('non-poor', 'en') // → 'Non-poor'
  */
 export function valueLabel(value: string, lang: string): string {
-  return (VALUE_LABELS[primary(lang)] ?? VALUE_LABELS.en!)[value] ?? value;
+  return (VALUE_LABELS[primary(lang)] ?? VALUE_LABELS['en']!)[value] ?? value;
 }

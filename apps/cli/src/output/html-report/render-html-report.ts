@@ -198,9 +198,9 @@ export function renderHtmlReport(data: ReportData): string {
   const cards = [
     [labels.records, data.summary.records],
     [labels.recordsWithFindings, data.summary.recordsWithFindings],
-    [labels.errors, severities.error ?? 0],
-    [labels.warnings, severities.warning ?? 0],
-    [labels.infos, severities.info ?? 0],
+    [labels.errors, severities['error'] ?? 0],
+    [labels.warnings, severities['warning'] ?? 0],
+    [labels.infos, severities['info'] ?? 0],
     [labels.inputProblems, data.summary.inputProblems],
     [labels.portfolioFindings, data.portfolioFindings.length],
   ] as const;

@@ -169,5 +169,5 @@ export const PROGRESS_LANGUAGES = Object.keys(LABELS);
 /** The labels for `lang`; Croatian, Serbian and Montenegrin read Bosnian, anything else English. */
 export function progressLabels(lang: string): ProgressLabels {
   const primary = lang.split('-')[0] ?? 'en';
-  return LABELS[primary] ?? (['hr', 'sr', 'cnr'].includes(primary) ? LABELS.bs! : ENGLISH);
+  return LABELS[primary] ?? (['hr', 'sr', 'cnr'].includes(primary) ? LABELS['bs']! : ENGLISH);
 }

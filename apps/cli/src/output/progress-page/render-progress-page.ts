@@ -116,14 +116,14 @@ function objectivePanel(objective: ObjectiveProgress, text: string | undefined, 
 }
 
 function figureCells(figure: Omit<GroupFigure, 'group'>, unit: IndicatorSeries['unit'], lang: string): string {
-  const value = figure.distribution
-    ? Object.entries(figure.distribution)
+  const value = figure['distribution']
+    ? Object.entries(figure['distribution'])
         .map(([name, share]) => `${name}: ${formatFigure(share, 'share', lang)}`)
         .join(', ')
-    : formatFigure(figure.value, unit, lang);
+    : formatFigure(figure['value'], unit, lang);
   return (
-    `<td class="${figure.distribution ? '' : 'n'}">${escapeHtml(value)}</td><td class="n">${escapeHtml(unit === 'median' || figure.distribution ? '' : formatFigure(figure.numerator, unit === 'mean' ? 'mean' : 'count', lang))}</td>` +
-    `<td class="n">${escapeHtml(formatCount(figure.denominator, lang))}</td><td class="n">${escapeHtml(formatCount(figure.excluded, lang))}</td>`
+    `<td class="${figure['distribution'] ? '' : 'n'}">${escapeHtml(value)}</td><td class="n">${escapeHtml(unit === 'median' || figure['distribution'] ? '' : formatFigure(figure['numerator'], unit === 'mean' ? 'mean' : 'count', lang))}</td>` +
+    `<td class="n">${escapeHtml(formatCount(figure['denominator'], lang))}</td><td class="n">${escapeHtml(formatCount(figure['excluded'], lang))}</td>`
   );
 }
 

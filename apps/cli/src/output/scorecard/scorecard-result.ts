@@ -35,7 +35,7 @@ export function scorecardJsonParts(result: ScorecardResult, lang: string): { ope
     rate: pickLanguage(ESTIMATE_NOTES.rate, lang).text,
     ci95: pickLanguage(ESTIMATE_NOTES.interval, lang).text,
   };
-  if (result.definition.targetingCutoffs.length > 0) notes.targeting = pickLanguage(ESTIMATE_NOTES.targeting, lang).text;
+  if (result.definition.targetingCutoffs.length > 0) notes['targeting'] = pickLanguage(ESTIMATE_NOTES.targeting, lang).text;
   const groups = result.groups.map(({ group, n, excluded, rates, targeting, otherGroups }) => ({
     group,
     n,

@@ -54,10 +54,10 @@ describe('POST /v1/objectives/check', () => {
     expect(answer.ruleSets).toEqual(['core/smart-objective@1.1.0']);
     const [vague, smart] = answer.results;
     expect(vague!.objectiveId).toBe('O1');
-    expect(vague!.criteria.timeBound!.met).toBe(false);
+    expect(vague!.criteria['timeBound']!.met).toBe(false);
     expect(vague!.findings.length).toBeGreaterThan(0);
-    expect(smart!.criteria.timeBound!.met).toBe(true);
-    expect(smart!.criteria.measurable!.met).toBe(true);
+    expect(smart!.criteria['timeBound']!.met).toBe(true);
+    expect(smart!.criteria['measurable']!.met).toBe(true);
   });
 
   it('refuses a client-record rule set for objectives', async () => {

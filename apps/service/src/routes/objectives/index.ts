@@ -58,7 +58,7 @@ export function createObjectiveRoutes(): Hono<AppEnv> {
         : [],
     );
     if (tooLong.length > 0) throw new ProblemError(422, { kind: 'objective-too-long', detail: `${tooLong[0]!.path}: ${tooLong[0]!.message}`, errors: tooLong });
-    c.get('logCounts').objectives = objectives.length;
+    c.get('logCounts')['objectives'] = objectives.length;
 
     const references = body.rulesets ?? DEFAULT_OBJECTIVE_RULE_SETS;
     const ruleSets = await resolveForCheck(services, references, new Map(), {
@@ -82,7 +82,7 @@ export function createObjectiveRoutes(): Hono<AppEnv> {
       findings += result.findings.length;
       results.push(result);
     }
-    c.get('logCounts').findings = findings;
+    c.get('logCounts')['findings'] = findings;
     return c.json({ results, ruleSets: ruleSets.map((ruleSet) => ruleSet.ref) });
   });
   return routes;

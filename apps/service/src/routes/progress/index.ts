@@ -118,9 +118,9 @@ export function createProgressRoutes(): Hono<AppEnv> {
       referencesPath: 'default rule set',
     });
     const counts = c.get('logCounts');
-    counts.snapshots = read.length;
-    counts.records = read.reduce((total, item) => total + item.records, 0);
-    counts.objectives = body.objectives?.length ?? 0;
+    counts['snapshots'] = read.length;
+    counts['records'] = read.reduce((total, item) => total + item.records, 0);
+    counts['objectives'] = body.objectives?.length ?? 0;
     const report = await progressOverSnapshots(
       read.map((item) => item.source),
       {
@@ -132,7 +132,7 @@ export function createProgressRoutes(): Hono<AppEnv> {
         today: body.today ?? todayIso(),
       },
     );
-    counts.problems = report.problems.length;
+    counts['problems'] = report.problems.length;
     return c.json(report);
   });
   return routes;

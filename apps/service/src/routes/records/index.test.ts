@@ -32,7 +32,7 @@ describe('POST /v1/records/check', () => {
 
   it('takes rule sets, parameters and a column map in the object form', async () => {
     const record: Record<string, unknown> = { ...cleanRecord(), members: '3' };
-    delete record.householdSize;
+    delete record['householdSize'];
     const body = {
       records: [record],
       rulesets: ['examples/national@^2'],
@@ -110,7 +110,7 @@ describe('POST /v1/records/check', () => {
 
   it('reads a column map through the records-input module, and names an entry that is no field', async () => {
     const record: Record<string, unknown> = { ...cleanRecord(), 'Members ': '0' };
-    delete record.householdSize;
+    delete record['householdSize'];
     const header = Object.keys(record).join(',');
     const csv = `${header}\n${Object.values(record).join(',')}\n`;
     const mapped = await post(csv, 'text/csv', `?ruleset=core/client-data@^1&map=${encodeURIComponent('{"members":"householdSize"}')}`, {

@@ -115,7 +115,7 @@ export function createRecordsRoutes(): Hono<AppEnv> {
     const today = options.today ?? todayIso();
     const checkers = ruleSets.map((ruleSet) => recordCheckerFor(ruleSet, lang, today));
     const counts = c.get('logCounts');
-    counts.records = items.filter((item) => item.kind === 'record').length;
+    counts['records'] = items.filter((item) => item.kind === 'record').length;
 
     // Portfolio rules (loan-officer outliers, duplicates, exits by branch) see the whole request,
     // in one pass next to the record checks; their findings follow the records'.
@@ -155,7 +155,8 @@ export function createRecordsRoutes(): Hono<AppEnv> {
       c.header('content-type', 'application/x-ndjson; charset=utf-8');
       c.header('x-rule-sets', ruleSets.map((ruleSet) => ruleSet.ref).join(', '));
       // The log line is written when the response starts, before findings are counted.
-      counts.streamed = 1;
+      // The log line is written when the response starts, before findings are counted.
+      counts['streamed'] = 1;
       return stream(c, async (out) => {
         let batch = '';
         for await (const finding of findings()) {
@@ -174,11 +175,11 @@ export function createRecordsRoutes(): Hono<AppEnv> {
     const all: Finding[] = [];
     for await (const finding of findings()) all.push(finding);
     const bounded = budget.counts();
-    counts.findings = bounded.findings;
+    counts['findings'] = bounded.findings;
     return c.json({
       findings: all,
       summary: {
-        records: counts.records,
+        records: counts['records'],
         recordsWithFindings: withFindings.size,
         ...bounded,
         bySeverity,

@@ -132,7 +132,7 @@ describe('what is accepted', () => {
     const untested = await put('/v1/rulesets/assoc/tested/1.0.0', { ruleset: document.ruleset });
     expect(untested.status).toBe(422);
     expect(((await untested.json()) as { errors: Array<{ path: string }> }).errors[0]!.path).toBe('/tests');
-    const cases = ((document.tests as Record<string, unknown>).cases as Array<{ expect: unknown[] }>).map((testCase, index) =>
+    const cases = ((document.tests as Record<string, unknown>)['cases'] as Array<{ expect: unknown[] }>).map((testCase, index) =>
       index === 0 ? { ...testCase, expect: [] } : testCase,
     );
     const failing = await put('/v1/rulesets/assoc/tested/1.0.0', { ...document, tests: { ...document.tests, cases } });
@@ -147,7 +147,7 @@ describe('what is accepted', () => {
     const rewrite = (file: string) =>
       JSON.parse(readFileSync(join(folder, file), 'utf8').replaceAll('examples/smart-objective-bcs', 'assoc/bcs')) as Record<string, unknown>;
     const ruleset = rewrite('ruleset.json') as { vocabulary: { bs: Record<string, unknown> } };
-    ruleset.vocabulary.bs.lang = 5;
+    ruleset.vocabulary.bs['lang'] = 5;
     const response = await put(`/v1/rulesets/assoc/bcs/${(ruleset as { version?: string }).version}`, { ruleset, tests: rewrite('tests.json') });
     expect(response.status).toBe(422);
     expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');

@@ -132,7 +132,7 @@ export function createRuleSetRoutes(options: { limiter?: RateLimiter | undefined
       actor: `token:${owner.tokenId}`,
     });
     const location = `/v1/rulesets/${id}/${version}`;
-    c.get('logCounts').created = result.outcome === 'created' ? 1 : 0;
+    c.get('logCounts')['created'] = result.outcome === 'created' ? 1 : 0;
     return c.json({ id, ...result }, result.outcome === 'created' ? 201 : 200, { location, etag: `"${result.sha256}"` });
   });
 

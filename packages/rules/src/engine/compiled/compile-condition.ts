@@ -50,11 +50,11 @@ function compileLeaf<Source>(
   where: string,
   unknownAs: UnknownAs,
 ): CompiledCondition<Source> {
-  const operator = String(condition.operator);
+  const operator = String(condition['operator']);
   if (!isConditionOperator(operator)) throw new RulesError('unknown-operator', `${where}: unknown operator "${operator}"`);
   const compare = OPERATOR_FUNCTIONS[operator];
-  const left = compileFactRead(readFact, String(condition.fact), condition.path as string | undefined);
-  const value = condition.value;
+  const left = compileFactRead(readFact, String(condition['fact']), condition['path'] as string | undefined);
+  const value = condition['value'];
   const unknown = unknownAs === 'true';
   if (isFactReference(value)) {
     const right = compileFactRead(readFact, String(value.fact), value.path);
@@ -157,7 +157,7 @@ export function compileCondition<Source>(
     );
   }
   if (Object.hasOwn(node, 'not')) {
-    const inner = compileCondition(node.not, readFact, `${where}/not`, unknownAs === 'false' ? 'true' : 'false');
+    const inner = compileCondition(node['not'], readFact, `${where}/not`, unknownAs === 'false' ? 'true' : 'false');
     return { test: (facts) => !inner.test(facts), mayThrow: inner.mayThrow };
   }
   if (!Object.hasOwn(node, 'fact') || !Object.hasOwn(node, 'operator') || !Object.hasOwn(node, 'value')) {

@@ -5,10 +5,10 @@ function factsReadBy(condition: unknown, into: Set<string>): Set<string> {
   if (condition === null || typeof condition !== 'object') return into;
   const node = condition as Record<string, unknown>;
   for (const key of ['all', 'any'] as const) if (Array.isArray(node[key])) for (const item of node[key]) factsReadBy(item, into);
-  if (node.not !== undefined) factsReadBy(node.not, into);
-  if (typeof node.fact === 'string') into.add(node.fact);
-  const value = node.value as Record<string, unknown> | null | undefined;
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof value.fact === 'string') into.add(value.fact);
+  if (node['not'] !== undefined) factsReadBy(node['not'], into);
+  if (typeof node['fact'] === 'string') into.add(node['fact']);
+  const value = node['value'] as Record<string, unknown> | null | undefined;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof value['fact'] === 'string') into.add(value['fact']);
   return into;
 }
 
