@@ -26,12 +26,4 @@ describe('GET /openapi.json', () => {
     }
     expect(document.components.schemas).toHaveProperty(['RuleSet.condition']);
   });
-
-  it('has a docs page listing every operation', async () => {
-    const response = await service.app.request('/docs');
-    expect(response.status).toBe(200);
-    const page = await response.text();
-    expect(page).toContain('<code>PUT /v1/rulesets/{publisher}/{name}/{version}</code>');
-    expect(page).toContain('<code>POST /v1/records/check</code>');
-  });
 });

@@ -10,6 +10,18 @@ import type { AppEnv } from '../../app/app-env.ts';
 const API_REFERENCE_SCRIPT = join(dirname(createRequire(import.meta.url).resolve('@scalar/api-reference')), 'browser', 'standalone.js');
 
 /**
+ * The bundle's own @font-face rules load Inter and a mono font from Scalar's host whatever the
+ * options say; the service may run without internet, so each such source becomes the font as
+ * installed on the machine (`local()`), and without it the system fonts the page's CSS sets.
+ */
+const FONT_SOURCE = /url\(https:\/\/fonts\.scalar\.com\/[^)]*\) format\("woff2"\)/g;
+
+async function readApiReferenceScript(): Promise<Buffer> {
+  const text = await readFile(API_REFERENCE_SCRIPT, 'utf8');
+  return Buffer.from(text.replace(FONT_SOURCE, 'local("Inter")'), 'utf8');
+}
+
+/**
  * The reference page: Scalar renders `/openapi.json` (operations, request and response schemas,
  * the document's examples). Fonts are the system's (`withDefaultFonts: false`, and the font
  * variables set to system fonts), so the page asks for nothing outside this service.
@@ -54,7 +66,7 @@ export function createOpenApiRoutes(): Hono<AppEnv> {
   routes.get('/docs', (c) => c.html(DOCS_PAGE, 200, { 'cache-control': 'no-cache' }));
   routes.use('/docs/api-reference.js', etag());
   routes.get('/docs/api-reference.js', async (c) => {
-    script ??= readFile(API_REFERENCE_SCRIPT);
+    script ??= readApiReferenceScript();
     return c.body(new Uint8Array(await script), 200, {
       'content-type': 'text/javascript; charset=utf-8',
       'cache-control': 'public, max-age=300, must-revalidate',
