@@ -1,10 +1,10 @@
 import { RecordsInputError } from '../errors.ts';
 import type { Finding } from '../findings/finding-schema.ts';
 import type { ClientRecordField } from '../records/client-record-schema.ts';
-import { type ColumnMap, canonicalFieldOf } from './column-map.ts';
+import type { ColumnMap } from './column-map.ts';
 import { parseCsvText } from './csv-text-parser.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
-import { distinctColumnsFinding } from './input-findings.ts';
+import { matchHeaderColumns } from './match-header-columns.ts';
 import type { RecordConventions } from './record-conventions.ts';
 
 /** How the rows of a CSV export are read: plain data, so that a worker thread can be handed it. */
@@ -79,34 +79,7 @@ export function readCsvHeader(text: string, map: ColumnMap, options: ReadCsvHead
   if (columns.every((column) => column.trim() === ''))
     throw new RecordsInputError([{ code: 'no-header', path: where, message: 'the export has no header row' }], errorOptions);
 
-  const ignoredColumns: string[] = [];
-  const columnsOfField = new Map<ClientRecordField, string[]>();
-  const fields = columns.map((column) => {
-    const field = canonicalFieldOf(column, map);
-    if (field === undefined) {
-      if (column.trim() !== '') ignoredColumns.push(column);
-      return undefined;
-    }
-    columnsOfField.set(field, [...(columnsOfField.get(field) ?? []), column]);
-    return field;
-  });
-  if (columnsOfField.size === 0) {
-    const shown = columns
-      .slice(0, 8)
-      .map((column) => `"${column}"`)
-      .join(', ');
-    throw new RecordsInputError(
-      [
-        {
-          code: 'no-known-column',
-          path: where,
-          message: `no column matches a client field (header: ${shown}${columns.length > 8 ? ', …' : ''}); name them with a column map`,
-        },
-      ],
-      errorOptions,
-    );
-  }
-  const findings = [...columnsOfField].filter(([, named]) => named.length > 1).map(([field, named]) => distinctColumnsFinding(field, named, { line }));
+  const { fields, ignoredColumns, findings } = matchHeaderColumns(columns, map, { path: where, line, errorOptions });
   return {
     layout: { format: 'csv', delimiter, fields, repeatsFields: findings.length > 0 },
     columns,

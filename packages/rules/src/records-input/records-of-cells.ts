@@ -2,9 +2,9 @@ import { RecordsInputError } from '../errors.ts';
 import type { Finding } from '../findings/finding-schema.ts';
 import type { ClientRecordField } from '../records/client-record-schema.ts';
 import { addFieldValue, createRawRecord } from './add-field-value.ts';
-import { type ColumnMap, canonicalFieldOf } from './column-map.ts';
+import type { ColumnMap } from './column-map.ts';
 import type { RecordsInputItem } from './for-each-record.ts';
-import { distinctColumnsFinding } from './input-findings.ts';
+import { matchHeaderColumns } from './match-header-columns.ts';
 
 /**
  * How rows of cell values (a worksheet's rows) are read: the canonical field of each column, as
@@ -36,36 +36,7 @@ export interface CellsHeader {
  */
 export function readCellsHeader(columns: readonly string[], map: ColumnMap, where: { line: number; source?: string }): CellsHeader {
   const errorOptions = where.source === undefined ? {} : { source: where.source };
-  const ignoredColumns: string[] = [];
-  const columnsOfField = new Map<ClientRecordField, string[]>();
-  const fields = columns.map((column) => {
-    const field = canonicalFieldOf(column, map);
-    if (field === undefined) {
-      if (column.trim() !== '') ignoredColumns.push(column);
-      return undefined;
-    }
-    columnsOfField.set(field, [...(columnsOfField.get(field) ?? []), column]);
-    return field;
-  });
-  if (columnsOfField.size === 0) {
-    const shown = columns
-      .slice(0, 8)
-      .map((column) => `"${column}"`)
-      .join(', ');
-    throw new RecordsInputError(
-      [
-        {
-          code: 'no-known-column',
-          path: `row ${where.line}`,
-          message: `no column matches a client field (header: ${shown}${columns.length > 8 ? ', …' : ''}); name them with a column map`,
-        },
-      ],
-      errorOptions,
-    );
-  }
-  const findings = [...columnsOfField]
-    .filter(([, named]) => named.length > 1)
-    .map(([field, named]) => distinctColumnsFinding(field, named, { line: where.line }));
+  const { fields, ignoredColumns, findings } = matchHeaderColumns(columns, map, { path: `row ${where.line}`, line: where.line, errorOptions });
   return { layout: { format: 'cells', fields, repeatsFields: findings.length > 0 }, columns, ignoredColumns, findings };
 }
 
