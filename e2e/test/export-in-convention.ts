@@ -124,18 +124,6 @@ export function writeExportInConvention(canonical: string, convention: ExportCon
   return { text, substitutions, unlistedCodes };
 }
 
-/** windows-1251 bytes of text whose only non-ASCII characters are Cyrillic letters (what Russian Excel writes). */
-export function windows1251(text: string): Uint8Array {
-  return Uint8Array.from([...text], (character) => {
-    const code = character.charCodeAt(0);
-    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-    if (code === 0x401) return 0xa8;
-    if (code === 0x451) return 0xb8;
-    if (code > 0x7f) throw new Error(`no windows-1251 byte for ${character} in this test`);
-    return code;
-  });
-}
-
 const WINDOWS_1250: Readonly<Record<string, number>> = { Š: 0x8a, š: 0x9a, Ž: 0x8e, ž: 0x9e, Č: 0xc8, č: 0xe8, Ć: 0xc6, ć: 0xe6, Đ: 0xd0, đ: 0xf0 };
 
 /** windows-1250 bytes of text whose only non-ASCII characters are the Bosnian/Croatian/Serbian Latin letters. */

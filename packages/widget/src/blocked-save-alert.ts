@@ -1,7 +1,7 @@
 import type { FormControl } from './form-fields.ts';
 
 /** The alert's class name, for pages that style it. */
-export const BLOCKED_SAVE_CLASS = 'lens-blocked-save';
+const BLOCKED_SAVE_CLASS = 'lens-blocked-save';
 
 function isSubmitControl(element: Element): boolean {
   if (element.localName === 'button') return ((element as HTMLButtonElement).getAttribute('type') ?? 'submit').toLowerCase() === 'submit';

@@ -39,7 +39,7 @@ function messagePlaceOf(group: readonly FormControl[]): Element {
 let nextId = 0;
 
 /** The message element's class names, for pages that style it: `lens-field-message lens-field-message--error`. */
-export const FIELD_MESSAGE_CLASS = 'lens-field-message';
+const FIELD_MESSAGE_CLASS = 'lens-field-message';
 
 /**
  * Marks the page's own controls: `aria-invalid="true"` for errors, and a message element in the

@@ -32,7 +32,7 @@ export interface ChunkCheckerConfig {
 }
 
 /** One record (or unreadable row) as the main thread's portfolio and report need it. */
-export type CollectedItem = { record: PortfolioRecord; findings?: Finding[] } | { problem: Finding };
+type CollectedItem = { record: PortfolioRecord; findings?: Finding[] } | { problem: Finding };
 
 /** What checking one chunk gives: its formatted findings and counts, never the records. */
 export interface ChunkResult {

@@ -11,7 +11,7 @@ import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
-export const DEFAULT_OBJECTIVE_RULE_SET = 'core/smart-objective';
+const DEFAULT_OBJECTIVE_RULE_SET = 'core/smart-objective';
 export const OBJECTIVE_FORMATS = ['table', 'json', 'ndjson'] as const;
 
 export interface CheckObjectivesOptions {

@@ -31,7 +31,8 @@ import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'never'] as const;
-export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+type FailOn = (typeof FAIL_ON_LEVELS)[number];
+
 export { RECORD_ENGINES };
 
 const INPUT_RULE_TITLES: Readonly<Record<string, string>> = {

@@ -13,7 +13,7 @@ import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
-export const DEFAULT_INDICATOR_RULE_SETS = ['core/spm-indicators'];
+const DEFAULT_INDICATOR_RULE_SETS = ['core/spm-indicators'];
 export const PROGRESS_FORMATS = ['table', 'json', 'html'] as const;
 
 export interface ProgressOptions {

@@ -16,7 +16,7 @@ import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 export const SCORECARD_FORMATS = ['table', 'json', 'ndjson', 'html'] as const;
-export type ScorecardFormat = (typeof SCORECARD_FORMATS)[number];
+type ScorecardFormat = (typeof SCORECARD_FORMATS)[number];
 
 const CHUNK_BYTES = 1024 * 1024;
 

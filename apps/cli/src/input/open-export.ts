@@ -22,7 +22,7 @@ import { UsageError } from '../usage-error.ts';
 import { countNewlines, firstCsvRecordEnd, type RecordChunk, splitIntoRecordChunks } from './record-chunks.ts';
 
 /** `.txt`: Excel's "Unicode text" (UTF-16, tab-separated), read as CSV. */
-export const INPUT_FORMATS = ['.csv', '.txt', '.ndjson', '.jsonl', '.json'] as const;
+const INPUT_FORMATS = ['.csv', '.txt', '.ndjson', '.jsonl', '.json'] as const;
 const MAX_HEADER_BYTES = 1024 * 1024;
 
 /** A client export ready to be read in chunks of whole records. */

@@ -27,7 +27,7 @@ function readStart(path: string, bytes: number): Buffer {
  * Opens a worksheet of an `.xlsx` file as a stream: the container checked first (encrypted,
  * `.xls`, no zip at all), then the header row. Errors are usage errors naming the file (exit 2).
  */
-export async function openWorkbookRows(path: string, options: { sheet?: string; fileName: string }): Promise<WorkbookExport & { bytesRead: () => number }> {
+async function openWorkbookRows(path: string, options: { sheet?: string; fileName: string }): Promise<WorkbookExport & { bytesRead: () => number }> {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) throw new UsageError(`${options.fileName}: no such file`);
   if (!stat.isFile()) throw new UsageError(`${options.fileName}: not a file`);

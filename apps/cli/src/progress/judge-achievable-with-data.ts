@@ -2,7 +2,7 @@ import type { Finding, ObjectiveCheck, ResolvedRuleSet } from '@social-lens/rule
 import { achievableFromData, type ObjectiveProgress, type ProgressReport } from '@social-lens/rules/indicators';
 
 /** The rule set of the findings `lens check objectives --data` adds. */
-export const ACHIEVABLE_FROM_DATA_RULE_ID = 'lens/progress#achievable-from-data';
+const ACHIEVABLE_FROM_DATA_RULE_ID = 'lens/progress#achievable-from-data';
 
 function numberParameter(ruleSet: ResolvedRuleSet, name: string): number | undefined {
   const value = ruleSet.parameters[name]?.value;

@@ -28,7 +28,7 @@ export class RegistryRequestError extends Error {
 }
 
 /** `https://lens.example.org/` + `/v1/x` → one slash between them. */
-export function registryUrl(server: string, path: string): string {
+function registryUrl(server: string, path: string): string {
   let base: URL;
   try {
     base = new URL(server);

@@ -11,7 +11,7 @@ export interface LoadedCatalog {
 }
 
 /** True when a `--ruleset` value names a file rather than an id like `core/client-data@^1`. */
-export function isRuleSetPath(value: string): boolean {
+function isRuleSetPath(value: string): boolean {
   return value.endsWith('.json') || existsSync(value);
 }
 

@@ -27,7 +27,7 @@ export function readJsonFile(path: string, name = path): LoadedJsonFile {
   }
 }
 
-export function lineAndColumn(text: string, offset: number): string {
+function lineAndColumn(text: string, offset: number): string {
   let line = 1;
   let lineStart = 0;
   for (let index = 0; index < offset && index < text.length; index += 1) {

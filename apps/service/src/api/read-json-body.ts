@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { ProblemError } from '../problems/problem-error.ts';
 
 /** Deeper bodies are refused before any schema work: nothing we accept nests beyond 40 levels. */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 
 /**
  * The JSON Pointer of the first value nested deeper than `maxDepth`, or undefined. Walks with
@@ -11,7 +11,7 @@ export const MAX_JSON_DEPTH = 64;
  * @example
  * tooDeepAt(JSON.parse('[[[1]]]'), 2) // → '/0/0'
  */
-export function tooDeepAt(value: unknown, maxDepth = MAX_JSON_DEPTH): string | undefined {
+function tooDeepAt(value: unknown, maxDepth = MAX_JSON_DEPTH): string | undefined {
   const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value, depth: 1, path: '' }];
   while (stack.length > 0) {
     const item = stack.pop()!;

@@ -21,7 +21,7 @@ export interface ProblemBody {
  * Every kind of problem the service answers with: the code of a {@link ProblemError}, and the
  * last part of its `type` URI (`https://social-lens.org/problems/{kind}`). A fixed list.
  */
-export const PROBLEM_KINDS = [
+const PROBLEM_KINDS = [
   'body-too-large',
   'forbidden',
   'http',

@@ -9,7 +9,7 @@ import { createApp } from '../app/create-app.ts';
 import { SHIPPED_RULES_DIRECTORY } from '../seed/shipped-rules-directory.ts';
 
 /** Debian's Chromium (installed by `.ci/run`); Playwright cannot download its own browser here. */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** Screenshots of each state the browser tests reach: test-artifacts/ of the package running them (gitignored). */
 export const ARTIFACTS_DIRECTORY = join(process.cwd(), 'test-artifacts');
 

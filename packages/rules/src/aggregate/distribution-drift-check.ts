@@ -7,7 +7,7 @@ import { groupKeyOf, type PortfolioCheckAccumulator, type PortfolioCheckOptions,
 type DistributionDrift = Extract<ResolvedPortfolioCheck, { kind: 'distributionDrift' }>;
 
 /** Categories a drift check tells apart; rarer ones past this are counted as one "other". */
-export const MAX_CATEGORIES = 100;
+const MAX_CATEGORIES = 100;
 const OTHER = '(other)';
 /** Categories a part of an export tracks by name, so merged parts still know the first ones. */
 const MAX_TRACKED_CATEGORIES = 10_000;

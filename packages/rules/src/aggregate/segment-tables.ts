@@ -8,7 +8,7 @@ export type SegmentDimension = (typeof SEGMENT_DIMENSIONS)[number];
 /** The label of records without a value in a dimension. */
 export const MISSING_SEGMENT = '(missing)';
 /** Loan cycles from this one on share a row ("5+"). */
-export const LAST_LOAN_CYCLE_ROW = 5;
+const LAST_LOAN_CYCLE_ROW = 5;
 
 /** One row of a segment table. */
 export interface SegmentRow {

@@ -90,7 +90,7 @@ export function isExact(distribution: ValueDistribution): boolean {
 }
 
 /** The distinct values (or bucket representatives) in ascending order, with their counts. */
-export function runsOf(distribution: ValueDistribution): { values: Float64Array; counts: Float64Array } {
+function runsOf(distribution: ValueDistribution): { values: Float64Array; counts: Float64Array } {
   const pairs: Array<[number, number]> = [];
   if (distribution.exact) pairs.push(...distribution.exact);
   else {
@@ -114,7 +114,7 @@ function valueAtRank(values: Float64Array, counts: Float64Array, rank: number): 
 }
 
 /** The q-quantile of sorted runs, as `quantileOfSorted` gives it on the expanded values (type 7). */
-export function quantileOfRuns(values: Float64Array, counts: Float64Array, q: number): number {
+function quantileOfRuns(values: Float64Array, counts: Float64Array, q: number): number {
   let total = 0;
   for (const times of counts) total += times;
   if (total === 0) return Number.NaN;

@@ -30,7 +30,7 @@ export function presenceOutcome(operator: string, factValue: unknown): boolean {
 }
 
 /** A leaf's value: `compare` when both sides are known, else what unknown counts as here. */
-export function leafOutcome(factValue: unknown, value: unknown, unknownAs: UnknownAs, compare: (factValue: unknown, value: unknown) => boolean): boolean {
+function leafOutcome(factValue: unknown, value: unknown, unknownAs: UnknownAs, compare: (factValue: unknown, value: unknown) => boolean): boolean {
   if (!isKnown(factValue) || !isKnown(value)) return unknownAs === 'true';
   return compare(factValue, value);
 }

@@ -46,8 +46,6 @@ export const EXPRESSION_OPERATORS = {
   },
 } as const;
 
-export type ExpressionOperator = keyof typeof EXPRESSION_OPERATORS;
-
 /**
  * One schema for every form, discriminated by JSON type and property name, so that a mistake
  * is reported at its own path instead of as "matches none of the alternatives".

@@ -2,7 +2,7 @@ import { analyzeObjective } from '../smart/analyze-objective.ts';
 import type { ResolvedIndicator } from './resolved-indicators.ts';
 
 /** The analyzer's term ids found in an objective's text. */
-export interface ObjectiveTerms {
+interface ObjectiveTerms {
   targetGroups: readonly string[];
   indicators: readonly string[];
 }

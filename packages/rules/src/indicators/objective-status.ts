@@ -1,7 +1,7 @@
 import { daysBetween } from '../facts/dates.ts';
 
 /** How far an objective has come, judged at the latest snapshot. */
-export type ObjectiveStatus = 'met' | 'on-track' | 'behind' | 'overdue' | 'no-data';
+type ObjectiveStatus = 'met' | 'on-track' | 'behind' | 'overdue' | 'no-data';
 
 export interface ObjectiveStatusInput {
   baseline?: number;

@@ -34,7 +34,7 @@ export interface SnapshotInput {
 }
 
 /** Takes one snapshot's records as they stream by. */
-export interface SnapshotFeed {
+interface SnapshotFeed {
   /** `raw`: the record as the export has it, for the run's raw-record measures. */
   add(record: ReadRecord, raw?: Readonly<Record<string, unknown>>): void;
   readonly records: number;

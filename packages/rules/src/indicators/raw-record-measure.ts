@@ -3,7 +3,7 @@ import type { ResolvedIndicator } from './resolved-indicators.ts';
 import type { SnapshotPeriod } from './snapshot-period.ts';
 
 /** Measures one snapshot from its records as the export has them (raw cells, answer fields included). */
-export interface RawRecordSnapshotMeasure {
+interface RawRecordSnapshotMeasure {
   add(raw: Readonly<Record<string, unknown>>): void;
   /** The value of each of the measure's indicators, by indicator id. */
   finish(): Map<string, IndicatorValue>;

@@ -14,7 +14,7 @@ export interface ResolvedPopulation {
 }
 
 /** A sum of population counts with both lists present. */
-export interface ResolvedCountSum {
+interface ResolvedCountSum {
   plus: string[];
   minus: string[];
 }

@@ -9,7 +9,7 @@ import type { ResolvedIndicator } from './resolved-indicators.ts';
 export const SCORECARD_SEGMENTS = ['branchId', 'loanOfficerId', 'gender', 'area', 'povertyLevel'] as const;
 
 /** `scorecard-poverty-rate-<line>`: the local id of a scorecard's poverty-rate indicator for one line. */
-export function scorecardIndicatorLocalId(line: string): string {
+function scorecardIndicatorLocalId(line: string): string {
   return `scorecard-poverty-rate-${line}`;
 }
 

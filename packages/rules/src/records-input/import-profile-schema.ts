@@ -1,7 +1,7 @@
 import type { FromSchema } from 'json-schema-to-ts';
 
 /** How a number of an export is written: its decimal separator and, optionally, its thousands group separator. */
-export const NUMBER_WRITING_SCHEMA = {
+const NUMBER_WRITING_SCHEMA = {
   type: 'object',
   properties: {
     decimal: { enum: ['.', ','], description: 'Decimal separator' },

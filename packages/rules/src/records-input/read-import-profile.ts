@@ -1,5 +1,5 @@
 import { RecordsInputError, type RecordsInputProblem } from '../errors.ts';
-import { CLIENT_RECORD_FIELDS, type ClientRecordField } from '../records/client-record-schema.ts';
+import { CLIENT_RECORD_FIELDS } from '../records/client-record-schema.ts';
 import { closestNames } from '../ruleset/closest-names.ts';
 import { createSchemaValidator } from '../schema-validation/schema-validator.ts';
 import { type ColumnMap, createColumnMap, NO_COLUMN_MAP } from './column-map.ts';
@@ -122,6 +122,3 @@ function mapOrThrow(entries: Array<[string, unknown]>, path: string, declared: r
   if (first) throw new RecordsInputError([first, ...rest], errorOptions);
   return map;
 }
-
-/** The value codes' canonical field type, for messages. */
-export type { ClientRecordField };

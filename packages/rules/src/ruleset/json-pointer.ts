@@ -1,5 +1,5 @@
 /** One reference token of a JSON Pointer (RFC 6901): `~` → `~0`, `/` → `~1`. */
-export function escapePointerToken(token: string | number): string {
+function escapePointerToken(token: string | number): string {
   return String(token).replaceAll('~', '~0').replaceAll('/', '~1');
 }
 

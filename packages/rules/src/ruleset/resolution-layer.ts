@@ -2,21 +2,13 @@ import type { LayerScorecard } from '../scorecard/layer-scorecard.ts';
 import type { ResolvedParameter, ResolvedPortfolioRule, ResolvedRule } from './resolved-rule-set.ts';
 import type { Expression, PortfolioCheck, RuleCondition, RuleSetDocument } from './rule-set-types.ts';
 
-/** Where a rule or derived fact was written: its document and the JSON Pointer in it. */
-export interface Origin {
-  /** `id@version` of the document. */
-  document: string;
-  /** JSON Pointer into that document, e.g. `/rules/3`. */
-  path: string;
-}
-
 /** A record rule as a layer holds it: conditions as written (parameter references unresolved). */
-export type LayerRule = Omit<ResolvedRule, 'when' | 'reads'> & { when: RuleCondition; definedAt: string };
+type LayerRule = Omit<ResolvedRule, 'when' | 'reads'> & { when: RuleCondition; definedAt: string };
 
 /** A portfolio rule as a layer holds it: `where` and `check` as written. */
-export type LayerPortfolioRule = Omit<ResolvedPortfolioRule, 'check' | 'reads'> & { check: PortfolioCheck; definedAt: string };
+type LayerPortfolioRule = Omit<ResolvedPortfolioRule, 'check' | 'reads'> & { check: PortfolioCheck; definedAt: string };
 
-export interface LayerDerivedFact {
+interface LayerDerivedFact {
   expression: Expression;
   definedBy: string;
 }

@@ -10,7 +10,7 @@ import type { Expression } from './rule-set-types.ts';
 import { unknownFactMessage } from './unknown-fact-message.ts';
 
 /** Bounds on one derived-fact expression, so that a rule set cannot make a record cost much. */
-export const EXPRESSION_LIMITS = { maxDepth: 16, maxNodes: 256 } as const;
+const EXPRESSION_LIMITS = { maxDepth: 16, maxNodes: 256 } as const;
 
 /** Adds a layer's own `derived` facts, each checked for its name and its size. */
 export function addOwnDerivedFacts(layer: ResolutionLayer, problems: ProblemList): void {

@@ -4,7 +4,7 @@ import type { ResolvedPortfolioCheck } from './resolved-rule-set.ts';
 import type { NumberOrParameter, PortfolioCheck, RuleCondition } from './rule-set-types.ts';
 
 /** The defaults of a portfolio check's numbers, as the rule-set schema documents them. */
-export const PORTFOLIO_CHECK_DEFAULTS = {
+const PORTFOLIO_CHECK_DEFAULTS = {
   minGroupSize: 10,
   maxModifiedZ: 3.5,
   minRelativeDifference: 0,

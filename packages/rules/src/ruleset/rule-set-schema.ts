@@ -12,7 +12,7 @@ export const SEMVER_PATTERN = '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[
 /** `publisher/name@range`, e.g. `core/client-data@^1`. A missing range means any version. */
 export const RULE_SET_REFERENCE_PATTERN = '^[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}(@[0-9xX*^~<>=|. a-z-]{1,64})?$';
 /** `publisher/name#rule-id`: a rule of another rule set, as overrides name it. */
-export const QUALIFIED_RULE_ID_PATTERN = '^[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}#[a-z][a-z0-9-]{0,62}$';
+const QUALIFIED_RULE_ID_PATTERN = '^[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}#[a-z][a-z0-9-]{0,62}$';
 /** Only plain member and index steps: JSONPath filters would be code from another organisation. */
 export const FACT_PATH_PATTERN = '^\\$(\\.[A-Za-z_][A-Za-z0-9_]{0,62}|\\[[0-9]{1,6}\\]){1,8}$';
 

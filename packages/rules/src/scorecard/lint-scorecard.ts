@@ -9,7 +9,7 @@ import type { ScorecardBand } from './scorecard-schema.ts';
 import { sortLineIds } from './sort-line-ids.ts';
 
 /** One thing lint found in a scorecard: its code, a JSON Pointer into the document, what is wrong. */
-export interface ScorecardLintProblem {
+interface ScorecardLintProblem {
   code: ProblemCode;
   path: string;
   message: string;

@@ -5,7 +5,7 @@ import { type Token, tokenize } from './tokenize.ts';
 export type KeyFolder = (lower: string) => string;
 
 /** At most this many tokens in one phrase: the depth of the trie, and so the steps from one start. */
-export const MAX_PHRASE_TOKENS = 12;
+const MAX_PHRASE_TOKENS = 12;
 
 /** One phrase found in a text, as token indexes (`end` exclusive) into the full token list. */
 export interface PhraseHit<Key> {
@@ -31,7 +31,7 @@ interface TrieNode<Key> {
 }
 
 /** A phrase that cannot be compiled, with its list and index for the caller's JSON path. */
-export class PhraseSyntaxError extends Error {
+class PhraseSyntaxError extends Error {
   override readonly name = 'PhraseSyntaxError';
   constructor(
     readonly list: string,
@@ -49,7 +49,7 @@ function newNode<Key>(): TrieNode<Key> {
 }
 
 /** The tokens a phrase is made of: joiners dropped, `*` after a word making its last token a stem. */
-export function phraseTokens(phrase: string, fold: KeyFolder): Array<{ key: string; stem: boolean }> {
+function phraseTokens(phrase: string, fold: KeyFolder): Array<{ key: string; stem: boolean }> {
   const result: Array<{ key: string; stem: boolean }> = [];
   for (const word of phrase.trim().split(/\s+/u)) {
     const stem = word.endsWith('*');
@@ -264,20 +264,4 @@ function createHits<Key>(names: readonly string[], byList: Array<Array<PhraseHit
       return chosen;
     },
   };
-}
-
-/** The keys of tokens for matching: the base key folded as the vocabulary says. */
-export function tokenKeys(tokens: readonly Token[], fold: KeyFolder): string[] {
-  return tokens.map((token) => fold(token.lower));
-}
-
-/** Whether a whole string is one of a list's phrases (for values read from structured fields). */
-export function isWholePhrase<Key>(matcher: PhraseMatcher<Key>, list: string, text: string, fold: KeyFolder): Key | undefined {
-  const tokens = tokenize(text);
-  const hits = matcher.scan(
-    tokens,
-    tokens.map((token) => fold(token.lower)),
-    text,
-  );
-  return hits.all(list).find((hit) => hit.start === 0 && hit.end === tokens.length)?.key;
 }

@@ -4,7 +4,7 @@ import type { Span } from './types.ts';
  * What a token is: a run of letters (with their combining marks), a run of digits, a hyphen or
  * en dash that joins words (`first-cycle`, `2015–2030`), or any other single character.
  */
-export type TokenKind = 'word' | 'number' | 'joiner' | 'sign';
+type TokenKind = 'word' | 'number' | 'joiner' | 'sign';
 
 /** One token of a text, with its place in the original string. */
 export interface Token extends Span {
@@ -28,7 +28,7 @@ const COMBINING_MARK = /\p{M}/u;
 const LINE_BREAK = /[\r\n\u2028\u2029]/u;
 
 /** Composed (NFC), lower case, `ё` → `е`, `’` → `'`: the spelling every vocabulary phrase and text is compared in. */
-export function baseKey(text: string): string {
+function baseKey(text: string): string {
   // "людей" pasted from a PDF with a combining breve is "людей": compose before comparing.
   const composed = COMBINING_MARK.test(text) ? text.normalize('NFC') : text;
   return composed.toLowerCase().replaceAll('ё', 'е').replaceAll('’', "'");

@@ -7,7 +7,7 @@ import type { FromSchema } from 'json-schema-to-ts';
  * string in one pass, however long. A word made only of hyphens joins nothing and is refused.
  */
 const WORD = "(?![-\u2010\u2011\u2013]+(?: |$))[\\p{L}\\p{M}\\p{N}\\p{Sc}.,'’%&/:>\u2010\u2011\u2013-]+(?:(?<=[\\p{L}\\p{M}])\\*)?";
-export const PHRASE_PATTERN = `^${WORD}(?: ${WORD}){0,7}$`;
+const PHRASE_PATTERN = `^${WORD}(?: ${WORD}){0,7}$`;
 
 const phrase = {
   type: 'string',

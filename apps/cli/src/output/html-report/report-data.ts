@@ -3,13 +3,13 @@ import { createSegmentTables, type SegmentTablesResult } from '@social-lens/rule
 import type { ConventionDecision } from '@social-lens/rules/records-input';
 
 /** Records the report lists by name; the rest are counted. */
-export const RECORDS_TO_FIX_LIMIT = 500;
+const RECORDS_TO_FIX_LIMIT = 500;
 
 /** Record ids each rule names as its first examples. */
-export const RULE_EXAMPLES_LIMIT = 5;
+const RULE_EXAMPLES_LIMIT = 5;
 
 /** A record with findings, as the report lists it. */
-export interface RecordToFix {
+interface RecordToFix {
   recordId?: string;
   line?: number;
   findings: Array<Pick<Finding, 'ruleId' | 'severity' | 'fields' | 'message' | 'suggestion'>>;
@@ -41,7 +41,7 @@ export interface ReportData {
 }
 
 /** How an export was read, for the report's "input" part. */
-export interface ExportReading {
+interface ExportReading {
   encoding: string;
   delimiter?: string;
   conventions: readonly ConventionDecision[];

@@ -58,7 +58,7 @@ const ENGLISH = {
 /** The report's labels: every language names every label of the English set. */
 export type ReportLabels = Record<keyof typeof ENGLISH, string>;
 
-export const REPORT_LABELS: Readonly<Record<string, ReportLabels>> = {
+const REPORT_LABELS: Readonly<Record<string, ReportLabels>> = {
   en: ENGLISH,
   ru: {
     title: 'Проверка данных о клиентах',

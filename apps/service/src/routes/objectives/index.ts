@@ -9,7 +9,7 @@ import { resolveForCheck } from '../../checks/resolve-for-check.ts';
 import { ProblemError, type ProblemItem } from '../../problems/problem-error.ts';
 
 /** The rule set objectives are judged by when the request names none. */
-export const DEFAULT_OBJECTIVE_RULE_SETS = ['core/smart-objective'];
+const DEFAULT_OBJECTIVE_RULE_SETS = ['core/smart-objective'];
 
 const validateRequest = createBodyValidator(OBJECTIVES_CHECK_REQUEST_SCHEMA);
 const checkers = createBoundedCache<string, { ruleSet: ResolvedRuleSet; checker: ObjectiveChecker }>(100);

@@ -19,7 +19,7 @@ import { resolveForCheck } from '../../checks/resolve-for-check.ts';
 import { ProblemError } from '../../problems/problem-error.ts';
 
 /** The indicators a progress request is measured by when it names none: as `lens progress`. */
-export const DEFAULT_INDICATOR_RULE_SETS = ['core/spm-indicators'];
+const DEFAULT_INDICATOR_RULE_SETS = ['core/spm-indicators'];
 
 const validateRequest = createBodyValidator(PROGRESS_REQUEST_SCHEMA);
 

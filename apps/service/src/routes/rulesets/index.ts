@@ -11,9 +11,9 @@ import { requirePublisher } from '../../middleware/require-publisher.ts';
 import { ProblemError } from '../../problems/problem-error.ts';
 
 /** Exact versions never change: caches may keep them for a year. */
-export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 /** A range may resolve to a newer version once one is published. */
-export const RANGE_CACHE_CONTROL = 'public, max-age=60';
+const RANGE_CACHE_CONTROL = 'public, max-age=60';
 
 const ID = new RegExp(RULE_SET_ID_PATTERN);
 const EXACT_VERSION = new RegExp(SEMVER_PATTERN);

@@ -2,7 +2,7 @@ import { CLIENT_RECORD_READERS, shownCell, trimmedCell, UNREADABLE } from '../..
 import type { FactSlots } from './compile-slot-expression.ts';
 
 /** What reading one record found besides its values: the meta facts of a client-record run. */
-export interface RecordReading {
+interface RecordReading {
   missingFields: string[];
   unreadableFields: string[];
   /** `field "raw"; …`, the `unreadableDetails` fact. */
