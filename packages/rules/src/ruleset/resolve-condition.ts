@@ -14,25 +14,32 @@ export interface ConditionContext {
   report: (code: ProblemCode, message: string, at: string) => void;
 }
 
-type ConditionNode = Record<string, unknown>;
+/** A member of a condition group: another group or a fact comparison (json-rules-engine's own types). */
+type NestedCondition = Extract<RuleCondition, { all: unknown }>['all'][number];
+type FactCondition = Exclude<NestedCondition, RuleCondition>;
 
 /**
  * A json-rules-engine condition with its `{ "param" }` values replaced by the parameter values
  * in force; every fact and operator checked, each problem reported at its JSON Pointer.
  */
 export function resolveCondition(condition: RuleCondition, path: string, context: ConditionContext): RuleCondition {
-  const node = condition as unknown as ConditionNode;
-  for (const key of ['all', 'any'] as const) {
-    const children = node[key];
-    if (Array.isArray(children)) {
-      const resolved = children.map((child: RuleCondition, index) => resolveCondition(child, `${path}/${key}/${index}`, context));
-      return { ...node, [key]: resolved } as unknown as RuleCondition;
-    }
+  const resolved = resolveNested(condition, path, context);
+  return 'fact' in resolved ? { all: [resolved] } : resolved;
+}
+
+function resolveNested(condition: NestedCondition, path: string, context: ConditionContext): NestedCondition {
+  if ('all' in condition) return { ...condition, all: condition.all.map((child, index) => resolveNested(child, `${path}/all/${index}`, context)) };
+  if ('any' in condition) return { ...condition, any: condition.any.map((child, index) => resolveNested(child, `${path}/any/${index}`, context)) };
+  if ('not' in condition) return { ...condition, not: resolveNested(condition.not, `${path}/not`, context) };
+  if ('condition' in condition) {
+    context.report('schema', 'a condition reference ({"condition": …}) is not supported; write the condition out', path);
+    return condition;
   }
-  if (node['not'] !== undefined) {
-    return { ...node, not: resolveCondition(node['not'] as RuleCondition, `${path}/not`, context) } as unknown as RuleCondition;
-  }
-  const leaf = { ...node } as { fact: string; operator: string; value: unknown; path?: string };
+  return resolveFactCondition(condition, path, context);
+}
+
+function resolveFactCondition(condition: FactCondition, path: string, context: ConditionContext): FactCondition {
+  const leaf = { ...condition };
   if (!isConditionOperator(leaf.operator)) {
     context.report('unknown-operator', `unknown operator "${leaf.operator}"; expected one of the json-rules-engine operators`, `${path}/operator`);
   }
@@ -58,5 +65,5 @@ export function resolveCondition(condition: RuleCondition, path: string, context
   if (listOperator && !isReference && !Array.isArray(leaf.value)) {
     context.report('operator-value', `operator "${leaf.operator}" needs a list of values, got ${JSON.stringify(leaf.value)}`, `${path}/value`);
   }
-  return leaf as unknown as RuleCondition;
+  return leaf;
 }
