@@ -54,6 +54,7 @@ export const EXPRESSION_SCHEMA = {
   description:
     'A derived fact: a literal, a list of literals, {"fact": name}, {"param": name}, or one operator object. Unknown inputs give an unknown result, never an exception.',
   type: ['number', 'string', 'boolean', 'null', 'array', 'object'],
+  examples: [{ divide: [{ fact: 'householdIncomeMonthly' }, { fact: 'householdSize' }] }],
   maxLength: 500,
   maxItems: 64,
   items: { type: ['number', 'string', 'boolean'] },

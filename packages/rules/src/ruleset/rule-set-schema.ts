@@ -325,12 +325,23 @@ export const RULE_SET_SCHEMA = {
       },
     },
     nestedCondition: {
+      // Each recursive definition carries an example: a renderer that makes up examples (the
+      // service's /docs) stops there instead of expanding every branch ten levels deep.
+      examples: [{ fact: 'householdSize', operator: 'lessThan', value: 1 }],
       if: { type: 'object', required: ['fact'] },
       then: { $ref: '#/$defs/condition' },
       else: { $ref: '#/$defs/topLevelCondition' },
     },
     topLevelCondition: {
       type: 'object',
+      examples: [
+        {
+          any: [
+            { fact: 'householdSize', operator: 'lessThan', value: 1 },
+            { fact: 'householdSize', operator: 'greaterThan', value: 30 },
+          ],
+        },
+      ],
       if: { required: ['all'] },
       then: { $ref: '#/$defs/allCondition' },
       else: {
