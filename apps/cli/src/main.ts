@@ -1,13 +1,7 @@
-import { isIsoDate } from '@social-lens/rules';
+import { isIsoDate } from '@social-lens/rules/dates';
+import { RECORD_ENGINES } from '@social-lens/rules/record-engines';
 import { Command, Option } from 'commander';
-import { checkObjectives, OBJECTIVE_FORMATS } from './commands/check-objectives.ts';
-import { checkRecords, FAIL_ON_LEVELS, RECORD_ENGINES } from './commands/check-records.ts';
-import { PROGRESS_FORMATS, progress } from './commands/progress.ts';
-import { lintRuleSets } from './commands/ruleset-lint.ts';
-import { testRuleSets } from './commands/ruleset-test.ts';
-import { SCORECARD_FORMATS, scoreExport } from './commands/score-export.ts';
-import { describeFailure } from './describe-failure.ts';
-import { OUTPUT_FORMATS } from './output/finding-writer.ts';
+import { FAIL_ON_LEVELS, OBJECTIVE_FORMATS, OUTPUT_FORMATS, PROGRESS_FORMATS, SCORECARD_FORMATS } from './option-choices.ts';
 import { registerRegistryCommands } from './registry/register-registry-commands.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 import { CLI_VERSION } from './version.ts';
@@ -16,6 +10,8 @@ import { CLI_VERSION } from './version.ts';
 const MESSAGE_LANGUAGES = 'en (English), ru (Russian), bs (Bosnian; hr and sr read bs)';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+// Each command's code is imported when it runs, so that `lens --help` loads none of it.
 
 /** `--today`: a real day of the calendar, or a usage error (an impossible one would switch off the date rules). */
 function parseToday(value: string): string {
@@ -58,7 +54,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
       new Option('--engine <engine>', 'rule engine: compiled closures, or json-rules-engine itself (reference)').choices(RECORD_ENGINES).default('compiled'),
     )
     .addOption(new Option('--workers <count>', 'worker threads (default: one per core for files from 8 MB, none below)').argParser(parseWorkerCount))
-    .action(async (file: string, options) => setExitCode(await checkRecords(file, options)));
+    .action(async (file: string, options) => setExitCode(await (await import('./commands/check-records.ts')).checkRecords(file, options)));
 
   check
     .command('objectives')
@@ -77,7 +73,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
       collect,
       [],
     )
-    .action(async (file: string, options) => setExitCode(await checkObjectives(file, options)));
+    .action(async (file: string, options) => setExitCode(await (await import('./commands/check-objectives.ts')).checkObjectives(file, options)));
 
   program
     .command('scorecard')
@@ -91,7 +87,7 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--lang <lang>', 'language of messages and labels: en, ru', 'en')
     .option('--encoding <encoding>', 'file encoding: auto (BOM, UTF-8, else windows-1251), utf-8, utf-16le, windows-1251, windows-1250…', 'auto')
-    .action(async (file: string, options) => setExitCode(await scoreExport(file, options)));
+    .action(async (file: string, options) => setExitCode(await (await import('./commands/score-export.ts')).scoreExport(file, options)));
 
   program
     .command('progress')
@@ -107,19 +103,19 @@ function createProgram(setExitCode: (code: number) => void): Command {
     .option('--lang <lang>', 'language of the table and the page: en, ru, bs (hr, sr read bs)', 'en')
     .option('--encoding <encoding>', 'file encoding: auto (BOM, UTF-8, else windows-1251), utf-8, utf-16le, windows-1251, windows-1250…', 'auto')
     .option('--today <date>', 'dates after this do not date a snapshot (YYYY-MM-DD); today by default', parseToday)
-    .action(async (exports: string[], options) => setExitCode(await progress(exports, options)));
+    .action(async (exports: string[], options) => setExitCode(await (await import('./commands/progress.ts')).progress(exports, options)));
 
   const ruleset = program.command('ruleset').description('work with rule-set documents');
   ruleset
     .command('lint')
     .description('validate rule-set files and resolve them against the shipped rule sets')
     .argument('<files...>', 'rule-set JSON files')
-    .action(async (files: string[]) => setExitCode(await lintRuleSets(files)));
+    .action(async (files: string[]) => setExitCode(await (await import('./commands/ruleset-lint.ts')).lintRuleSets(files)));
   ruleset
     .command('test')
     .description('run the scenario tests of rule sets (every tests.json below PATH, default the shipped rules/)')
     .argument('[path]', 'a tests.json file or a folder')
-    .action(async (path: string | undefined) => setExitCode(await testRuleSets(path)));
+    .action(async (path: string | undefined) => setExitCode(await (await import('./commands/ruleset-test.ts')).testRuleSets(path)));
   registerRegistryCommands(program, ruleset, setExitCode);
   return program;
 }
@@ -133,6 +129,7 @@ async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {
+    const { describeFailure } = await import('./describe-failure.ts');
     const failure = describeFailure(error, process.env['DEBUG'] === '1');
     if (failure.message) process.stderr.write(`lens: ${failure.message}\n`);
     // A closed pipe (`lens … | head`) ends the command as it was going.

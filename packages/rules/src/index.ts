@@ -6,10 +6,9 @@ export {
   type CompiledRecordChecker,
   createCompiledRecordChecker,
   createRecordCheckerOn,
-  RECORD_ENGINES,
-  type RecordEngine,
 } from './engine/compiled/compiled-record-checker.ts';
 export { CONDITION_OPERATORS, type ConditionOperator } from './engine/operators.ts';
+export { RECORD_ENGINES, type RecordEngine } from './engine/record-engines.ts';
 export { recordFacts, todayIso } from './engine/record-facts.ts';
 export { createReferenceEngine, FINDING_EVENT, type ReferenceEngine, type ReferenceEngineOptions, toEngineRule } from './engine/reference-engine.ts';
 export { type FindingContext, findingOf } from './engine/rule-findings.ts';

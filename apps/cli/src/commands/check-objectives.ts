@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { checkWorkbook, createObjectiveChecker, type Finding, formatProblem, RuleSetError, SMART_CRITERIA, type WorkbookEntry } from '@social-lens/rules';
 import { readObjectives } from '../input/read-objectives.ts';
+import type { OBJECTIVE_FORMATS } from '../option-choices.ts';
 import { formatObjectiveBlock } from '../output/objective-table.ts';
 import { judgeAchievableWithData } from '../progress/judge-achievable-with-data.ts';
 import { progressOfObjectives } from '../progress/progress-of-objectives.ts';
@@ -12,7 +13,6 @@ import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 const DEFAULT_OBJECTIVE_RULE_SET = 'core/smart-objective';
-export const OBJECTIVE_FORMATS = ['table', 'json', 'ndjson'] as const;
 
 export interface CheckObjectivesOptions {
   ruleset?: string;

@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import type { Writable } from 'node:stream';
-import { RECORD_ENGINES, type RecordEngine, todayIso } from '@social-lens/rules';
+import { type RecordEngine, todayIso } from '@social-lens/rules';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import {
   DEFAULT_RECORD_RULE_SETS,
@@ -18,6 +18,7 @@ import { openExport } from '../input/open-export.ts';
 import { openWorkbookFile } from '../input/open-workbook-file.ts';
 import { readImportProfileFile } from '../input/read-column-map-file.ts';
 import { readInputLocale } from '../input/read-input-locale.ts';
+import type { FAIL_ON_LEVELS } from '../option-choices.ts';
 import type { CheckSummary, OutputFormat } from '../output/finding-writer.ts';
 import { createReportCollector, renderHtmlReport } from '../output/html-report/index.ts';
 import { readPreviousCounts } from '../output/html-report/previous-report.ts';
@@ -30,10 +31,7 @@ import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
-export const FAIL_ON_LEVELS = ['error', 'warning', 'never'] as const;
 type FailOn = (typeof FAIL_ON_LEVELS)[number];
-
-export { RECORD_ENGINES };
 
 const INPUT_RULE_TITLES: Readonly<Record<string, string>> = {
   [READABLE_ROW_RULE_ID]: 'unreadable input row',

@@ -6,6 +6,7 @@ import { createScorecardMeasure, type ObjectiveInput } from '@social-lens/rules/
 import { createColumnMap, DEFAULT_RECORD_RULE_SETS, declaredRecordFields } from '@social-lens/rules/records-input';
 import { readColumnMapFile } from '../input/read-column-map-file.ts';
 import { readObjectives } from '../input/read-objectives.ts';
+import type { PROGRESS_FORMATS } from '../option-choices.ts';
 import { formatProgressTable, PROGRESS_LANGUAGES, renderProgressPage } from '../output/progress-page/index.ts';
 import { runProgressOnFiles } from '../progress/run-progress-on-files.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
@@ -14,7 +15,6 @@ import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 const DEFAULT_INDICATOR_RULE_SETS = ['core/spm-indicators'];
-export const PROGRESS_FORMATS = ['table', 'json', 'html'] as const;
 
 export interface ProgressOptions {
   indicators: string[];

@@ -5,6 +5,7 @@ import { assertAnswerColumns, canonicalFieldOf, createColumnMap, declaredRecordF
 import { createPovertyRateEstimator, createScorecardScorer } from '@social-lens/rules/scorecard';
 import { openExport } from '../input/open-export.ts';
 import { readColumnMapFile } from '../input/read-column-map-file.ts';
+import type { SCORECARD_FORMATS } from '../option-choices.ts';
 import { createProgress } from '../output/progress.ts';
 import { createFindingSpool } from '../output/scorecard/finding-spool.ts';
 import { renderScorecardHtml } from '../output/scorecard/render-scorecard-html.ts';
@@ -15,7 +16,6 @@ import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
 import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
-export const SCORECARD_FORMATS = ['table', 'json', 'ndjson', 'html'] as const;
 type ScorecardFormat = (typeof SCORECARD_FORMATS)[number];
 
 const CHUNK_BYTES = 1024 * 1024;

@@ -1,4 +1,5 @@
 import type { Finding } from '@social-lens/rules';
+import type { OUTPUT_FORMATS } from '../option-choices.ts';
 
 /**
  * An output format for findings, as pure functions so that worker threads can format their own
@@ -21,5 +22,4 @@ export interface CheckSummary {
   seconds: number;
 }
 
-export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

@@ -1,9 +1,4 @@
 import type { Command } from 'commander';
-import { adminAddPublisher } from '../commands/admin-add-publisher.ts';
-import { publishRuleSetFile } from '../commands/ruleset-publish.ts';
-import { pullRuleSet } from '../commands/ruleset-pull.ts';
-import { signRuleSet } from '../commands/ruleset-sign.ts';
-import { verifyRuleSet } from '../commands/ruleset-verify.ts';
 
 /**
  * Adds the registry commands: `lens admin add-publisher`, `lens ruleset publish | pull | sign | verify`.
@@ -21,7 +16,7 @@ export function registerRegistryCommands(program: Command, ruleset: Command, set
     .option('--database-url <url>', 'PostgreSQL URL (default: DATABASE_URL)')
     .option('--public-key <file>', "register the publisher's Ed25519 public key: from then on it must sign each version")
     .option('--new-token', 'issue another token for an existing publisher')
-    .action(async (name: string, options) => setExitCode(await adminAddPublisher(name, options)));
+    .action(async (name: string, options) => setExitCode(await (await import('../commands/admin-add-publisher.ts')).adminAddPublisher(name, options)));
 
   ruleset
     .command('publish')
@@ -32,7 +27,7 @@ export function registerRegistryCommands(program: Command, ruleset: Command, set
     .option('--tests <file>', 'scenario tests (default: tests.json beside the file)')
     .option('--key <file>', 'sign with this Ed25519 private key (PKCS #8 PEM)')
     .option('--signature <sig>', 'a detached signature made with `lens ruleset sign` (file or text)')
-    .action(async (file: string, options) => setExitCode(await publishRuleSetFile(file, options)));
+    .action(async (file: string, options) => setExitCode(await (await import('../commands/ruleset-publish.ts')).publishRuleSetFile(file, options)));
   ruleset
     .command('pull')
     .description('fetch a rule set by id and semver range, verifying its hash and signature')
@@ -40,7 +35,7 @@ export function registerRegistryCommands(program: Command, ruleset: Command, set
     .requiredOption('--server <url>', 'the service, e.g. http://127.0.0.1:8787')
     .option('--out <file>', 'write the document here instead of standard output')
     .option('--public-key <key>', 'require a signature by this key (file or base64url text)')
-    .action(async (reference: string, options) => setExitCode(await pullRuleSet(reference, options)));
+    .action(async (reference: string, options) => setExitCode(await (await import('../commands/ruleset-pull.ts')).pullRuleSet(reference, options)));
   ruleset
     .command('sign')
     .description('sign a rule set offline (detached Ed25519 signature over its canonical JSON), or make a key pair')
@@ -48,12 +43,12 @@ export function registerRegistryCommands(program: Command, ruleset: Command, set
     .option('--key <file>', 'Ed25519 private key (PKCS #8 PEM, e.g. from --new-key or `openssl genpkey -algorithm ed25519`)')
     .option('--out <file>', 'write the signature here instead of standard output')
     .option('--new-key <path>', 'make a key pair: PATH (private) and PATH.pub (public, to register)')
-    .action(async (file: string | undefined, options) => setExitCode(await signRuleSet(file, options)));
+    .action(async (file: string | undefined, options) => setExitCode(await (await import('../commands/ruleset-sign.ts')).signRuleSet(file, options)));
   ruleset
     .command('verify')
     .description("verify a rule set's signature offline")
     .argument('<file>', 'the ruleset.json')
     .requiredOption('--public-key <key>', "the publisher's public key (file or base64url text)")
     .option('--signature <sig>', 'the signature (file or text; default FILE.sig)')
-    .action(async (file: string, options) => setExitCode(await verifyRuleSet(file, options)));
+    .action(async (file: string, options) => setExitCode(await (await import('../commands/ruleset-verify.ts')).verifyRuleSet(file, options)));
 }

@@ -2,13 +2,10 @@ import type { Finding } from '../../findings/finding-schema.ts';
 import { recordIdOf } from '../../records-input/record-id.ts';
 import type { ResolvedRuleSet } from '../../ruleset/resolved-rule-set.ts';
 import { createRecordChecker, type RecordChecker, type RecordCheckerOptions } from '../check-record.ts';
+import type { RecordEngine } from '../record-engines.ts';
 import { todayIso } from '../record-facts.ts';
 import type { FindingContext } from '../rule-findings.ts';
 import { compileRecordCheck } from './compile-record-check.ts';
-
-/** The engines a record check can run on: json-rules-engine itself, or the compiled closures. */
-export const RECORD_ENGINES = ['compiled', 'reference'] as const;
-export type RecordEngine = (typeof RECORD_ENGINES)[number];
 
 /** A record checker on the compiled engine: `check` as any checker, and a synchronous `checkSync`. */
 export interface CompiledRecordChecker extends RecordChecker {
