@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { parseCsvText } from '@social-lens/rules/records-input';
+// The workbook package reads with exceljs: the test writes its workbook with the same library.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestService, type TestService } from '../../testing/index.ts';
 
-// exceljs is the workbook package's dependency: the test writes its workbook with the same library.
-const ExcelJS = createRequire(new URL('../../../../../packages/workbook/package.json', import.meta.url))('exceljs') as { Workbook: new () => TestWorkbook };
-
-interface TestCell {
-  value: unknown;
-  numFmt: string;
-}
-interface TestWorkbook {
-  addWorksheet(name: string): { getRow(row: number): { getCell(column: number): TestCell } };
-  xlsx: { writeBuffer(): Promise<ArrayBuffer> };
-}
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const EXAMPLE = new URL('../../../../cli/examples/clients.csv', import.meta.url);
+// The first 130 records of the CLI's example export (apps/cli/examples/clients.csv).
+const EXAMPLE = new URL('../../../test/fixtures/clients-130.csv', import.meta.url);
 
 let service: TestService;
 beforeAll(async () => {
@@ -55,7 +46,7 @@ describe('POST /v1/records/check with an .xlsx body', () => {
     expect(csv.status).toBe(200);
     expect(xlsx.status).toBe(200);
     const csvText = await csv.text();
-    expect(csvText.split('\n').length).toBeGreaterThan(90);
+    expect(csvText.split('\n').length).toBeGreaterThan(20);
     expect(await xlsx.text()).toBe(csvText);
   });
 
