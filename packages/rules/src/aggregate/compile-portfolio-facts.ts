@@ -10,7 +10,9 @@ import { portfolioFactNames } from './portfolio-accumulator.ts';
  * Compiles what the portfolio rules of a rule set read from one raw record: the facts of
  * `portfolioFactNames(ruleSet)`, with the values `recordFacts(ruleSet, readClientRecord(raw), today)`
  * gives them, read straight into slots (no record object, no facts of other rules) and the derived
- * facts computed once. A fact without a value is left out, as `recordFacts` leaves it.
+ * facts computed once. Only the fields and derived facts those facts depend on are read and
+ * computed (every field is still looked at for `missingFields`). A fact without a value is left
+ * out, as `recordFacts` leaves it.
  *
  * @example
  * const factsOf = compilePortfolioFacts(resolveRuleSet(catalog, 'core/portfolio'), '2026-06-30')
@@ -25,10 +27,12 @@ export function compilePortfolioFacts(ruleSet: ResolvedRuleSet, today: string): 
     return slot;
   };
   const [missingSlot, unreadableSlot, detailsSlot, todaySlot] = CLIENT_RECORD_META_FACTS.map(slotOf) as [number, number, number, number];
-  const read = compileRecordReader(slotOf);
-  const derived: ReadonlyArray<readonly [number, SlotExpression]> = ruleSet.derived.map(
-    (fact) => [slotOf(fact.name), compileSlotExpression(fact.expression, slotOf)] as const,
-  );
+  const needed = neededFacts(ruleSet);
+  const readsEveryField = needed.has('unreadableFields') || needed.has('unreadableDetails');
+  const read = compileRecordReader(slotOf, readsEveryField ? undefined : needed);
+  const derived: ReadonlyArray<readonly [number, SlotExpression]> = ruleSet.derived
+    .filter((fact) => needed.has(fact.name))
+    .map((fact) => [slotOf(fact.name), compileSlotExpression(fact.expression, slotOf)] as const);
   const picked = portfolioFactNames(ruleSet).map((name) => [name, slotOf(name)] as const);
   const slots: FactSlots = new Array(names.length).fill(undefined);
   return (raw) => {
@@ -43,4 +47,23 @@ export function compilePortfolioFacts(ruleSet: ResolvedRuleSet, today: string): 
     for (const [name, slot] of picked) if (slots[slot] !== undefined) facts[name] = slots[slot];
     return facts;
   };
+}
+
+/** The portfolio rules' facts and, through the derived facts, every fact they are computed from. */
+function neededFacts(ruleSet: ResolvedRuleSet): Set<string> {
+  const expressions = new Map(ruleSet.derived.map((fact) => [fact.name, fact.expression]));
+  const needed = new Set<string>();
+  const need = (name: string): void => {
+    if (needed.has(name)) return;
+    needed.add(name);
+    const expression = expressions.get(name);
+    // Compiling with a slot finder that only records names lists what the expression reads.
+    if (expression !== undefined)
+      compileSlotExpression(expression, (dependency) => {
+        need(dependency);
+        return 0;
+      });
+  };
+  for (const name of portfolioFactNames(ruleSet)) need(name);
+  return needed;
 }

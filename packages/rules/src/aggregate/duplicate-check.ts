@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding-schema.ts';
 import type { ResolvedPortfolioCheck } from '../ruleset/resolved-rule-set.ts';
+import { type CompactKeyIndexState, createCompactKeyIndexState, firstOrAdd, forEachKey, type KeyedRecord } from './compact-key-index.ts';
 import { normalizeKey } from './normalize-key.ts';
 import { type PortfolioCheckAccumulator, type PortfolioCheckOptions, portfolioFinding, type RecordReference } from './portfolio-finding.ts';
 
@@ -8,47 +9,25 @@ type Duplicates = Extract<ResolvedPortfolioCheck, { kind: 'duplicates' }>;
 /** Other record ids a duplicate finding lists by name; the rest are counted. */
 export const MAX_LISTED_DUPLICATES = 20;
 
-/** A record of a repeated key: its reference and position. */
-interface Located extends RecordReference {
-  position: number;
-}
-
-/**
- * Each distinct key's first record sits in three parallel arrays (no object per key); only the
- * keys that repeat get objects, with all their records in file order.
- */
+/** Each distinct key's first record sits in the compact index; only the keys that repeat get objects, with all their records in file order. */
 interface DuplicateState {
-  slotOf: Map<string, number>;
-  ids: Array<string | undefined>;
-  lines: Array<number | undefined>;
-  positions: number[];
-  repeated: Map<string, Located[]>;
+  index: CompactKeyIndexState;
+  repeated: Map<string, KeyedRecord[]>;
 }
 
-const byPosition = (a: Located, b: Located): number => a.position - b.position;
-
-function firstOf(state: DuplicateState, slot: number): Located {
-  return { recordId: state.ids[slot], line: state.lines[slot], position: state.positions[slot]! };
-}
-
-function addFirst(state: DuplicateState, key: string, first: Located): void {
-  state.slotOf.set(key, state.ids.length);
-  state.ids.push(first.recordId);
-  state.lines.push(first.line);
-  state.positions.push(first.position);
-}
+const byPosition = (a: KeyedRecord, b: KeyedRecord): number => a.position - b.position;
 
 /**
- * `duplicates`: records sharing a normalised key. Memory: one map entry per distinct key (the key
- * text and a slot of its first record's id, line and position), plus the records of the keys that
- * do repeat. Every record of a repeated key gets a finding on the rule's fields, naming at most
+ * `duplicates`: records sharing a normalised key. Memory: per distinct key, an entry of about
+ * 25 bytes in typed arrays (compact-key-index.ts: the key, its first record's id, line and
+ * position), plus the records of the keys that do repeat. Every record of a repeated key gets a finding on the rule's fields, naming at most
  * MAX_LISTED_DUPLICATES of the others and counting the rest, so a key shared by k records costs
  * O(k), not O(k²). A key in `placeholders` (0, n/a…) is no key. States of parts of an export merge
  * by record position: findings come in the order in which keys first repeat, records in file
  * order, as in one pass. Figures: `key`, `otherRecords`, `otherCount`, `recordCount`.
  */
 export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckOptions): PortfolioCheckAccumulator {
-  let state: DuplicateState = { slotOf: new Map(), ids: [], lines: [], positions: [], repeated: new Map() };
+  let state: DuplicateState = { index: createCompactKeyIndexState(), repeated: new Map() };
   const groupName = check.key.join('+');
   const placeholders = new Set(check.placeholders);
   return {
@@ -62,37 +41,30 @@ export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckO
         if (part === '' || placeholders.has(part)) return;
         key = index === 0 ? part : `${key}\u001f${part}`;
       }
-      const slot = state.slotOf.get(key);
-      const located: Located = { recordId: record.recordId, line: record.line, position };
-      if (slot === undefined) {
-        addFirst(state, key, located);
-        return;
-      }
+      const located: KeyedRecord = { recordId: record.recordId, line: record.line, position };
+      const first = firstOrAdd(state.index, key, located);
+      if (first === undefined) return;
       const records = state.repeated.get(key);
       if (records) records.push(located);
-      else state.repeated.set(key, [firstOf(state, slot), located]);
+      else state.repeated.set(key, [first, located]);
     },
     merge(other) {
       const part = other as DuplicateState;
-      if (state.slotOf.size === 0) {
+      if (state.index.size === 0) {
         // The first part merged: its state becomes this one (the merged state owns what it is given).
         state = part;
         return;
       }
-      for (const [key, theirSlot] of part.slotOf) {
-        const mySlot = state.slotOf.get(key);
-        if (mySlot === undefined) {
-          addFirst(state, key, firstOf(part, theirSlot));
-          const theirs = part.repeated.get(key);
-          if (theirs) state.repeated.set(key, theirs);
-          continue;
+      // A key already repeated here is read from `repeated` only: its first record in the index may be stale.
+      forEachKey(part.index, (key, theirFirst) => {
+        const theirs = part.repeated.get(key) ?? [theirFirst];
+        const myFirst = firstOrAdd(state.index, key, theirFirst);
+        if (myFirst === undefined) {
+          if (theirs.length > 1) state.repeated.set(key, theirs);
+          return;
         }
-        const records = [...(state.repeated.get(key) ?? [firstOf(state, mySlot)]), ...(part.repeated.get(key) ?? [firstOf(part, theirSlot)])].sort(byPosition);
-        state.ids[mySlot] = records[0]!.recordId;
-        state.lines[mySlot] = records[0]!.line;
-        state.positions[mySlot] = records[0]!.position;
-        state.repeated.set(key, records);
-      }
+        state.repeated.set(key, [...(state.repeated.get(key) ?? [myFirst]), ...theirs].sort(byPosition));
+      });
     },
     finish() {
       const findings: Finding[] = [];

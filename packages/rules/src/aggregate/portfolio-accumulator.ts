@@ -66,8 +66,8 @@ export function portfolioFactNames(ruleSet: ResolvedRuleSet): string[] {
  * Creates the one-pass accumulator of a resolved rule set's portfolio rules (`"scope":
  * "portfolio"`). Memory is bounded by groups and keys, not records: per rule at most
  * `MAX_GROUPS` groups; medians count each distinct value (exact up to 20,000 distinct values per
- * group, a sketch within 0.5 % above: `value-distribution.ts`); duplicates keep one map entry per
- * distinct key. A record's position is its line (or, without one, its ordinal in this accumulator).
+ * group, a sketch within 0.5 % above: `value-distribution.ts`); duplicates keep about 25 bytes per
+ * distinct key, in typed arrays (`compact-key-index.ts`). A record's position is its line (or, without one, its ordinal in this accumulator).
  *
  * @example
  * const portfolio = createPortfolioAccumulator(resolveRuleSet(catalog, 'core/portfolio'), { lang: 'en' })

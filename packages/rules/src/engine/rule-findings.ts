@@ -9,6 +9,10 @@ export interface FindingContext {
   line?: number;
 }
 
+/** What a finding reads of its item's facts: the value, or NO_FACT when the item has no such fact (a parameter may stand in). */
+export const NO_FACT: unique symbol = Symbol('no fact');
+export type FactRead = (name: string) => FactValue | typeof NO_FACT;
+
 /** Builds the finding of a rule that fired, its message rendered with the facts and parameters. */
 export function findingOf(
   rule: ResolvedRule,
@@ -17,8 +21,17 @@ export function findingOf(
   lang: string,
   context: FindingContext,
 ): Finding {
-  const lookup = (name: string): unknown => (name in facts ? facts[name] : ruleSet.parameters[name]?.value);
-  const fieldsValue = rule.fieldsFrom ? facts[rule.fieldsFrom] : undefined;
+  return findingReading(rule, ruleSet, (name) => (name in facts ? facts[name] : NO_FACT), lang, context);
+}
+
+/** `findingOf` with the facts read by name on demand (the compiled engine reads its slots: no facts object is built). */
+export function findingReading(rule: ResolvedRule, ruleSet: ResolvedRuleSet, read: FactRead, lang: string, context: FindingContext): Finding {
+  const lookup = (name: string): unknown => {
+    const value = read(name);
+    return value === NO_FACT ? ruleSet.parameters[name]?.value : value;
+  };
+  const fieldsRead = rule.fieldsFrom ? read(rule.fieldsFrom) : undefined;
+  const fieldsValue = fieldsRead === NO_FACT ? undefined : fieldsRead;
   const fields = Array.isArray(fieldsValue) && fieldsValue.length > 0 ? fieldsValue.map(String) : [...rule.fields];
   const finding: Finding = {
     ruleId: rule.id,

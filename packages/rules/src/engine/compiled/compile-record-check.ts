@@ -1,8 +1,7 @@
-import type { FactValue } from '../../facts/fact-value.ts';
 import type { Finding } from '../../findings/finding-schema.ts';
 import { CLIENT_RECORD_FIELDS } from '../../records/client-record-schema.ts';
 import type { ResolvedRuleSet } from '../../ruleset/resolved-rule-set.ts';
-import { type FindingContext, findingOf } from '../rule-findings.ts';
+import { type FactRead, type FindingContext, findingReading, NO_FACT } from '../rule-findings.ts';
 import { CLIENT_RECORD_META_FACTS } from '../subject-facts.ts';
 import { compileCondition } from './compile-condition.ts';
 import { compileRecordReader } from './compile-record-reader.ts';
@@ -27,8 +26,9 @@ interface SlotRule {
  * a slot (record fields, `missingFields`, `unreadableFields`, `unreadableDetails`, `today`, then
  * the derived facts in evaluation order), the record is read straight into the slots, each
  * derived fact is computed once, and the rules' conditions read the slots. Only when a rule fires
- * are the facts gathered by name, exactly as `recordFacts` would give them, for `findingOf`. So
- * the findings are the reference's; each call has its own slots, so calls may overlap freely.
+ * are facts read by name, exactly as `recordFacts` would give them, for the finding's message. So
+ * the findings are the reference's. The call is synchronous and nothing of the slots outlives it,
+ * so one slot array serves every call.
  *
  * @example
  * const check = compileRecordCheck(resolved, { today: '2026-11-29' })
@@ -48,7 +48,7 @@ export function compileRecordCheck(ruleSet: ResolvedRuleSet, options: CompileRec
   };
   const fieldCount = CLIENT_RECORD_FIELDS.length;
   const [missingSlot, unreadableSlot, detailsSlot, todaySlot] = CLIENT_RECORD_META_FACTS.map(slotOf) as [number, number, number, number];
-  const read = compileRecordReader(slotOf);
+  const readRecord = compileRecordReader(slotOf);
   const derived: ReadonlyArray<readonly [number, SlotExpression]> = ruleSet.derived.map(
     (fact) => [slotOf(fact.name), compileSlotExpression(fact.expression, slotOf)] as const,
   );
@@ -64,29 +64,27 @@ export function compileRecordCheck(ruleSet: ResolvedRuleSet, options: CompileRec
     return { index, test: condition.test };
   });
 
-  /** The facts by name, as `recordFacts` builds them: record values present, then the rest. */
-  const factsOf = (slots: FactSlots): Record<string, FactValue> => {
-    const facts: Record<string, FactValue> = {};
-    for (let slot = 0; slot < fieldCount; slot += 1) if (slots[slot] !== undefined) facts[names[slot]!] = slots[slot];
-    for (let slot = fieldCount; slot < names.length; slot += 1) facts[names[slot]!] = slots[slot];
-    return facts;
+  const slots: FactSlots = new Array(names.length).fill(undefined);
+  /** A fact by name, as `recordFacts` has it: a record field only when it has a value, every other fact always. */
+  const read: FactRead = (name) => {
+    const slot = slotByName.get(name);
+    if (slot === undefined || (slot < fieldCount && slots[slot] === undefined)) return NO_FACT;
+    return slots[slot];
   };
 
   return (raw, context) => {
-    const slots: FactSlots = new Array(names.length).fill(undefined);
-    const reading = read(raw, slots);
+    slots.fill(undefined);
+    const reading = readRecord(raw, slots);
     slots[missingSlot] = reading.missingFields;
     slots[unreadableSlot] = reading.unreadableFields;
     slots[detailsSlot] = reading.unreadableDetails;
     slots[todaySlot] = today;
     for (const [slot, compute] of derived) slots[slot] = compute(slots);
     let findings: Finding[] | undefined;
-    let facts: Record<string, FactValue> | undefined;
     for (const rule of rules) {
       if (!rule.test(slots)) continue;
-      if (facts === undefined) facts = factsOf(slots);
       if (findings === undefined) findings = [];
-      findings.push(findingOf(ruleSet.rules[rule.index]!, ruleSet, facts, lang, context));
+      findings.push(findingReading(ruleSet.rules[rule.index]!, ruleSet, read, lang, context));
     }
     return findings ?? [];
   };

@@ -16,13 +16,19 @@ export type RecordReader = (raw: Record<string, unknown>, slots: FactSlots) => R
  * Compiles the reading of a client record into fact slots, with `readClientRecord`'s meaning
  * (records/read-client-record.ts): a blank cell is missing, a cell the schema's type cannot read
  * is unreadable and kept aside, text is trimmed first. Nothing is allocated for a clean field.
+ * With `readFields`, the other fields are only looked at for `missingFields`: their values, and
+ * whether they are readable, are not worked out.
  *
  * @example
  * const read = compileRecordReader((field) => CLIENT_RECORD_FIELDS.indexOf(field))
  * const slots = []; read({ householdSize: ' 4 ' }, slots) // slots[6] === 4
  */
-export function compileRecordReader(slotOf: (field: string) => number): RecordReader {
-  const fields = CLIENT_RECORD_READERS.map(({ field, reader }) => ({ field, slot: slotOf(field), read: reader.read }));
+export function compileRecordReader(slotOf: (field: string) => number, readFields?: ReadonlySet<string>): RecordReader {
+  const fields = CLIENT_RECORD_READERS.map(({ field, reader }) => ({
+    field,
+    slot: slotOf(field),
+    read: readFields === undefined || readFields.has(field) ? reader.read : undefined,
+  }));
   return (raw, slots) => {
     const missingFields: string[] = [];
     let unreadableFields: string[] | undefined;
@@ -34,6 +40,7 @@ export function compileRecordReader(slotOf: (field: string) => number): RecordRe
         missingFields.push(field);
         continue;
       }
+      if (read === undefined) continue;
       const value = read(cell);
       if (value !== UNREADABLE) {
         slots[slot] = value;

@@ -25,7 +25,7 @@ export function createCompiledRecordChecker(ruleSet: ResolvedRuleSet, options: R
   const check = compileRecordCheck(ruleSet, { today: options.today ?? todayIso(), ...(options.lang === undefined ? {} : { lang: options.lang }) });
   const checkSync = (raw: Record<string, unknown>, context: FindingContext = {}): Finding[] => {
     const recordId = recordIdOf(raw, context.line);
-    return check(raw, recordId === undefined ? context : { ...context, recordId });
+    return check(raw, recordId === undefined ? context : { recordId, line: context.line });
   };
   return {
     checkSync,
