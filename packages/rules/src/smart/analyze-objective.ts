@@ -479,6 +479,8 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       .filter((term) => !isMeans(term.span))
       // "support and encourage the participation of all": access and participation count as what when measured or asked for plainly.
       .filter((term) => term.key.id !== 'access' || measuredIn(term.span) || !vagueInClause(term.span))
+      // "provide microloans to rural women", "improve access to financing": an activity or input is a what only when its clause sets a target.
+      .filter((term) => !term.key.needsMeasure || measuredIn(term.span))
       .map((term) => ({ id: term.key.id, span: term.span })),
     ...personIndicators
       .filter(

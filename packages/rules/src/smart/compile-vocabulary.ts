@@ -36,7 +36,7 @@ export interface PhraseKeys {
   frequencies: true;
   descriptiveDeterminers: true;
   targetGroups: { id: string; generic: boolean; place: boolean; area?: SocialPerformanceArea };
-  indicators: { id: string; area?: SocialPerformanceArea };
+  indicators: { id: string; needsMeasure: boolean; area?: SocialPerformanceArea };
   baselines: { id: string; needsNumber: boolean };
   measurableVerbs: true;
   vagueWords: true;
@@ -157,7 +157,11 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
       place: entry.place === true,
       ...(entry.area === undefined ? {} : { area: entry.area }),
     })),
-    indicators: each(vocabulary.indicators, (entry) => ({ id: entry.id, ...(entry.area === undefined ? {} : { area: entry.area }) })),
+    indicators: each(vocabulary.indicators, (entry) => ({
+      id: entry.id,
+      needsMeasure: entry.needsMeasure === true,
+      ...(entry.area === undefined ? {} : { area: entry.area }),
+    })),
     baselines: each(vocabulary.baselines, (entry) => ({ id: entry.id, needsNumber: entry.needsNumber === true })),
     measurableVerbs: flag(vocabulary.measurableVerbs),
     vagueWords: flag(vocabulary.vagueWords),

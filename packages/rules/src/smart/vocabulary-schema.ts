@@ -176,7 +176,18 @@ export const VOCABULARY_SCHEMA = {
       ['id'],
       'Groups of people an objective can be about.',
     ),
-    indicators: entries({ id: termId, area }, ['id'], 'What can be counted or measured.'),
+    indicators: entries(
+      {
+        id: termId,
+        area,
+        needsMeasure: {
+          type: 'boolean',
+          description: 'An activity or input ("loans", "financing"): a what only where its clause has a target ("provide microloans" promises no result).',
+        },
+      },
+      ['id'],
+      'What can be counted or measured.',
+    ),
     baselines: entries({ id: termId, needsNumber: { type: 'boolean' } }, ['id'], 'Baseline markers: "from", "compared with", "текущий уровень".'),
     measurableVerbs: phrases('Verbs of an observable change: "increase", "reach", "снизить".'),
     vagueWords: phrases('Words that promise no observable change on their own: "improve", "support", "содействовать".'),

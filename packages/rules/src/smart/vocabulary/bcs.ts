@@ -975,7 +975,7 @@ export const BCS_VOCABULARY: Vocabulary = {
       phrases: ['obrazovanj*', 'školovanj*', 'skolovanj*', 'pravni identitet', 'upis* rođenih', 'upis* rodjenih', 'knjig* rođenih'],
       area: 'clientChange',
     },
-    { id: 'budget', phrases: ['budžet*', 'budzet*', 'finansiranj*', 'financiranj*'] },
+    { id: 'budget', needsMeasure: true, phrases: ['budžet*', 'budzet*', 'finansiranj*', 'financiranj*'] },
     { id: 'rank', phrases: ['rang*', 'top', 'mjest* na list*', 'mest* na list*', 'indeks*'] },
     {
       id: 'access',
@@ -1217,6 +1217,7 @@ export const BCS_VOCABULARY: Vocabulary = {
       id: 'average',
       phrases: ['prosječn*', 'prosečn*', 'prosjek*', 'prosek*', 'u prosjeku', 'u proseku'],
     },
+    { id: 'duration', phrases: ['vrijeme čekanja', 'vreme čekanja', 'rok* obrade', 'rok* odobravanja', 'vrijeme obrade', 'vreme obrade'], area: 'services' },
     {
       id: 'median',
       phrases: ['medijan*'],
@@ -1297,10 +1298,12 @@ export const BCS_VOCABULARY: Vocabulary = {
     },
     {
       id: 'loanPortfolio',
+      needsMeasure: true,
       phrases: ['portfelj*', 'portfolio', 'portfolij*', 'kreditn* portfelj*', 'kreditn* portfolio', 'bruto portfelj*', 'bruto kreditn* portfolio'],
     },
     {
       id: 'disbursements',
+      needsMeasure: true,
       phrases: [
         'isplat*',
         'plasman*',

@@ -433,6 +433,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     { id: 'rate', phrases: ['rate', 'rates', 'ratio'] },
     { id: 'number', phrases: ['number of', 'count of', 'numbers of', 'total of'] },
     { id: 'average', phrases: ['average', 'mean', 'on average'] },
+    { id: 'duration', phrases: ['time from', 'processing time', 'waiting time', 'turnaround time', 'time to disbursement'], area: 'services' },
     { id: 'median', phrases: ['median'] },
     { id: 'income', phrases: ['income', 'incomes', 'household income', 'earnings', 'revenue', 'revenues', 'sales', 'turnover'], area: 'clientChange' },
     { id: 'profit', phrases: ['profit*', 'net income'], area: 'clientChange' },
@@ -453,8 +454,8 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
       area: 'outreach',
     },
     { id: 'complaints', phrases: ['complaint*', 'grievance*'], area: 'services' },
-    { id: 'loanPortfolio', phrases: ['portfolio', 'loan portfolio', 'gross loan portfolio', 'GLP'] },
-    { id: 'disbursements', phrases: ['disbursement*', 'loans disbursed', 'disbursed loans', 'loans'] },
+    { id: 'loanPortfolio', needsMeasure: true, phrases: ['portfolio', 'loan portfolio', 'gross loan portfolio', 'GLP'] },
+    { id: 'disbursements', needsMeasure: true, phrases: ['disbursement*', 'loans disbursed', 'disbursed loans', 'loans'] },
     { id: 'growth', phrases: ['growth', 'growth rate'], area: 'clientChange' },
     {
       id: 'trainingCompletion',
@@ -471,7 +472,11 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
       phrases: ['insurance policies', 'insured', 'insurance coverage', 'policyholders', 'health insurance', 'microinsurance'],
       area: 'services',
     },
-    { id: 'budget', phrases: ['budget', 'budgets', 'funding', 'financing', 'aid', 'grant', 'grants', 'guarantee*', 'loan guarantee*', 'budgetary funds'] },
+    {
+      id: 'budget',
+      needsMeasure: true,
+      phrases: ['budget', 'budgets', 'funding', 'financing', 'aid', 'grant', 'grants', 'guarantee*', 'loan guarantee*', 'budgetary funds'],
+    },
     { id: 'rank', phrases: ['ranking', 'rankings', 'top', 'rank', 'index'] },
     { id: 'access', phrases: ['access to', 'equal access', 'universal access', 'reaching', 'participation', 'representation'], area: 'outreach' },
     {

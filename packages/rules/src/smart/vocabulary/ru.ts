@@ -296,6 +296,7 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
     { id: 'rate', phrases: ['уров*', 'коэффициент*', 'показател*', 'темп*', 'норм*'] },
     { id: 'number', phrases: ['количеств*', 'число', 'числа', 'численност*', 'кол-во'] },
     { id: 'average', phrases: ['средн*', 'в среднем'] },
+    { id: 'duration', phrases: ['срок* рассмотрени*', 'срок* выдач*', 'время ожидани*', 'время рассмотрени*'], area: 'services' },
     { id: 'median', phrases: ['медиан*'] },
     { id: 'income', phrases: ['доход*', 'выручк*', 'заработ*', 'оборот*'], area: 'clientChange' },
     { id: 'profit', phrases: ['прибыл*', 'чист* доход*'], area: 'clientChange' },
@@ -308,8 +309,8 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
     { id: 'outreach', phrases: ['охват*', 'активн* клиент*', 'клиентск* баз*', 'активн* заемщик*'], area: 'outreach' },
     { id: 'povertyScore', phrases: ['уров* бедност*', 'индекс* бедност*', 'PPI', 'балл* PPI', 'вероятност* бедност*'], area: 'outreach' },
     { id: 'complaints', phrases: ['жалоб*', 'обращени*'], area: 'services' },
-    { id: 'loanPortfolio', phrases: ['кредитн* портфел*', 'портфел*', 'ссудн* портфел*'] },
-    { id: 'disbursements', phrases: ['выдач*', 'выданн*', 'кредит*', 'займ*', 'микрокредит*', 'микрозайм*'] },
+    { id: 'loanPortfolio', needsMeasure: true, phrases: ['кредитн* портфел*', 'портфел*', 'ссудн* портфел*'] },
+    { id: 'disbursements', needsMeasure: true, phrases: ['выдач*', 'выданн*', 'кредит*', 'займ*', 'микрокредит*', 'микрозайм*'] },
     { id: 'growth', phrases: ['рост*', 'прирост*'], area: 'clientChange' },
     {
       id: 'trainingCompletion',
@@ -323,7 +324,7 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
       phrases: ['образовани*', 'обучение в школе', 'удостоверени* личности', 'свидетельств* о рождении', 'регистраци* рождени*'],
       area: 'clientChange',
     },
-    { id: 'budget', phrases: ['бюджет*', 'финансировани*', 'объем* финансирования'] },
+    { id: 'budget', needsMeasure: true, phrases: ['бюджет*', 'финансировани*', 'объем* финансирования'] },
     { id: 'rank', phrases: ['топ', 'рейтинг*', 'мест* в рейтинге', 'индекс*'] },
     {
       id: 'access',
