@@ -44,6 +44,8 @@ export const RELATIVE_TARGETS: ReadonlySet<string> = new Set(['halve', 'double',
 const AREA_ORDER: readonly SocialPerformanceArea[] = ['outreach', 'services', 'clientChange'];
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+/** How many words may stand between "through", "посредством" and the indicator they introduce ("through basic financial education"). */
+const MEANS_REACH = 3;
 
 /**
  * Sentences as character spans: after `. ! ? ;` followed by white space or the end, and at
@@ -469,11 +471,20 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     quantities.some((q) => q.role === 'measure' && contains(clauseOf(span), q.span)) ||
     comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clauseOf(span), c.span));
   // "Empower rural women through access to credit": what follows "through" says how, the change itself is vague.
-  const meansAt = reader
-    .terms('descriptiveDeterminers')
-    .filter((hit) => ['through', 'via', 'путем', 'через', 'kroz', 'putem'].includes(reader.keys[hit.start]!))
-    .map(spanOf);
-  const isMeans = (span: Span) => meansAt.some((marker) => marker.end <= span.start && span.start - marker.end <= 2 && vagueInClause(span));
+  const meansAt = reader.terms('meansMarkers');
+  const tokenAt = (offset: number) => reader.tokens.findIndex((token) => token.start >= offset);
+  const isMeans = (span: Span) => {
+    const first = tokenAt(span.start);
+    return (
+      vagueInClause(span) &&
+      meansAt.some(
+        (marker) =>
+          marker.end <= first &&
+          first - marker.end <= MEANS_REACH &&
+          !reader.tokens.slice(marker.end, first).some((token) => SENTENCE_ENDS.has(token.lower) || token.lower === ','),
+      )
+    );
+  };
   const indicators = [
     ...indicatorTerms
       .filter((term) => !isMeans(term.span))

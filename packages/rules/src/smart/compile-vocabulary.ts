@@ -59,6 +59,8 @@ export interface PhraseKeys {
   relativeDeadlines: true;
   ageWords: true;
   thresholdWords: true;
+  priceWords: true;
+  meansMarkers: true;
   clauseVerbs: true;
   notPopulations: true;
 }
@@ -186,6 +188,8 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
     clauseVerbs: flag(vocabulary.clauseVerbs ?? []),
     notPopulations: flag(vocabulary.notPopulations ?? []),
     thresholdWords: flag(vocabulary.thresholdWords ?? []),
+    priceWords: flag(vocabulary.priceWords ?? []),
+    meansMarkers: flag(vocabulary.meansMarkers ?? []),
   };
 }
 

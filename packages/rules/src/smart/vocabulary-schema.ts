@@ -292,6 +292,12 @@ export const VOCABULARY_SCHEMA = {
     },
     ageWords: phrases('Words that make the number after them an age delimiting a group ("aged 15–24", "в возрасте", "uzrasta"): not a target.'),
     thresholdWords: phrases('Words that make the number after them define a group ("the bottom 40 per cent"): not a target.'),
+    priceWords: phrases(
+      'Words that make the number after them a product term or price ("at an interest rate of 8%", "под 8% годовых", "uz kamatu od 8%"): not a target.',
+    ),
+    meansMarkers: phrases(
+      'Words that open how a change is made ("through", "посредством", "kroz"): an indicator after them names no result of a vague change.',
+    ),
     thresholdUnits: phrases('"a day", "per day", "в день": an amount with them defines an indicator ("$1.25 a day"), it is not a target.'),
   },
 } as const;
