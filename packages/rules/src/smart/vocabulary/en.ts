@@ -472,6 +472,7 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
       phrases: ['insurance policies', 'insured', 'insurance coverage', 'policyholders', 'health insurance', 'microinsurance'],
       area: 'services',
     },
+    { id: 'volume', phrases: ['volume of', 'volumes of', 'amount of financing', 'amount of lending'] },
     {
       id: 'budget',
       needsMeasure: true,

@@ -324,7 +324,8 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
       phrases: ['образовани*', 'обучение в школе', 'удостоверени* личности', 'свидетельств* о рождении', 'регистраци* рождени*'],
       area: 'clientChange',
     },
-    { id: 'budget', needsMeasure: true, phrases: ['бюджет*', 'финансировани*', 'объем* финансирования'] },
+    { id: 'budget', needsMeasure: true, phrases: ['бюджет*', 'финансировани*'] },
+    { id: 'volume', phrases: ['объем*', 'объём*', 'размер* финансирования'] },
     { id: 'rank', phrases: ['топ', 'рейтинг*', 'мест* в рейтинге', 'индекс*'] },
     {
       id: 'access',
