@@ -212,6 +212,13 @@ function quantifiesThing(reader: TokenReader, span: Span, persons: readonly Span
   const next = reader.tokens[index];
   if (next === undefined || next.kind !== 'word') return false;
   if (PERSON_PRONOUNS.has(reader.keys[index]!) || PERSON_PRONOUNS.has(next.lower)) return false;
+  // "access for everyone to housing", "обеспечить всем доступ к жилью", "svima pristup": a pronoun, followed by a function word or by what it is given.
+  const functionWord =
+    reader.at('commonWords', index) !== undefined &&
+    reader.at('ofWords', index) === undefined &&
+    reader.at('articles', index) === undefined &&
+    next.lower !== 'the';
+  if (functionWord || reader.at('indicators', index)?.key.id === 'access') return false;
   return !overlapsAny({ start: next.start, end: next.end }, persons);
 }
 
@@ -449,6 +456,13 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       .map((span) => ({ id: 'population', generic: false, place: false, span })),
     ...personIndicators.filter((span) => !overlapsAny(span, groupTerms.map(spanOf))).map((span) => ({ id: 'population', generic: false, place: false, span })),
     ...possessors.map((span) => ({ id: 'namedPlace', generic: false, place: false, span })),
+    // "the bottom 40 per cent", "беднейших 40%": a share cut off by a threshold is a group of people.
+    ...reader
+      .terms('thresholdWords')
+      .filter((hit) => numberAhead(reader, hit.end))
+      .map(spanOf)
+      .filter((span) => !overlapsAny(span, groupTerms.map(spanOf)))
+      .map((span) => ({ id: 'population', generic: false, place: false, span })),
     // "for all", "для всех", "za sve": they say who (everyone), never how many.
   ];
   // "for all", "для всех": everyone. "на всех уровнях", "all forms of", "svim nivoima": "all" quantifies the noun after it, which names nobody.

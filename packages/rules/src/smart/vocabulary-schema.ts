@@ -99,6 +99,12 @@ export const VOCABULARY_SCHEMA = {
   properties: {
     lang: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 language code, e.g. `en`, `ru`, `bs`.' },
     script: { enum: ['latin', 'cyrillic', 'greek', 'other'], description: 'The script the language is written in; used to detect the language of a text.' },
+    alphabet: {
+      type: 'string',
+      pattern: '^\\p{Ll}{10,60}$',
+      description:
+        'Every lower-case letter of the language in its script. A text of that script written only in these letters, with at least one term of the vocabulary, is read in this language however few of its words are known.',
+    },
     fold: {
       type: 'array',
       uniqueItems: true,

@@ -1430,6 +1430,11 @@ export const BCS_VOCABULARY: Vocabulary = {
     },
   ],
   measurableVerbs: [
+    'vakcinisati',
+    'vakcinirati',
+    'cijepiti',
+    'cepiti',
+    'imunizirati',
     'produlj*',
     'produž*',
     'ući u',

@@ -10,6 +10,7 @@ import type { Vocabulary } from '../types.ts';
 export const RUSSIAN_VOCABULARY: Vocabulary = {
   lang: 'ru',
   script: 'cyrillic',
+  alphabet: 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя',
   commonWords: ['и', 'в', 'на', 'с', 'до', 'к', 'по', 'не', 'из', 'для', 'от', 'за', 'что', 'среди', 'года', 'году', 'наших', 'клиентов'],
   numberFormat: { groupSeparators: [' ', '\u00a0', '\u202f'], decimalSeparators: [',', '.'] },
   numberWords: [
@@ -374,6 +375,9 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
     { id: 'thanIn', phrases: ['чем в', 'чем'] },
   ],
   measurableVerbs: [
+    'привить',
+    'прививать',
+    'вакцинировать',
     'продлить',
     'продлит*',
     'увелич*',
@@ -748,6 +752,9 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
   yearNouns: ['финансового года', 'финансовому году', 'отчетного года'],
   thresholdUnits: ['в день', 'в сутки', 'на человека в день', 'на душу населения в день'],
   populationIndicators: [
+    'погибш*',
+    'пострадавш*',
+    'умерш*',
     'уров* бедности',
     'бедност*',
     'нищет*',
