@@ -479,14 +479,21 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .map((q) => ({ id: 'everyone', generic: false, place: false, span: q.span }));
   const targetGroups = [...namedGroups, ...everyone].sort(bySpan);
   // As what, a person-level indicator counts when its clause measures it ("reduce poverty to 15%"); "foster financial inclusion" measures nothing.
-  const vagueHits = reader.terms('vagueWords').map(spanOf);
+  const fixedSpans = reader.terms('fixedExpressions').map(spanOf);
+  const vagueHits = reader
+    .terms('vagueWords')
+    .map(spanOf)
+    .filter((span) => !overlapsAny(span, fixedSpans));
   const vagueInClause = (span: Span) => vagueHits.some((vague) => contains(clauseOf(span), vague) && !contains(span, vague));
   const measuredIn = (span: Span) =>
     quantities.some((q) => q.role === 'measure' && contains(clauseOf(span), q.span)) ||
     comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clauseOf(span), c.span));
   // "Empower rural women through access to credit": what follows "through" says how, the change itself is vague.
   const meansAt = reader.terms('meansMarkers');
+  const enablers = reader.terms('enablingWords');
   const tokenAt = (offset: number) => reader.tokens.findIndex((token) => token.start >= offset);
+  // Right after the word: "support employment" supports an activity, "support the growth of …" names an outcome.
+  const enabled = (span: Span) => enablers.some((word) => word.end === tokenAt(span.start));
   const isMeans = (span: Span) => {
     const first = tokenAt(span.start);
     return (
@@ -506,6 +513,8 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       .filter((term) => term.key.id !== 'access' || measuredIn(term.span) || !vagueInClause(term.span))
       // "provide microloans to rural women", "improve access to financing": an activity or input is a what only when its clause sets a target.
       .filter((term) => !term.key.needsMeasure || measuredIn(term.span))
+      // "support employment of young people", "podrška zapošljavanju": support promises no result unless its clause sets one.
+      .filter((term) => !enabled(term.span) || measuredIn(term.span))
       .map((term) => ({ id: term.key.id, span: term.span })),
     ...personIndicators
       .filter(
@@ -520,7 +529,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   ].sort(bySpan);
   const baselines = findBaselines(reader, quantities, time);
   const isMeasure = (q: Quantity) => q.role === 'measure';
-  const fixed = reader.terms('fixedExpressions').map(spanOf);
+  const fixed = fixedSpans;
   // "help 5,000 farmers", "помочь 300 семьям": a helping verb with a target after it is a counted change.
   const helping = reader
     .terms('helpingVerbs')

@@ -61,6 +61,7 @@ export interface PhraseKeys {
   thresholdWords: true;
   priceWords: true;
   meansMarkers: true;
+  enablingWords: true;
   clauseVerbs: true;
   notPopulations: true;
 }
@@ -190,6 +191,7 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
     thresholdWords: flag(vocabulary.thresholdWords ?? []),
     priceWords: flag(vocabulary.priceWords ?? []),
     meansMarkers: flag(vocabulary.meansMarkers ?? []),
+    enablingWords: flag(vocabulary.enablingWords ?? []),
   };
 }
 

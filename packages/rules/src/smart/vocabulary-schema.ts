@@ -301,6 +301,9 @@ export const VOCABULARY_SCHEMA = {
     priceWords: phrases(
       'Words that make the number after them a product term or price ("at an interest rate of 8%", "под 8% годовых", "uz kamatu od 8%"): not a target.',
     ),
+    enablingWords: phrases(
+      'Words that promise support rather than a result ("support", "promote", "содействовать", "podrška"): an indicator right after them is a what only where its clause sets a target.',
+    ),
     meansMarkers: phrases(
       'Words that open how a change is made ("through", "посредством", "kroz"): an indicator after them names no result of a vague change.',
     ),
