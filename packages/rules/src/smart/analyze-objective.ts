@@ -330,6 +330,12 @@ function fundingInput(reader: TokenReader, amount: Span, clauses: readonly Span[
   return committed ? undefined : reader.span(noun.start, noun.end);
 }
 
+/** Whether a loan or grant noun stands right before an amount ("loans of $500 to $5,000", "займы от 50 до 500 тысяч рублей"). */
+function loanSizes(reader: TokenReader, amount: Span): boolean {
+  const first = reader.tokens.findIndex((token) => token.start >= amount.start);
+  return [first, first - 1].some((end) => reader.terms('fundingNouns').some((hit) => hit.end === end));
+}
+
 function findBaselines(reader: TokenReader, quantities: Quantity[], time: TimeExpressions): Baseline[] {
   const baselines: Baseline[] = [];
   for (const hit of reader.terms('baselines')) {
@@ -411,6 +417,11 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   quantities.sort(bySpan);
   const fundingInputs: Span[] = [];
   for (const quantity of quantities) {
+    // "займы от 50 до 500 тысяч рублей", "kredite od 5.000 do 20.000 KM": a range of amounts next to a loan is its size, whatever verb offers it.
+    if (quantity.role === 'measure' && quantity.kind === 'range' && quantity.currency !== undefined && loanSizes(reader, quantity.span)) {
+      quantity.role = 'descriptive';
+      continue;
+    }
     const input = quantity.role === 'measure' && quantity.kind === 'money' ? fundingInput(reader, quantity.span, sentences) : undefined;
     if (input === undefined) continue;
     quantity.role = 'descriptive';

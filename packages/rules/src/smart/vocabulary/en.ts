@@ -265,6 +265,10 @@ export const ENGLISH_VOCABULARY: Vocabulary = {
     'weekly',
   ],
   descriptiveDeterminers: [
+    'article',
+    'section',
+    'paragraph',
+    'clause',
     'the',
     'these',
     'those',
