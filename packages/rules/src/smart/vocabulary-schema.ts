@@ -102,8 +102,7 @@ export const VOCABULARY_SCHEMA = {
     alphabet: {
       type: 'string',
       pattern: '^\\p{Ll}{10,60}$',
-      description:
-        'Every lower-case letter of the language in its script. A text of that script written only in these letters, with at least one term of the vocabulary, is read in this language however few of its words are known.',
+      description: 'All lower-case letters of the language: a text in only these, with one known term, is read in it.',
     },
     fold: {
       type: 'array',
@@ -188,7 +187,7 @@ export const VOCABULARY_SCHEMA = {
         area,
         needsMeasure: {
           type: 'boolean',
-          description: 'An activity or input ("loans", "financing"): a what only where its clause has a target ("provide microloans" promises no result).',
+          description: 'An activity or input ("loans"): a what only where its clause has a target.',
         },
       },
       ['id'],
@@ -298,15 +297,9 @@ export const VOCABULARY_SCHEMA = {
     },
     ageWords: phrases('Words that make the number after them an age delimiting a group ("aged 15–24", "в возрасте", "uzrasta"): not a target.'),
     thresholdWords: phrases('Words that make the number after them define a group ("the bottom 40 per cent"): not a target.'),
-    priceWords: phrases(
-      'Words that make the number after them a product term or price ("at an interest rate of 8%", "под 8% годовых", "uz kamatu od 8%"): not a target.',
-    ),
-    enablingWords: phrases(
-      'Words that promise support rather than a result ("support", "promote", "содействовать", "podrška"): an indicator right after them is a what only where its clause sets a target.',
-    ),
-    meansMarkers: phrases(
-      'Words that open how a change is made ("through", "посредством", "kroz"): an indicator after them names no result of a vague change.',
-    ),
+    priceWords: phrases('Make the number after them a price ("at an interest rate of 8%"): not a target.'),
+    enablingWords: phrases('Support, not a result ("support"): an indicator right after them is a what only with a target.'),
+    meansMarkers: phrases('Open how a change is made ("through"): an indicator after them is no result of a vague change.'),
     thresholdUnits: phrases('"a day", "per day", "в день": an amount with them defines an indicator ("$1.25 a day"), it is not a target.'),
   },
 } as const;
