@@ -14,7 +14,7 @@ const BUNDLES = [
   // work of <lens-record-check> (value-map, profile, option labels in messages, the blocked-save alert: about 3 KiB)
   // and the second round of the SMART analyzer (document names, funding inputs, named countries, change sizes,
   // their vocabulary lists: about 3 KiB).
-  { entry: '../src/index.ts', outfile: '../dist/lens-widget.js', budgetKiB: 188 },
+  { entry: '../src/index.ts', outfile: '../dist/lens-widget.js', budgetKiB: 190 },
   { entry: '../src/objective-remote-entry.ts', outfile: '../dist/lens-objective-remote.js', budgetKiB: 16 },
 ];
 

@@ -44,6 +44,8 @@ export const RELATIVE_TARGETS: ReadonlySet<string> = new Set(['halve', 'double',
 const AREA_ORDER: readonly SocialPerformanceArea[] = ['outreach', 'services', 'clientChange'];
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+/** How many words may stand between "through", "посредством" and the indicator they introduce ("through basic financial education"). */
+const MEANS_REACH = 3;
 
 /**
  * Sentences as character spans: after `. ! ? ;` followed by white space or the end, and at
@@ -210,6 +212,13 @@ function quantifiesThing(reader: TokenReader, span: Span, persons: readonly Span
   const next = reader.tokens[index];
   if (next === undefined || next.kind !== 'word') return false;
   if (PERSON_PRONOUNS.has(reader.keys[index]!) || PERSON_PRONOUNS.has(next.lower)) return false;
+  // "access for everyone to housing", "обеспечить всем доступ к жилью", "svima pristup": a pronoun, followed by a function word or by what it is given.
+  const functionWord =
+    reader.at('commonWords', index) !== undefined &&
+    reader.at('ofWords', index) === undefined &&
+    reader.at('articles', index) === undefined &&
+    next.lower !== 'the';
+  if (functionWord || reader.at('indicators', index)?.key.id === 'access') return false;
   return !overlapsAny({ start: next.start, end: next.end }, persons);
 }
 
@@ -321,6 +330,12 @@ function fundingInput(reader: TokenReader, amount: Span, clauses: readonly Span[
   return committed ? undefined : reader.span(noun.start, noun.end);
 }
 
+/** Whether a loan or grant noun stands right before an amount ("loans of $500 to $5,000", "займы от 50 до 500 тысяч рублей"). */
+function loanSizes(reader: TokenReader, amount: Span): boolean {
+  const first = reader.tokens.findIndex((token) => token.start >= amount.start);
+  return [first, first - 1].some((end) => reader.terms('fundingNouns').some((hit) => hit.end === end));
+}
+
 function findBaselines(reader: TokenReader, quantities: Quantity[], time: TimeExpressions): Baseline[] {
   const baselines: Baseline[] = [];
   for (const hit of reader.terms('baselines')) {
@@ -402,6 +417,11 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   quantities.sort(bySpan);
   const fundingInputs: Span[] = [];
   for (const quantity of quantities) {
+    // "займы от 50 до 500 тысяч рублей", "kredite od 5.000 do 20.000 KM": a range of amounts next to a loan is its size, whatever verb offers it.
+    if (quantity.role === 'measure' && quantity.kind === 'range' && quantity.currency !== undefined && loanSizes(reader, quantity.span)) {
+      quantity.role = 'descriptive';
+      continue;
+    }
     const input = quantity.role === 'measure' && quantity.kind === 'money' ? fundingInput(reader, quantity.span, sentences) : undefined;
     if (input === undefined) continue;
     quantity.role = 'descriptive';
@@ -447,6 +467,13 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       .map((span) => ({ id: 'population', generic: false, place: false, span })),
     ...personIndicators.filter((span) => !overlapsAny(span, groupTerms.map(spanOf))).map((span) => ({ id: 'population', generic: false, place: false, span })),
     ...possessors.map((span) => ({ id: 'namedPlace', generic: false, place: false, span })),
+    // "the bottom 40 per cent", "беднейших 40%": a share cut off by a threshold is a group of people.
+    ...reader
+      .terms('thresholdWords')
+      .filter((hit) => numberAhead(reader, hit.end))
+      .map(spanOf)
+      .filter((span) => !overlapsAny(span, groupTerms.map(spanOf)))
+      .map((span) => ({ id: 'population', generic: false, place: false, span })),
     // "for all", "для всех", "za sve": they say who (everyone), never how many.
   ];
   // "for all", "для всех": everyone. "на всех уровнях", "all forms of", "svim nivoima": "all" quantifies the noun after it, which names nobody.
@@ -463,22 +490,42 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .map((q) => ({ id: 'everyone', generic: false, place: false, span: q.span }));
   const targetGroups = [...namedGroups, ...everyone].sort(bySpan);
   // As what, a person-level indicator counts when its clause measures it ("reduce poverty to 15%"); "foster financial inclusion" measures nothing.
-  const vagueHits = reader.terms('vagueWords').map(spanOf);
+  const fixedSpans = reader.terms('fixedExpressions').map(spanOf);
+  const vagueHits = reader
+    .terms('vagueWords')
+    .map(spanOf)
+    .filter((span) => !overlapsAny(span, fixedSpans));
   const vagueInClause = (span: Span) => vagueHits.some((vague) => contains(clauseOf(span), vague) && !contains(span, vague));
   const measuredIn = (span: Span) =>
     quantities.some((q) => q.role === 'measure' && contains(clauseOf(span), q.span)) ||
     comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clauseOf(span), c.span));
   // "Empower rural women through access to credit": what follows "through" says how, the change itself is vague.
-  const meansAt = reader
-    .terms('descriptiveDeterminers')
-    .filter((hit) => ['through', 'via', 'путем', 'через', 'kroz', 'putem'].includes(reader.keys[hit.start]!))
-    .map(spanOf);
-  const isMeans = (span: Span) => meansAt.some((marker) => marker.end <= span.start && span.start - marker.end <= 2 && vagueInClause(span));
+  const meansAt = reader.terms('meansMarkers');
+  const enablers = reader.terms('enablingWords');
+  const tokenAt = (offset: number) => reader.tokens.findIndex((token) => token.start >= offset);
+  // Right after the word: "support employment" supports an activity, "support the growth of …" names an outcome.
+  const enabled = (span: Span) => enablers.some((word) => word.end === tokenAt(span.start));
+  const isMeans = (span: Span) => {
+    const first = tokenAt(span.start);
+    return (
+      vagueInClause(span) &&
+      meansAt.some(
+        (marker) =>
+          marker.end <= first &&
+          first - marker.end <= MEANS_REACH &&
+          !reader.tokens.slice(marker.end, first).some((token) => SENTENCE_ENDS.has(token.lower) || token.lower === ','),
+      )
+    );
+  };
   const indicators = [
     ...indicatorTerms
       .filter((term) => !isMeans(term.span))
       // "support and encourage the participation of all": access and participation count as what when measured or asked for plainly.
       .filter((term) => term.key.id !== 'access' || measuredIn(term.span) || !vagueInClause(term.span))
+      // "provide microloans to rural women", "improve access to financing": an activity or input is a what only when its clause sets a target.
+      .filter((term) => !term.key.needsMeasure || measuredIn(term.span))
+      // "support employment of young people", "podrška zapošljavanju": support promises no result unless its clause sets one.
+      .filter((term) => !enabled(term.span) || measuredIn(term.span))
       .map((term) => ({ id: term.key.id, span: term.span })),
     ...personIndicators
       .filter(
@@ -493,7 +540,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   ].sort(bySpan);
   const baselines = findBaselines(reader, quantities, time);
   const isMeasure = (q: Quantity) => q.role === 'measure';
-  const fixed = reader.terms('fixedExpressions').map(spanOf);
+  const fixed = fixedSpans;
   // "help 5,000 farmers", "помочь 300 семьям": a helping verb with a target after it is a counted change.
   const helping = reader
     .terms('helpingVerbs')

@@ -36,7 +36,7 @@ export interface PhraseKeys {
   frequencies: true;
   descriptiveDeterminers: true;
   targetGroups: { id: string; generic: boolean; place: boolean; area?: SocialPerformanceArea };
-  indicators: { id: string; area?: SocialPerformanceArea };
+  indicators: { id: string; needsMeasure: boolean; area?: SocialPerformanceArea };
   baselines: { id: string; needsNumber: boolean };
   measurableVerbs: true;
   vagueWords: true;
@@ -59,6 +59,9 @@ export interface PhraseKeys {
   relativeDeadlines: true;
   ageWords: true;
   thresholdWords: true;
+  priceWords: true;
+  meansMarkers: true;
+  enablingWords: true;
   clauseVerbs: true;
   notPopulations: true;
 }
@@ -157,7 +160,11 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
       place: entry.place === true,
       ...(entry.area === undefined ? {} : { area: entry.area }),
     })),
-    indicators: each(vocabulary.indicators, (entry) => ({ id: entry.id, ...(entry.area === undefined ? {} : { area: entry.area }) })),
+    indicators: each(vocabulary.indicators, (entry) => ({
+      id: entry.id,
+      needsMeasure: entry.needsMeasure === true,
+      ...(entry.area === undefined ? {} : { area: entry.area }),
+    })),
     baselines: each(vocabulary.baselines, (entry) => ({ id: entry.id, needsNumber: entry.needsNumber === true })),
     measurableVerbs: flag(vocabulary.measurableVerbs),
     vagueWords: flag(vocabulary.vagueWords),
@@ -182,6 +189,9 @@ function listsOf(vocabulary: Vocabulary): { [List in PhraseList]: Pairs<List> } 
     clauseVerbs: flag(vocabulary.clauseVerbs ?? []),
     notPopulations: flag(vocabulary.notPopulations ?? []),
     thresholdWords: flag(vocabulary.thresholdWords ?? []),
+    priceWords: flag(vocabulary.priceWords ?? []),
+    meansMarkers: flag(vocabulary.meansMarkers ?? []),
+    enablingWords: flag(vocabulary.enablingWords ?? []),
   };
 }
 

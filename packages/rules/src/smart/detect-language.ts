@@ -30,6 +30,20 @@ function dominantScript(text: string): Vocabulary['script'] {
   return 'greek';
 }
 
+const SCRIPT_LETTERS: Partial<Record<Vocabulary['script'], RegExp>> = {
+  cyrillic: /\p{Script=Cyrillic}/gu,
+  latin: /\p{Script=Latin}/gu,
+  greek: /\p{Script=Greek}/gu,
+};
+
+/** Whether every letter of the text's script is one of the alphabet's ("ы" and "э" but no "і", "ә" or "ј" is Russian). */
+function writtenIn(text: string, script: Vocabulary['script'], alphabet: string | undefined): boolean {
+  const letterOfScript = SCRIPT_LETTERS[script];
+  if (alphabet === undefined || letterOfScript === undefined) return false;
+  const letters = text.toLowerCase().match(letterOfScript) ?? [];
+  return letters.length > 0 && letters.every((letter) => alphabet.includes(letter));
+}
+
 /**
  * Detects the language of a text among the given vocabularies: by the share of its words
  * that are a vocabulary's function words or terms (groups, indicators, verbs). Vocabularies
@@ -45,15 +59,15 @@ export function detectLanguage(text: string, vocabularies: Readonly<Record<strin
   const script = dominantScript(text);
   const fallback = script === 'cyrillic' ? 'ru' : 'en';
   const words = text.match(/[\p{L}\p{N}]+/gu)?.filter((word) => /\p{L}/u.test(word)).length ?? 0;
-  let best = { lang: 'und', hits: 0 };
+  let best: { lang: string; hits: number; alphabet?: string | undefined } = { lang: 'und', hits: 0 };
   for (const vocabulary of Object.values(vocabularies)) {
     const readsScript = vocabulary.script === script || (script === 'cyrillic' && vocabulary.fold?.includes('cyrillic-to-latin') === true);
     if (!readsScript) continue;
     const reader = readTokens(text, compileVocabulary(vocabulary), counter);
     const hits = EVIDENCE_LISTS.reduce((sum, list) => sum + reader.terms(list).length, 0);
-    if (hits > best.hits || (hits === best.hits && vocabulary.lang === fallback)) best = { lang: vocabulary.lang, hits };
+    if (hits > best.hits || (hits === best.hits && vocabulary.lang === fallback)) best = { lang: vocabulary.lang, hits, alphabet: vocabulary.alphabet };
   }
   if (words < MIN_WORDS_TO_REJECT) return { detectedLang: best.hits > 0 ? best.lang : fallback, script };
-  const accepted = best.hits >= MIN_COMMON_WORDS || best.hits / words >= MIN_COMMON_SHARE;
+  const accepted = best.hits >= MIN_COMMON_WORDS || best.hits / words >= MIN_COMMON_SHARE || (best.hits > 0 && writtenIn(text, script, best.alphabet));
   return { detectedLang: accepted ? best.lang : 'und', script };
 }

@@ -169,7 +169,9 @@ function mergeRanges(reader: TokenReader, quantities: Found[]): Found[] {
       const dash = betweenCount === 1 && DASHES.has(reader.tokens[first.tokens.end]!.lower);
       const toWord = reader.at('rangeTo', first.tokens.end);
       const opener = reader.before('rangeFrom', first.tokens.start)[0];
-      if ((dash || toWord?.end === second.tokens.start) && (opener !== undefined || dash)) {
+      // "aged 18 to 30": an age word opens the range as "from" does.
+      const aged = reader.before('ageWords', first.tokens.start).length > 0;
+      if ((dash || toWord?.end === second.tokens.start) && (opener !== undefined || dash || aged)) {
         const unit = second.unit ?? first.unit;
         const currency = second.currency ?? first.currency;
         const start = opener === undefined ? first.tokens.start : opener.start;
@@ -261,6 +263,11 @@ function assignRoles(reader: TokenReader, quantities: Found[]): Found[] {
       continue;
     }
     if (definesGroup(reader, start, end)) {
+      quantity.role = 'descriptive';
+      continue;
+    }
+    // "at an interest rate of 8% per annum", "под 8% годовых": a product's price, not a result to reach.
+    if (reader.before('priceWords', start).length > 0) {
       quantity.role = 'descriptive';
       continue;
     }

@@ -99,6 +99,11 @@ export const VOCABULARY_SCHEMA = {
   properties: {
     lang: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 language code, e.g. `en`, `ru`, `bs`.' },
     script: { enum: ['latin', 'cyrillic', 'greek', 'other'], description: 'The script the language is written in; used to detect the language of a text.' },
+    alphabet: {
+      type: 'string',
+      pattern: '^\\p{Ll}{10,60}$',
+      description: 'All lower-case letters of the language: a text in only these, with one known term, is read in it.',
+    },
     fold: {
       type: 'array',
       uniqueItems: true,
@@ -176,7 +181,18 @@ export const VOCABULARY_SCHEMA = {
       ['id'],
       'Groups of people an objective can be about.',
     ),
-    indicators: entries({ id: termId, area }, ['id'], 'What can be counted or measured.'),
+    indicators: entries(
+      {
+        id: termId,
+        area,
+        needsMeasure: {
+          type: 'boolean',
+          description: 'An activity or input ("loans"): a what only where its clause has a target.',
+        },
+      },
+      ['id'],
+      'What can be counted or measured.',
+    ),
     baselines: entries({ id: termId, needsNumber: { type: 'boolean' } }, ['id'], 'Baseline markers: "from", "compared with", "текущий уровень".'),
     measurableVerbs: phrases('Verbs of an observable change: "increase", "reach", "снизить".'),
     vagueWords: phrases('Words that promise no observable change on their own: "improve", "support", "содействовать".'),
@@ -281,6 +297,9 @@ export const VOCABULARY_SCHEMA = {
     },
     ageWords: phrases('Words that make the number after them an age delimiting a group ("aged 15–24", "в возрасте", "uzrasta"): not a target.'),
     thresholdWords: phrases('Words that make the number after them define a group ("the bottom 40 per cent"): not a target.'),
+    priceWords: phrases('Make the number after them a price ("at an interest rate of 8%"): not a target.'),
+    enablingWords: phrases('Support, not a result ("support"): an indicator right after them is a what only with a target.'),
+    meansMarkers: phrases('Open how a change is made ("through"): an indicator after them is no result of a vague change.'),
     thresholdUnits: phrases('"a day", "per day", "в день": an amount with them defines an indicator ("$1.25 a day"), it is not a target.'),
   },
 } as const;
