@@ -193,3 +193,21 @@ describe('lens check records on bad input', () => {
     expect(result.stderr).toMatch(/unknown option '--colour'/);
   });
 });
+
+describe('lens check records on cells with NUL bytes', () => {
+  it('finds each such cell unreadable, naming field and line, in both engines', async () => {
+    const withNul = CLEAN.replace('BR1', 'B\u0000R1');
+    const path = file('nul.csv', `${HEADER}\n${CLEAN}\n${withNul}\n`);
+    for (const engine of ['compiled', 'reference']) {
+      const result = await runLens(['check', 'records', path, '--ruleset', 'core/client-data', '--engine', engine, '--format', 'ndjson', '--fail-on', 'never']);
+      expect(result.status).toBe(0);
+      const findings = result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { ruleId: string; line: number; fields: string[]; message: string });
+      const unreadable = findings.filter((finding) => finding.ruleId === 'core/client-data#values-readable');
+      expect(unreadable).toEqual([expect.objectContaining({ line: 3, fields: ['branchId'], message: expect.stringContaining('branchId "B\\u0000R1"') })]);
+      expect(result.stdout).not.toContain('\u0000');
+    }
+  });
+});

@@ -20,6 +20,7 @@ export { type CompiledExpression, compileExpression } from './facts/evaluate-exp
 export { type Facts, type FactValue, isKnown } from './facts/fact-value.ts';
 export { FINDING_SCHEMA, type Finding } from './findings/finding-schema.ts';
 export { pickLanguage, renderMessage } from './findings/render-message.ts';
+export { unreadLanguage } from './findings/unread-language.ts';
 export type {
   CountSum,
   FactCodes,
@@ -32,6 +33,7 @@ export * from './objectives/index.ts';
 export { CLIENT_RECORD_FIELDS, CLIENT_RECORD_SCHEMA, type ClientRecord, type ClientRecordField } from './records/client-record-schema.ts';
 export { type ReadRecord, readClientRecord, type UnreadableValue } from './records/read-client-record.ts';
 export { createRuleSetCatalog, type RuleSetCatalog } from './ruleset/catalog.ts';
+export { firstOfEachRuleSet } from './ruleset/first-of-each-rule-set.ts';
 export { describeParameterType, parameterValueProblem, parseParameterText } from './ruleset/parameter-value.ts';
 export { type ResolveOptions, resolveRuleSet } from './ruleset/resolve-rule-set.ts';
 export type { ResolvedDerivedFact, ResolvedParameter, ResolvedRule, ResolvedRuleSet } from './ruleset/resolved-rule-set.ts';

@@ -1,7 +1,16 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { checkWorkbook, createObjectiveChecker, type Finding, formatProblem, RuleSetError, SMART_CRITERIA, type WorkbookEntry } from '@social-lens/rules';
+import {
+  checkWorkbook,
+  createObjectiveChecker,
+  type Finding,
+  formatProblem,
+  RuleSetError,
+  SMART_CRITERIA,
+  type WorkbookEntry,
+  unreadLanguage,
+} from '@social-lens/rules';
 import { readObjectives } from '../input/read-objectives.ts';
 import type { OBJECTIVE_FORMATS } from '../option-choices.ts';
 import { formatObjectiveBlock } from '../output/objective-table.ts';
@@ -35,6 +44,8 @@ export async function checkObjectives(file: string, options: CheckObjectivesOpti
   const { catalog, references } = loadCatalog(options.ruleset ? [options.ruleset] : []);
   const [ruleSet] = resolveForCli(catalog, references.length > 0 ? references : [DEFAULT_OBJECTIVE_RULE_SET], options.param);
   if (ruleSet?.subject !== 'objective') throw new UsageError(`${ruleSet?.ref ?? options.ruleset} is not a rule set for objectives`);
+  const unread = options.lang ? unreadLanguage([ruleSet], options.lang) : undefined;
+  if (unread) process.stderr.write(`warning: --lang: ${unread}\n`);
   let checker: ReturnType<typeof createObjectiveChecker>;
   try {
     checker = createObjectiveChecker(ruleSet, { ...(options.lang ? { lang: options.lang } : {}), ...(options.today ? { today: options.today } : {}) });

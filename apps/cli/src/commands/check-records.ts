@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import type { Writable } from 'node:stream';
-import { type RecordEngine, todayIso } from '@social-lens/rules';
+import { type RecordEngine, todayIso, unreadLanguage } from '@social-lens/rules';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import {
   DEFAULT_RECORD_RULE_SETS,
@@ -81,7 +81,9 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   const fileName = displayPath(file);
   if (options.compareWith && options.format !== 'html') throw new UsageError('--compare-with is shown in the html report: add --format html');
   const { catalog, references } = loadCatalog(options.ruleset);
-  const ruleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_RECORD_RULE_SETS, options.param);
+  const ruleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_RECORD_RULE_SETS, options.param, warn);
+  const unread = unreadLanguage(ruleSets, options.lang);
+  if (unread) warn(`--lang: ${unread}`);
   const today = options.today ?? todayIso();
   for (const ruleSet of ruleSets) {
     if (ruleSet.subject !== 'client-record')

@@ -1,4 +1,4 @@
-import type { Database, RegistryCatalogLoader, TokenOwner } from '@social-lens/registry';
+import type { Database, PublishVetting, RegistryCatalogLoader, TokenOwner } from '@social-lens/registry';
 import type { ServiceLimits } from './service-options.ts';
 
 /** What every route can reach: the database and the per-instance caches of immutable things. */
@@ -7,6 +7,8 @@ export interface AppServices {
   databaseKind: 'pglite' | 'postgres';
   loader: RegistryCatalogLoader;
   limits: ServiceLimits;
+  /** A new vetting for each publish: a worker thread within `limits.publishMs` and `limits.publishMemoryMb`. */
+  publishVetting: () => PublishVetting;
 }
 
 /** Hono environment of the service's app. */

@@ -1,4 +1,4 @@
-import { createRegistryCatalogLoader } from '@social-lens/registry';
+import { createRegistryCatalogLoader, createWorkerVetting } from '@social-lens/registry';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
@@ -49,7 +49,8 @@ async function discardBody(request: Request, maxBytes: number): Promise<void> {
 export function createApp(options: ServiceOptions): Hono<AppEnv> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const { db, kind } = options.database;
-  const services: AppServices = { db, databaseKind: kind, loader: createRegistryCatalogLoader(db), limits };
+  const publishVetting = createWorkerVetting({ budgetMs: limits.publishMs, maxMemoryMb: limits.publishMemoryMb });
+  const services: AppServices = { db, databaseKind: kind, loader: createRegistryCatalogLoader(db), limits, publishVetting };
   const rateLimit = options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit;
   const limiter = rateLimit ? createRateLimiter(db, rateLimit.windowMs) : undefined;
   const write = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));

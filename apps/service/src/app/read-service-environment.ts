@@ -25,7 +25,7 @@ function number(environment: NodeJS.ProcessEnv, name: string): number | undefine
 
 /**
  * Reads `PORT` (8787), `HOST` (127.0.0.1), `DATABASE_URL`, `DATA_DIR` (./.data), `MAX_BODY_BYTES`,
- * `MAX_RECORDS`, `MAX_OBJECTIVES`, `MAX_OBJECTIVE_LENGTH`, `MAX_FINDINGS`, `MAX_FINDINGS_PER_RECORD`, `RATE_LIMIT_WINDOW_MS`,
+ * `MAX_RECORDS`, `MAX_OBJECTIVES`, `MAX_OBJECTIVE_LENGTH`, `MAX_FINDINGS`, `MAX_FINDINGS_PER_RECORD`, `MAX_PUBLISH_MS`, `MAX_PUBLISH_MEMORY_MB`, `RATE_LIMIT_WINDOW_MS`,
  * `RATE_LIMIT_PER_ADDRESS`, `RATE_LIMIT_PER_TOKEN` (0 turns limiting off), `CORS_ORIGINS`
  * (comma-separated, `*` by default), `TRUST_PROXY=1`, `SEED_RULE_SETS=0`. A number it cannot
  * read is a {@link ServiceEnvironmentError}.
@@ -47,6 +47,10 @@ export function readServiceEnvironment(environment: NodeJS.ProcessEnv): ServiceE
   const findingsPerRecord = number(environment, 'MAX_FINDINGS_PER_RECORD');
   if (findingsPerRequest !== undefined) limits.findingsPerRequest = findingsPerRequest;
   if (findingsPerRecord !== undefined) limits.findingsPerRecord = findingsPerRecord;
+  const publishMs = number(environment, 'MAX_PUBLISH_MS');
+  const publishMemoryMb = number(environment, 'MAX_PUBLISH_MEMORY_MB');
+  if (publishMs !== undefined) limits.publishMs = publishMs;
+  if (publishMemoryMb !== undefined) limits.publishMemoryMb = publishMemoryMb;
   const perAddress = number(environment, 'RATE_LIMIT_PER_ADDRESS') ?? DEFAULT_RATE_LIMIT.perAddress;
   const perToken = number(environment, 'RATE_LIMIT_PER_TOKEN') ?? DEFAULT_RATE_LIMIT.perToken;
   const origins = environment['CORS_ORIGINS']

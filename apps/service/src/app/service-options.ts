@@ -14,6 +14,10 @@ export interface ServiceLimits {
   findingsPerRequest: number;
   /** Findings of one record in an answer; the rest are counted and the summary says `truncated`. */
   findingsPerRecord: number;
+  /** Milliseconds a publish's validation, resolution and scenario tests may take, in their worker thread (422 past it). */
+  publishMs: number;
+  /** Megabytes of heap that worker may use (422 past it). */
+  publishMemoryMb: number;
 }
 
 export interface RateLimitOptions {
@@ -44,6 +48,8 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   objectiveLength: 2_000,
   findingsPerRequest: 10_000,
   findingsPerRecord: 100,
+  publishMs: 30_000,
+  publishMemoryMb: 1_024,
 };
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { windowMs: 60_000, perAddress: 6_000, perToken: 600 };

@@ -1,4 +1,4 @@
-import { parseRuleSetReference, type ResolvedRuleSet, RuleSetError, resolveRuleSet } from '@social-lens/rules';
+import { firstOfEachRuleSet, parseRuleSetReference, type ResolvedRuleSet, RuleSetError, resolveRuleSet } from '@social-lens/rules';
 import { spreadParameters } from '@social-lens/rules/records-input';
 import semver from 'semver';
 import type { AppServices } from '../app/app-env.ts';
@@ -14,13 +14,16 @@ export interface ResolveForCheckOptions {
   referencesPath: string;
   /** Values came as text (query string `param=name=value`): read them by their declared type. */
   paramsAreText?: boolean;
+  /** Told what the answer should say without refusing the request (a rule set named twice). */
+  warn?: (message: string) => void;
 }
 
 /**
  * Resolves the rule sets of a check request from the registry (`extends` followed), giving each
  * the parameters it declares, spread as `lens check records` spreads `--param`. A parameter no
  * rule set declares, or of the wrong type, is a `RecordsInputError` (422) naming it.
- * Resolutions are cached by the exact set of documents they drew on.
+ * Resolutions are cached by the exact set of documents they drew on. A version named twice is
+ * checked once, with a warning.
  *
  * @example
  * const ruleSets = await resolveForCheck(services, ['core/client-data@^1'], new Map([['povertyLinePerMember', 150]]), { paramsPath: '/params', referencesPath: '/rulesets' })
@@ -64,7 +67,10 @@ export async function resolveForCheck(
       });
     }
   };
-  const plain = references.map((reference, index) => resolveCached(reference, undefined, index));
+  const resolved = references.map((reference, index) => resolveCached(reference, undefined, index));
+  const { kept, repeated } = firstOfEachRuleSet(resolved);
+  for (const ref of repeated) options.warn?.(`${ref} is named more than once; it is checked once`);
+  const plain = kept.map((index) => resolved[index]!);
   const values = spreadParameters(plain, params, { fromText: options.paramsAreText ?? false, pathOf: (name) => `${options.paramsPath}/${name}` });
-  return plain.map((ruleSet, index) => (values[index] === undefined ? ruleSet : resolveCached(references[index]!, values[index], index)));
+  return plain.map((ruleSet, index) => (values[index] === undefined ? ruleSet : resolveCached(references[kept[index]!]!, values[index], kept[index]!)));
 }

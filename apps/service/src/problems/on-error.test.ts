@@ -2,12 +2,13 @@ import { RegistryError } from '@social-lens/registry';
 import { RuleSetError, RulesError } from '@social-lens/rules';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import type { AppEnv } from '../app/app-env.ts';
 import { createErrorHandler } from './on-error.ts';
 
 /** The answer of an app whose one route throws `error`, and what was reported as unexpected. */
 async function answerTo(error: unknown): Promise<{ status: number; type: string | null; body: Record<string, unknown>; reported: unknown[] }> {
   const reported: unknown[] = [];
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
   app.get('/', () => {
     throw error;
   });

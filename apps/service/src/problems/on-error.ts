@@ -3,7 +3,12 @@ import { type ProblemCode, RecordsInputError, RuleSetError, RulesError, SigningE
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from '../app/app-env.ts';
+import { isClientGone } from './client-gone.ts';
 import { ProblemError, type ProblemItem, type ProblemKind, problemResponse } from './problem-error.ts';
+
+/** nginx's status for a request the client closed before the answer: no client sees it, the log does. */
+const CLIENT_CLOSED_REQUEST = 499;
 
 /** How each registry error is answered: every code has its status and problem kind. */
 const REGISTRY_PROBLEMS = {
@@ -92,13 +97,20 @@ function problemOf(error: unknown): ProblemError | undefined {
  * JSON path, an existing version 409, an unavailable database 503); rules-package errors by class
  * and code (an unknown rule set 404, an invalid one 422); signing errors 422; Hono's
  * `HTTPException`; anything else a 500 that says nothing of the inside. 503s and 500s are
- * reported with their cause.
+ * reported with their cause. A client that went away mid-request is no error: 499 in the log
+ * line (`aborted: 1`), nothing reported.
  *
  * @example
  * app.onError(createErrorHandler((error) => console.error(error)))
  */
-export function createErrorHandler(reportUnexpected: (error: unknown) => void): ErrorHandler {
-  return function onError(error) {
+export function createErrorHandler(reportUnexpected: (error: unknown) => void): ErrorHandler<AppEnv> {
+  return function onError(error, c) {
+    if (isClientGone(error, c.req.raw)) {
+      // Set by the request log, which is not on every app (unit tests of this handler).
+      const counts = c.get('logCounts') as Record<string, number> | undefined;
+      if (counts) counts['aborted'] = 1;
+      return new Response(null, { status: CLIENT_CLOSED_REQUEST });
+    }
     const problem = problemOf(error);
     if (problem && problem.status < 500) return problemResponse(problem);
     reportUnexpected(error);

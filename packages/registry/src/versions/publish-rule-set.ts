@@ -1,22 +1,11 @@
-import {
-  canonicalJson,
-  formatProblem,
-  parseRuleSetReference,
-  type RuleSetDocument,
-  RuleSetError,
-  RulesError,
-  resolveRuleSet,
-  sha256Hex,
-  VocabularyError,
-  validateRuleSetDocument,
-  verifyDocumentSignature,
-} from '@social-lens/rules';
-import { runScenarios } from '@social-lens/rules/testing';
+import { parseRuleSetReference, type RuleSetDocument, verifyDocumentSignature } from '@social-lens/rules';
 import type { Database } from '../database/database.ts';
 import { activePublisherKeys } from '../publishers/publishers.ts';
-import { RegistryError, type RegistryErrorCode, type RegistryProblem } from '../registry-error.ts';
+import type { RegistryError, RegistryProblem } from '../registry-error.ts';
+import { inProcessVetting, type PublishVetting } from './publish-vetting.ts';
 import type { RegistryCatalogLoader } from './registry-catalog.ts';
 import { findVersion, insertVersion } from './rule-set-versions.ts';
+import { refused } from './vet-rule-set.ts';
 
 /** What a publish carries: `PUT /v1/rulesets/{publisher}/{name}/{version}`'s body, already checked against its schema. */
 export interface PublishRequest {
@@ -44,18 +33,6 @@ export interface PublishResult {
   signedWith: string | null;
 }
 
-const refused = (code: RegistryErrorCode, detail: string, problems: RegistryProblem[], cause?: unknown) =>
-  new RegistryError(code, detail, { problems, ...(cause === undefined ? {} : { cause }) });
-
-function testFailures(report: Awaited<ReturnType<typeof runScenarios>>): RegistryProblem[] {
-  return [
-    ...report.results
-      .filter((result) => !result.passed)
-      .map((result) => ({ path: '/tests', message: `${result.name}: ${result.detail ?? 'failed'}`, code: 'scenario-failed' })),
-    ...report.uncovered.map((gap) => ({ path: '/tests', message: `${gap.rule} has no ${gap.missing} case`, code: 'scenario-missing' })),
-  ];
-}
-
 /**
  * Publishes one version: the document must match its URL, pass the schema, resolve against the
  * registry (its `extends`), pass its own scenario tests, and carry a valid signature when the
@@ -67,16 +44,31 @@ function testFailures(report: Awaited<ReturnType<typeof runScenarios>>): Registr
  * const result = await publishRuleSet(db, loader, { ruleset, tests }, { publisherId, publisher: 'assoc', name: 'national', version: '2.0.0', actor: 'token:abc' })
  * result.outcome // 'created'
  */
-export async function publishRuleSet(db: Database, loader: RegistryCatalogLoader, request: PublishRequest, target: PublishTarget): Promise<PublishResult> {
-  const ruleSetId = `${target.publisher}/${target.name}`;
-  const schemaProblems = validateRuleSetDocument(request.ruleset, `${ruleSetId}@${target.version}`);
-  if (schemaProblems.length > 0) {
-    throw refused(
-      'invalid-rule-set',
-      `the rule set does not match the rule-set schema: ${formatProblem(schemaProblems[0]!)}`,
-      schemaProblems.map((problem) => ({ path: `/ruleset${problem.path}`, message: problem.message, code: problem.code })),
-    );
+export async function publishRuleSet(
+  db: Database,
+  loader: RegistryCatalogLoader,
+  request: PublishRequest,
+  target: PublishTarget,
+  options: { vetting?: PublishVetting } = {},
+): Promise<PublishResult> {
+  const vetting = options.vetting ?? inProcessVetting();
+  try {
+    return await publishVetted(db, loader, request, target, vetting);
+  } finally {
+    await vetting.close();
   }
+}
+
+async function publishVetted(
+  db: Database,
+  loader: RegistryCatalogLoader,
+  request: PublishRequest,
+  target: PublishTarget,
+  vetting: PublishVetting,
+): Promise<PublishResult> {
+  const ruleSetId = `${target.publisher}/${target.name}`;
+  const vetTarget = { ruleSetId, version: target.version };
+  const { content, sha256 } = await vetting.document(request.ruleset, vetTarget);
   const document = request.ruleset as RuleSetDocument;
   const mismatches: RegistryProblem[] = [
     ...(document.id === ruleSetId ? [] : [{ path: '/ruleset/id', message: `is "${document.id}" but the URL publishes "${ruleSetId}"`, code: 'url-mismatch' }]),
@@ -86,8 +78,6 @@ export async function publishRuleSet(db: Database, loader: RegistryCatalogLoader
   ];
   if (mismatches.length > 0) throw refused('url-mismatch', 'the document does not match the URL it is published under', mismatches);
 
-  const content = canonicalJson(document);
-  const sha256 = await sha256Hex(content);
   const existing = await findVersion(db, ruleSetId, target.version);
   if (existing) {
     if (existing.sha256 === sha256) return { outcome: 'unchanged', ruleSetId, version: target.version, sha256, signedWith: existing.signedWith };
@@ -96,47 +86,10 @@ export async function publishRuleSet(db: Database, loader: RegistryCatalogLoader
 
   const signedWith = target.trusted ? null : await checkSignature(db, target, document, request.signature);
 
-  let catalog: Awaited<ReturnType<RegistryCatalogLoader['catalogFor']>>['catalog'];
-  try {
-    ({ catalog } = await loader.catalogFor([], [document]));
-    resolveRuleSet(catalog, `${ruleSetId}@${target.version}`);
-  } catch (error) {
-    if (!(error instanceof RuleSetError)) throw error;
-    throw refused(
-      'invalid-rule-set',
-      `the rule set does not resolve against the registry: ${formatProblem(error.problems[0]!)}`,
-      error.problems.map((problem) => ({
-        path: problem.document === `${ruleSetId}@${target.version}` ? `/ruleset${problem.path}` : problem.path,
-        message: `${problem.document}: ${problem.message}`,
-        code: problem.code,
-      })),
-      error,
-    );
-  }
-
-  if (request.tests === undefined) {
-    throw refused('tests-missing', 'a rule set is published with its scenario tests (tests.json)', [
-      { path: '/tests', message: 'expected the scenario tests of the rule set', code: 'tests-missing' },
-    ]);
-  }
-  const tests = request.tests as { ruleset?: unknown };
-  if (!tests || typeof tests !== 'object' || typeof tests.ruleset !== 'string' || parseRuleSetReference(tests.ruleset).id !== ruleSetId) {
-    throw refused('tests-missing', 'the scenario tests are for another rule set', [
-      { path: '/tests/ruleset', message: `expected "${ruleSetId}"`, code: 'tests-mismatch' },
-    ]);
-  }
-  // Pin the tests to the version being published, whatever range they name.
-  let report: Awaited<ReturnType<typeof runScenarios>>;
-  try {
-    report = await runScenarios(catalog, { ...tests, ruleset: `${ruleSetId}@${target.version}` }, { name: `${ruleSetId}@${target.version} tests` });
-  } catch (error) {
-    // What the document carries (a vocabulary, say) can still fail once its tests run it.
-    const problem = documentProblem(error);
-    if (!problem) throw error;
-    throw refused('invalid-rule-set', `the rule set cannot be run: ${problem.message}`, [problem], error);
-  }
-  const failures = testFailures(report);
-  if (failures.length > 0) throw refused('tests-failed', `${failures.length} scenario test(s) of the rule set fail`, failures);
+  // The registry documents it may extend, every version of each: read here, used by the vetting.
+  const { catalog } = await loader.catalogFor((document.extends ?? []).map((reference) => parseRuleSetReference(reference).id));
+  const bases = catalog.ids().flatMap((id) => catalog.versions(id).map((version) => catalog.find(id, version)!));
+  await vetting.run(document, request.tests, bases, vetTarget);
 
   const stored = await insertVersion(db, {
     publisherId: target.publisherId,
@@ -162,14 +115,6 @@ export async function publishRuleSet(db: Database, loader: RegistryCatalogLoader
         { path: '/ruleset/subject', message: `expected "${stored.subject}", as its earlier versions`, code: 'subject-mismatch' },
       ]);
   }
-}
-
-/** The problem a rules-package error raised by the document itself, told apart by its class. */
-function documentProblem(error: unknown): RegistryProblem | undefined {
-  if (error instanceof VocabularyError) return { path: '/ruleset/vocabulary', message: error.message, code: error.code };
-  if (error instanceof RuleSetError) return { path: `/ruleset${error.problems[0]?.path ?? ''}`, message: error.message, code: error.code };
-  if (error instanceof RulesError) return { path: '/ruleset', message: error.message, code: error.code };
-  return undefined;
 }
 
 function conflict(ruleSetId: string, version: string, existing: string, given: string): RegistryError {

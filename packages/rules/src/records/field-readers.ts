@@ -30,9 +30,14 @@ const DATE: FieldReader = {
   read: (raw) => (typeof raw === 'string' && isoDateDays(raw) !== undefined ? raw : UNREADABLE),
   expected: 'a date written YYYY-MM-DD, e.g. 2024-03-31',
 };
+/** NUL and the other control characters no export means as text; tab and line breaks are kept. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
+
 const TEXT: FieldReader = {
-  read: (raw) => (typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : UNREADABLE),
-  expected: 'text',
+  read: (raw) =>
+    typeof raw === 'string' ? (CONTROL_CHARACTER.test(raw) ? UNREADABLE : raw) : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : UNREADABLE,
+  expected: 'text without control characters (NUL, U+0001–U+001F but tab and line breaks)',
 };
 
 function readerFor(definition: { type: string; format?: string }): FieldReader {
@@ -53,9 +58,10 @@ export function trimmedCell(raw: unknown): unknown {
   return trimmed === null || trimmed === '' ? undefined : trimmed;
 }
 
-/** An unreadable cell as messages show it: text as written, anything else as JSON. */
+/** An unreadable cell as messages show it: text as written (control characters as `\u0000`), anything else as JSON. */
 export function shownCell(raw: unknown): string {
-  return typeof raw === 'string' ? raw : raw instanceof UnfitCell ? raw.text : JSON.stringify(raw);
+  if (typeof raw !== 'string') return raw instanceof UnfitCell ? raw.text : JSON.stringify(raw);
+  return CONTROL_CHARACTER.test(raw) ? raw.replace(CONTROL_CHARACTERS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`) : raw;
 }
 
 /**

@@ -21,6 +21,13 @@ describe('readClientRecord', () => {
     expect(read.values).toEqual({});
   });
 
+  it('keeps a text cell with a NUL or another control character aside, shown escaped; tab and line breaks are text', () => {
+    const read = readClientRecord({ branchId: 'B\u0000R1', area: 'ru\u0007ral', exitReason: 'moved\nabroad\tfor work' });
+    expect(read.unreadableFields).toEqual(['branchId', 'area']);
+    expect(read.unreadable.map((item) => item.raw)).toEqual(['B\\u0000R1', 'ru\\u0007ral']);
+    expect(read.values).toEqual({ exitReason: 'moved\nabroad\tfor work' });
+  });
+
   it('counts blank cells and absent fields as missing', () => {
     const read = readClientRecord({ clientId: 'C1', branchId: '  ', gender: null });
     expect(read.missingFields).toContain('branchId');

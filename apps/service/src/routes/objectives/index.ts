@@ -1,5 +1,5 @@
 import { createBoundedCache } from '@social-lens/registry';
-import { createObjectiveChecker, type ObjectiveChecker, type ResolvedRuleSet, todayIso } from '@social-lens/rules';
+import { createObjectiveChecker, type ObjectiveChecker, type ResolvedRuleSet, todayIso, unreadLanguage } from '@social-lens/rules';
 import { Hono } from 'hono';
 import { OBJECTIVES_CHECK_REQUEST_SCHEMA } from '../../api/objectives-check-request-schema.ts';
 import { readJsonBody } from '../../api/read-json-body.ts';
@@ -61,9 +61,11 @@ export function createObjectiveRoutes(): Hono<AppEnv> {
     c.get('logCounts')['objectives'] = objectives.length;
 
     const references = body.rulesets ?? DEFAULT_OBJECTIVE_RULE_SETS;
+    const warnings: string[] = [];
     const ruleSets = await resolveForCheck(services, references, new Map(), {
       paramsPath: '/params',
       referencesPath: body.rulesets ? '/rulesets' : 'default rule set',
+      warn: (message) => warnings.push(message),
     });
     const wrong = ruleSets.flatMap((ruleSet, index) =>
       ruleSet.subject === 'objective'
@@ -71,6 +73,8 @@ export function createObjectiveRoutes(): Hono<AppEnv> {
         : [{ path: `/rulesets/${index}`, message: `${ruleSet.ref} is a rule set for ${ruleSet.subject}, not for objectives`, code: 'subject' }],
     );
     if (wrong.length > 0) throw new ProblemError(422, { kind: 'wrong-subject', detail: wrong[0]!.message, errors: wrong });
+    const unread = body.lang ? unreadLanguage(ruleSets, body.lang) : undefined;
+    if (unread) warnings.push(`lang: ${unread}`);
     const today = body.today ?? todayIso();
     const results = [];
     let findings = 0;
@@ -83,7 +87,7 @@ export function createObjectiveRoutes(): Hono<AppEnv> {
       results.push(result);
     }
     c.get('logCounts')['findings'] = findings;
-    return c.json({ results, ruleSets: ruleSets.map((ruleSet) => ruleSet.ref) });
+    return c.json({ results, ruleSets: ruleSets.map((ruleSet) => ruleSet.ref), ...(warnings.length > 0 ? { warnings } : {}) });
   });
   return routes;
 }

@@ -1,4 +1,4 @@
-import { type Finding, todayIso } from '@social-lens/rules';
+import { type Finding, todayIso, unreadLanguage } from '@social-lens/rules';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import {
   DEFAULT_RECORD_RULE_SETS,
@@ -94,6 +94,7 @@ export function createRecordsRoutes(): Hono<AppEnv> {
         : recordsOfBody(body, profile, services.limits.records, locale);
     const references = options.rulesets ?? DEFAULT_RECORD_RULE_SETS;
     const paramsFromBody = fromBody?.params !== undefined;
+    const warnings: string[] = [];
     const ruleSets = await resolveForCheck(
       services,
       references,
@@ -102,6 +103,7 @@ export function createRecordsRoutes(): Hono<AppEnv> {
         paramsPath: paramsFromBody ? '/params' : 'query.param',
         referencesPath: fromBody?.rulesets ? '/rulesets' : 'query.ruleset',
         paramsAreText: !paramsFromBody,
+        warn: (message) => warnings.push(message),
       },
     );
     const referencesPath = fromBody?.rulesets ? '/rulesets' : options.rulesets ? 'query.ruleset' : 'default rule set';
@@ -112,6 +114,9 @@ export function createRecordsRoutes(): Hono<AppEnv> {
     );
     if (wrong.length > 0) throw new ProblemError(422, { kind: 'wrong-subject', detail: wrong[0]!.message, errors: wrong });
     const lang = options.lang ?? 'en';
+    const unread = unreadLanguage(ruleSets, lang);
+    if (unread) warnings.push(`lang: ${unread}`);
+    if (warnings.length > 0) c.header('x-lens-warnings', warnings.join('; '));
     const today = options.today ?? todayIso();
     const checkers = ruleSets.map((ruleSet) => recordCheckerFor(ruleSet, lang, today));
     const counts = c.get('logCounts');
@@ -185,6 +190,7 @@ export function createRecordsRoutes(): Hono<AppEnv> {
         bySeverity,
         ruleSets: ruleSets.map((ruleSet) => ruleSet.ref),
         input: { conventions: decisions },
+        ...(warnings.length > 0 ? { warnings } : {}),
       },
     });
   });

@@ -124,13 +124,19 @@ export function createRuleSetRoutes(options: { limiter?: RateLimiter | undefined
       });
     }
     const body = validatePublish(await readJsonBody(c));
-    const result = await publishRuleSet(services.db, services.loader, body, {
-      publisherId: owner.publisherId,
-      publisher: owner.publisher,
-      name: id.split('/')[1]!,
-      version,
-      actor: `token:${owner.tokenId}`,
-    });
+    const result = await publishRuleSet(
+      services.db,
+      services.loader,
+      body,
+      {
+        publisherId: owner.publisherId,
+        publisher: owner.publisher,
+        name: id.split('/')[1]!,
+        version,
+        actor: `token:${owner.tokenId}`,
+      },
+      { vetting: services.publishVetting() },
+    );
     const location = `/v1/rulesets/${id}/${version}`;
     c.get('logCounts')['created'] = result.outcome === 'created' ? 1 : 0;
     return c.json({ id, ...result }, result.outcome === 'created' ? 201 : 200, { location, etag: `"${result.sha256}"` });
