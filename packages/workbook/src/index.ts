@@ -7,5 +7,15 @@ export { dayOfDate, excelSerialDay, isDateFormat } from './excel-date.ts';
 export { openWorkbookExport, type WorkbookExport } from './open-workbook-export.ts';
 export { type OpenedSheet, type OpenSheetOptions, openWorkbookSheet, type SheetRow, workbookContainerProblem } from './read-workbook-rows.ts';
 export { checkedValueOf, type SheetCell, textOfCell } from './sheet-cell.ts';
+export {
+  type CellMark,
+  createTableWorkbook,
+  MAX_SHEET_ROWS,
+  type TableCellValue,
+  type TableColumn,
+  type TableWorkbook,
+  type TableWorkbookSummary,
+} from './write-table-workbook.ts';
+export type { CellFill } from './workbook-parts.ts';
 export { WorkbookError, type WorkbookProblem } from './workbook-error.ts';
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
