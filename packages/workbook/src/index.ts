@@ -7,6 +7,8 @@ export { dayOfDate, excelSerialDay, isDateFormat } from './excel-date.ts';
 export { openWorkbookExport, type WorkbookExport } from './open-workbook-export.ts';
 export { type OpenedSheet, type OpenSheetOptions, openWorkbookSheet, type SheetRow, workbookContainerProblem } from './read-workbook-rows.ts';
 export { checkedValueOf, type SheetCell, textOfCell } from './sheet-cell.ts';
+export { WorkbookError, type WorkbookProblem } from './workbook-error.ts';
+export type { CellFill } from './workbook-parts.ts';
 export {
   type CellMark,
   createTableWorkbook,
@@ -16,6 +18,4 @@ export {
   type TableWorkbook,
   type TableWorkbookSummary,
 } from './write-table-workbook.ts';
-export type { CellFill } from './workbook-parts.ts';
-export { WorkbookError, type WorkbookProblem } from './workbook-error.ts';
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -104,7 +104,8 @@ export interface CellNote {
 
 export function commentsXml(notes: readonly CellNote[]): string {
   const comments = notes.map(
-    (note) => `<comment ref="${columnName(note.column)}${note.row + 1}" authorId="0"><text><t xml:space="preserve">${xmlText(note.text)}</t></text></comment>`,
+    (note) =>
+      `<comment ref="${columnName(note.column)}${note.row + 1}" authorId="0"><text><r><t xml:space="preserve">${xmlText(note.text)}</t></r></text></comment>`,
   );
   return `${XML_DECLARATION}<comments xmlns="${MAIN}"><authors><author>lens</author></authors><commentList>${comments.join('')}</commentList></comments>`;
 }

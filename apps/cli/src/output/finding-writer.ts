@@ -21,5 +21,5 @@ export interface CheckSummary {
   seconds: number;
 }
 
-export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'html'] as const;
+export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'html', 'xlsx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
