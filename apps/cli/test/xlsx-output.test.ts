@@ -271,6 +271,13 @@ describe('--format xlsx on hostile and local input', () => {
     expect(bodyOf(sheet(book, 'Findings'))).toHaveLength(expected.length);
   });
 
+  it('tells a place the workbook cannot be written before checking: exit 2 naming it', async () => {
+    const out = join(folder, 'no-such-folder', 'report.xlsx');
+    const run = await runLens(['check', 'records', EXAMPLE, '--format', 'xlsx', '--out', out, ...OPTIONS]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${out}: no such file or folder`);
+  });
+
   it('refuses --format xlsx without --out: exit 2, saying what to add', async () => {
     const run = await runLens(['check', 'records', EXAMPLE, '--format', 'xlsx', ...OPTIONS]);
     expect(run.status).toBe(2);

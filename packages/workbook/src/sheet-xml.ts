@@ -1,5 +1,5 @@
 /** Excel keeps at most this many characters in a cell. */
-export const MAX_CELL_CHARS = 32_767;
+const MAX_CELL_CHARS = 32_767;
 
 // XML 1.0 has no way to write these, not even escaped: C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -42,7 +42,7 @@ export interface TableColumn {
   width?: number;
 }
 
-export interface TableWorkbookOptions {
+interface TableWorkbookOptions {
   /** Notes kept in the whole workbook (each costs memory until the end); the rest are left out and counted. */
   maxNotes: number;
   /** Text cells Excel must keep as text when someone edits them (a leading `=` would become a formula). */

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -84,6 +84,8 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   const fileName = displayPath(file);
   if (options.compareWith && options.format !== 'html') throw new UsageError('--compare-with is shown in the html report: add --format html');
   if (options.format === 'xlsx' && !options.out) throw new UsageError('--format xlsx writes a workbook: add --out FILE.xlsx');
+  // The workbook is written after the check: a place it cannot be written is told before, not minutes later.
+  if (options.format === 'xlsx' && options.out) closeSync(openSync(options.out, 'w'));
   const { catalog, references } = loadCatalog(options.ruleset);
   const ruleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_RECORD_RULE_SETS, options.param);
   const today = options.today ?? todayIso();

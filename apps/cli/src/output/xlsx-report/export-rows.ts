@@ -2,14 +2,14 @@ import { type CellsLayout, canonicalFieldOf, parseCsvText, type RecordsLayout } 
 import type { OpenedExport } from '../../input/open-export.ts';
 
 /** One row of an export as it came: its line (CSV or NDJSON line, worksheet row) and its cells in column order. */
-export interface ExportRow {
+interface ExportRow {
   line: number;
   /** Text as written (CSV), typed values (worksheet, NDJSON); empty for a row that could not be split into cells. */
   cells: readonly unknown[];
 }
 
 /** The columns of an export as it names them, the field each gives (if any), and its rows in file order. */
-export interface ExportRows {
+interface ExportRows {
   columns: readonly string[];
   fields: ReadonlyArray<string | undefined>;
   rows: AsyncGenerator<ExportRow>;

@@ -2,7 +2,7 @@ import type { Finding } from '@social-lens/rules';
 import type { CellMark } from '@social-lens/workbook';
 
 /** A note lists at most this many messages; the rest are counted ("… and 3 more"). */
-export const MESSAGES_PER_NOTE = 5;
+const MESSAGES_PER_NOTE = 5;
 
 const RANK: Readonly<Record<string, number>> = { error: 3, warning: 2, info: 1 };
 

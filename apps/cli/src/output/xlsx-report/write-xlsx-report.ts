@@ -14,7 +14,7 @@ const MAX_NOTES = 20_000;
 const NO_GROUP = '(none)';
 const SEVERITY_ORDER = ['error', 'warning', 'info'];
 
-export interface XlsxReportOptions {
+interface XlsxReportOptions {
   out: string;
   /** Every finding of the check as NDJSON, in the order the other formats write them. */
   spool: string;
