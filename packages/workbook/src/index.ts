@@ -8,4 +8,14 @@ export { openWorkbookExport, type WorkbookExport } from './open-workbook-export.
 export { type OpenedSheet, type OpenSheetOptions, openWorkbookSheet, type SheetRow, workbookContainerProblem } from './read-workbook-rows.ts';
 export { checkedValueOf, type SheetCell, textOfCell } from './sheet-cell.ts';
 export { WorkbookError, type WorkbookProblem } from './workbook-error.ts';
+export type { CellFill } from './workbook-parts.ts';
+export {
+  type CellMark,
+  createTableWorkbook,
+  MAX_SHEET_ROWS,
+  type TableCellValue,
+  type TableColumn,
+  type TableWorkbook,
+  type TableWorkbookSummary,
+} from './write-table-workbook.ts';
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,9 +1,9 @@
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
+import { closeSync, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, extname, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { type RecordEngine, todayIso, unreadLanguage } from '@social-lens/rules';
+import { type Finding, type RecordEngine, todayIso, unreadLanguage } from '@social-lens/rules';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import {
   DEFAULT_RECORD_RULE_SETS,
@@ -26,6 +26,7 @@ import { oneLineSummary } from '../output/one-line-summary.ts';
 import { createOutputFormat } from '../output/output-format.ts';
 import { createProgress } from '../output/progress.ts';
 import { createTableFormat } from '../output/table-writer.ts';
+import { writeXlsxReport } from '../output/xlsx-report/write-xlsx-report.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
@@ -80,6 +81,9 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   };
   const fileName = displayPath(file);
   if (options.compareWith && options.format !== 'html') throw new UsageError('--compare-with is shown in the html report: add --format html');
+  if (options.format === 'xlsx' && !options.out) throw new UsageError('--format xlsx writes a workbook: add --out FILE.xlsx');
+  // The workbook is written after the check: a place it cannot be written is told before, not minutes later.
+  if (options.format === 'xlsx' && options.out) closeSync(openSync(options.out, 'w'));
   const { catalog, references } = loadCatalog(options.ruleset);
   const ruleSets = resolveForCli(catalog, references.length > 0 ? references : DEFAULT_RECORD_RULE_SETS, options.param, warn);
   const unread = unreadLanguage(ruleSets, options.lang);
@@ -96,9 +100,11 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   const locale = readInputLocale(options.locale);
   const isWorkbook = extname(file).toLowerCase() === '.xlsx';
   if (options.sheet !== undefined && !isWorkbook) throw new UsageError(`--sheet ${options.sheet}: only an .xlsx file has sheets (${fileName} is not one)`);
-  const source = isWorkbook
-    ? await openWorkbookFile(file, { map: profile.map, warn, fileName, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) })
-    : openExport(file, { map: profile.map, profile, ...(locale ? { locale } : {}), encoding: options.encoding, warn, fileName });
+  const openSource = async (tell: (message: string) => void) =>
+    isWorkbook
+      ? await openWorkbookFile(file, { map: profile.map, warn: tell, fileName, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) })
+      : openExport(file, { map: profile.map, profile, ...(locale ? { locale } : {}), encoding: options.encoding, warn: tell, fileName });
+  const source = await openSource(warn);
   if (source.decisions.length > 0) process.stderr.write(`${fileName}: ${describeDecisions(source.decisions)}\n`);
   const report =
     options.format === 'html'
@@ -114,12 +120,19 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
       : undefined;
 
   const format = createOutputFormat(options.format, fileName);
-  const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
+  // --format xlsx: the findings go to a spool first; the workbook is written from it and a second read of the export.
+  const spool = options.format === 'xlsx' ? join(mkdtempSync(join(tmpdir(), 'lens-xlsx-')), 'findings.ndjson') : undefined;
+  const removeSpool = (): void => {
+    if (spool) rmSync(dirname(spool), { recursive: true, force: true });
+  };
+  const output: Writable = spool ? createWriteStream(spool) : options.out ? createWriteStream(options.out) : process.stdout;
   const summary: CheckSummary = { records: 0, recordsWithFindings: 0, inputProblems: 0, bySeverity: {}, byRule: new Map(), seconds: 0 };
   const started = performance.now();
   const progress = createProgress(source.size);
   const workers = options.workers ?? (source.size >= PARALLEL_FROM_BYTES ? Math.max(1, Math.min(availableParallelism(), 4)) : 0);
   let findingsWritten = 0;
+  let portfolioFindings: readonly Finding[] = [];
+  let checked = false;
   let undecodableReported = false;
   const count = (ruleId: string, severity: string, found: number): void => {
     summary.bySeverity[severity] = (summary.bySeverity[severity] ?? 0) + found;
@@ -184,21 +197,31 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
       },
     );
     for (const state of portfolioStates) portfolio.merge(state);
-    const portfolioFindings = portfolio.active ? portfolio.finish() : [];
+    portfolioFindings = portfolio.active ? portfolio.finish() : [];
     for (const finding of portfolioFindings) {
       count(finding.ruleId, finding.severity, 1);
       await write(output, `${findingsWritten > 0 ? format.separator : ''}${format.format(finding)}`);
       findingsWritten += 1;
     }
     if (report) await write(output, renderHtmlReport(report.finish(portfolioFindings)));
+    checked = true;
   } finally {
     progress.stop();
+    if (!checked) removeSpool();
   }
   summary.seconds = (performance.now() - started) / 1000;
   await write(output, format.close(summary));
   if (options.out) {
     output.end();
     await once(output, 'finish');
+    if (spool) {
+      try {
+        await writeXlsxReport({ out: options.out, spool, portfolioFindings, source: await openSource(() => {}), warn });
+      } finally {
+        removeSpool();
+      }
+      summary.seconds = (performance.now() - started) / 1000;
+    }
     if (options.format === 'html') process.stderr.write(createTableFormat({ fileName }).close(summary));
     process.stderr.write(oneLineSummary(summary, options.out));
   } else if (options.format === 'html') {

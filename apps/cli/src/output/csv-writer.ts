@@ -1,11 +1,11 @@
 import type { FindingFormat } from './finding-writer.ts';
+import { startsLikeFormula } from './starts-like-formula.ts';
 
 const COLUMNS = ['recordId', 'line', 'severity', 'ruleId', 'fields', 'message', 'suggestion', 'ruleSet'] as const;
 
 function cell(value: unknown): string {
   const text = value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
-  // A leading =, +, - or @ would run as a formula when the file is opened in Excel.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  const safe = startsLikeFormula(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -10,6 +10,8 @@ export function createOutputFormat(format: OutputFormat, fileName: string): Find
     case 'json':
       return createJsonFormat();
     case 'ndjson':
+    // The workbook is written after the check, from its findings spooled as NDJSON.
+    case 'xlsx':
       return createNdjsonFormat();
     case 'csv':
       return createCsvFormat();
