@@ -35,7 +35,7 @@ whose values may be \`{ "param": name }\`. The shipped rule sets under \`rules/\
     ],
     [
       'docs/import-profile.md',
-      renderSchemaReference(IMPORT_PROFILE_SCHEMA as unknown, {
+      renderSchemaReference(IMPORT_PROFILE_SCHEMA, {
         title: 'Import profile',
         source: 'IMPORT_PROFILE_SCHEMA in packages/rules/src/records-input/import-profile-schema.ts',
         intro: `How an export with its own column names, codes and number and date writing is read:
