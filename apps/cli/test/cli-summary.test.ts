@@ -82,6 +82,26 @@ describe('lens as its users expect a command to behave', () => {
     expect(html).toContain('Since the previous report');
     const row = html.split('<tr>').find((cells) => cells.includes(`<code>${rule}</code>`))!;
     expect(row).toMatch(/<td class="n">−2<\/td><\/tr>$/);
+    // Per branch and per officer: the record's findings counted where the record is in this export.
+    const [header, ...records] = readFileSync(EXAMPLE, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
+    const record = records.find((cells) => cells[header!.indexOf('clientId')] === previous[0]!.recordId)!;
+    for (const [section, field] of [
+      ['by-branch', 'branchId'],
+      ['by-loan-officer', 'loanOfficerId'],
+    ] as const) {
+      const group = record[header!.indexOf(field)]!;
+      const rows = html
+        .slice(html.indexOf(`<section id="${section}">`))
+        .split('</section>')[0]!
+        .split('<tr')
+        .slice(2);
+      expect(rows.length).toBeGreaterThan(1);
+      for (const cells of rows)
+        expect(cells, `${section} ${group}`).toMatch(cells.includes(`<td>${group}</td>`) ? /<td class="n">−2<\/td><\/tr>/ : /<td class="n">0<\/td><\/tr>/);
+    }
     writeFileSync(join(folder, 'bad.json'), '[{"ruleId": 3}]');
     const refused = await runLens([...common, '--format', 'html', '--out', join(folder, 'r.html'), '--compare-with', join(folder, 'bad.json')]);
     expect(refused.status).toBe(2);

@@ -124,7 +124,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
   const summary: CheckSummary = { records: 0, recordsWithFindings: 0, inputProblems: 0, bySeverity: {}, byRule: new Map(), seconds: 0 };
   const started = performance.now();
-  const progress = createProgress(source.size);
+  const progress = createProgress(source.size, 'checking');
   const workers = options.workers ?? (source.size >= PARALLEL_FROM_BYTES ? Math.max(1, Math.min(availableParallelism(), 4)) : 0);
   let findingsWritten = 0;
   let undecodableReported = false;

@@ -95,7 +95,10 @@ function passRate(clients: number, withFindings: number): number {
   return clients === 0 ? 1 : (clients - withFindings) / clients;
 }
 
-/** Branches or officers: those with portfolio findings first, then the lowest pass rate; the first 30. */
+/**
+ * Branches or officers: those with portfolio findings first, then the lowest pass rate; the
+ * first 30. With a previous report, the change in record findings since then.
+ */
 function groupTable(data: ReportData, dimension: 'branchId' | 'loanOfficerId', labels: ReportLabels): string {
   const flagged = new Map<string, number>();
   for (const finding of data.portfolioFindings) {
@@ -108,12 +111,14 @@ function groupTable(data: ReportData, dimension: 'branchId' | 'loanOfficerId', l
       passRate(a.clients, a.clientsWithFindings) - passRate(b.clients, b.clientsWithFindings) ||
       a.segment.localeCompare(b.segment),
   );
+  const previous = data.previousByGroup?.[dimension];
   const rows = ordered.slice(0, LIST_LIMIT).map((row) => {
     const portfolio = flagged.get(row.segment) ?? 0;
     return (
       `<tr${portfolio > 0 ? ' class="flag"' : ''}><td>${escapeHtml(row.segment)}</td><td class="n">${number(row.clients, data.lang)}</td>` +
       `<td class="n">${number(row.clientsWithFindings, data.lang)}</td><td class="n">${percent(passRate(row.clients, row.clientsWithFindings), data.lang)}</td>` +
-      `<td class="n">${number(row.findings, data.lang)}</td><td class="n">${number(row.errors, data.lang)}</td><td class="n">${number(portfolio, data.lang)}</td></tr>`
+      `<td class="n">${number(row.findings, data.lang)}</td><td class="n">${number(row.errors, data.lang)}</td><td class="n">${number(portfolio, data.lang)}</td>` +
+      `${previous ? `<td class="n">${change(row.findings - (previous.get(row.segment) ?? 0), data.lang)}</td>` : ''}</tr>`
     );
   });
   return (
@@ -127,6 +132,7 @@ function groupTable(data: ReportData, dimension: 'branchId' | 'loanOfficerId', l
         { text: labels.count, numeric: true },
         { text: labels.errors, numeric: true },
         { text: labels.portfolioFindings, numeric: true },
+        ...(previous ? [{ text: labels.change, numeric: true }] : []),
       ],
       rows,
     ) + moreLine(ordered.length - rows.length, data, labels)
