@@ -72,7 +72,7 @@ describe('lens as its users expect a command to behave', () => {
     const folder = mkdtempSync(join(tmpdir(), 'lens-compare-'));
     const common = ['check', 'records', EXAMPLE, '--today', '2026-06-30', '--fail-on', 'never'];
     expect((await runLens([...common, '--format', 'json', '--out', join(folder, 'june.json')])).status).toBe(0);
-    const previous = JSON.parse(readFileSync(join(folder, 'june.json'), 'utf8')) as Array<{ ruleId: string }>;
+    const previous = JSON.parse(readFileSync(join(folder, 'june.json'), 'utf8')) as Array<{ ruleId: string; recordId?: string }>;
     // One rule had two more findings then: now it shows −2.
     const rule = previous[0]!.ruleId;
     writeFileSync(join(folder, 'june.json'), JSON.stringify([...previous, previous[0], previous[0]]));

@@ -116,7 +116,7 @@ describe('renderHtmlReport in Chromium', () => {
         ),
       ).toHaveLength(1);
     }
-    expect(await page.locator('#portfolio tr', { hasText: 'duplicate-national-id' }).locator('td.n').innerText()).toBe(String(generated.duplicates!.length));
+    expect(await page.locator('#portfolio tr', { hasText: 'duplicate-national-id' }).locator('td.n').textContent()).toBe(String(generated.duplicates!.length));
     expect(await page.locator('#by-loan-officer tr.flag td:first-child').allInnerTexts()).toEqual(['LO32']);
     expect(await page.locator('#by-branch tbody tr').count()).toBe(7);
     expect(await page.locator('#segments svg.chart').count()).toBe(5);
