@@ -64,6 +64,11 @@ describe('lens as its users expect a command to behave', () => {
     expect(russian.stdout).not.toContain('Poverty level follows from income');
     const bosnian = await runLens([...common, '--lang', 'bs', '--out', join(mkdtempSync(join(tmpdir(), 'lens-bs-')), 'findings.json'), '--format', 'json']);
     expect(bosnian.stderr).toMatch(/^lens: zapisa: 400, grešaka: \d+, upozorenja: \d+, napomena: \d+ za \d+,\d s → .*findings\.json\n$/);
+    const html = join(mkdtempSync(join(tmpdir(), 'lens-ru-')), 'report.html');
+    expect((await runLens([...common, '--lang', 'ru', '--format', 'html', '--out', html])).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain(
+      '<td>Уровень бедности следует из дохода на члена семьи<br><code>core/client-data#poverty-level-matches-income</code>',
+    );
     const english = await runLens(common);
     expect(english.stdout).toMatch(/^ {2}\d+ +error +core\/client-data#poverty-level-matches-income {2}Poverty level follows from income per family member$/m);
   });
