@@ -1,5 +1,4 @@
 import type { CheckSummary, FindingFormat } from './finding-writer.ts';
-import { fieldTitle } from './html-report/field-titles.ts';
 import { countFormat, summaryLabels } from './summary-labels.ts';
 
 const SEVERITY_ORDER = ['error', 'warning', 'info'];
@@ -8,7 +7,10 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
 
-/** Human-readable lines, then a summary by rule and severity, in the language of the messages. */
+/**
+ * Human-readable lines, then a summary by rule and severity, in the language of the messages.
+ * Each line names its rule and fields by id, as the export's columns and `--ruleset` name them.
+ */
 export function createTableFormat(options: { fileName: string; lang: string }): FindingFormat {
   const labels = summaryLabels(options.lang);
   const count = countFormat(options.lang);
@@ -23,7 +25,7 @@ export function createTableFormat(options: { fileName: string; lang: string }): 
             .join(' ')
         : `${options.fileName}:${finding.line ?? '?'}`;
       const rule = finding.ruleId.split('#')[1] ?? finding.ruleId;
-      const fields = finding.fields.length > 0 ? ` [${finding.fields.map((field) => fieldTitle(field, options.lang)).join(', ')}]` : '';
+      const fields = finding.fields.length > 0 ? ` [${finding.fields.join(', ')}]` : '';
       return `${pad(where, 22)} ${pad(finding.recordId ?? '', 10)} ${pad(severity(finding.severity), 8)} ${rule}${fields}\n    ${finding.message}\n`;
     },
     close(summary: CheckSummary) {
