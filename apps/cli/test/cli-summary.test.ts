@@ -53,11 +53,33 @@ describe('lens as its users expect a command to behave', () => {
     }
   });
 
+  it('says the table summary in the language of --lang: labels, severities, messages and rule titles from the rule sets', async () => {
+    const common = ['check', 'records', EXAMPLE, '--today', '2026-06-30', '--fail-on', 'never'];
+    const russian = await runLens([...common, '--lang', 'ru']);
+    expect(russian.status).toBe(0);
+    expect(russian.stdout).toContain('Итоги по правилам:');
+    expect(russian.stdout).toMatch(/^ {2}\d+ +ошибка +core\/client-data#poverty-level-matches-income {2}Уровень бедности следует из дохода на члена семьи$/m);
+    expect(russian.stdout).toMatch(
+      / ошибка +poverty-level-matches-income \[povertyLevel, householdIncomeMonthly, householdSize\]\n {4}Доход на члена семьи — /,
+    );
+    expect(russian.stdout).toMatch(/^Проверено записей: 400 за \d+,\d с; с замечаниями: \d+; ошибок: \d+, предупреждений: \d+, примечаний: \d+\.$/m);
+    expect(russian.stdout).not.toContain('Poverty level follows from income');
+    const bosnian = await runLens([...common, '--lang', 'bs', '--out', join(mkdtempSync(join(tmpdir(), 'lens-bs-')), 'findings.json'), '--format', 'json']);
+    expect(bosnian.stderr).toMatch(/^lens: zapisa: 400, grešaka: \d+, upozorenja: \d+, napomena: \d+ za \d+,\d s → .*findings\.json\n$/);
+    const html = join(mkdtempSync(join(tmpdir(), 'lens-ru-')), 'report.html');
+    expect((await runLens([...common, '--lang', 'ru', '--format', 'html', '--out', html])).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain(
+      '<td>Уровень бедности следует из дохода на члена семьи<br><code>core/client-data#poverty-level-matches-income</code>',
+    );
+    const english = await runLens(common);
+    expect(english.stdout).toMatch(/^ {2}\d+ +error +core\/client-data#poverty-level-matches-income {2}Poverty level follows from income per family member$/m);
+  });
+
   it('--compare-with shows the change per rule since a previous json report, and refuses what is not one', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'lens-compare-'));
     const common = ['check', 'records', EXAMPLE, '--today', '2026-06-30', '--fail-on', 'never'];
     expect((await runLens([...common, '--format', 'json', '--out', join(folder, 'june.json')])).status).toBe(0);
-    const previous = JSON.parse(readFileSync(join(folder, 'june.json'), 'utf8')) as Array<{ ruleId: string }>;
+    const previous = JSON.parse(readFileSync(join(folder, 'june.json'), 'utf8')) as Array<{ ruleId: string; recordId?: string }>;
     // One rule had two more findings then: now it shows −2.
     const rule = previous[0]!.ruleId;
     writeFileSync(join(folder, 'june.json'), JSON.stringify([...previous, previous[0], previous[0]]));
@@ -67,6 +89,26 @@ describe('lens as its users expect a command to behave', () => {
     expect(html).toContain('Since the previous report');
     const row = html.split('<tr>').find((cells) => cells.includes(`<code>${rule}</code>`))!;
     expect(row).toMatch(/<td class="n">−2<\/td><\/tr>$/);
+    // Per branch and per officer: the record's findings counted where the record is in this export.
+    const [header, ...records] = readFileSync(EXAMPLE, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
+    const record = records.find((cells) => cells[header!.indexOf('clientId')] === previous[0]!.recordId)!;
+    for (const [section, field] of [
+      ['by-branch', 'branchId'],
+      ['by-loan-officer', 'loanOfficerId'],
+    ] as const) {
+      const group = record[header!.indexOf(field)]!;
+      const rows = html
+        .slice(html.indexOf(`<section id="${section}">`))
+        .split('</section>')[0]!
+        .split('<tr')
+        .slice(2);
+      expect(rows.length).toBeGreaterThan(1);
+      for (const cells of rows)
+        expect(cells, `${section} ${group}`).toMatch(cells.includes(`<td>${group}</td>`) ? /<td class="n">−2<\/td><\/tr>/ : /<td class="n">0<\/td><\/tr>/);
+    }
     writeFileSync(join(folder, 'bad.json'), '[{"ruleId": 3}]');
     const refused = await runLens([...common, '--format', 'html', '--out', join(folder, 'r.html'), '--compare-with', join(folder, 'bad.json')]);
     expect(refused.status).toBe(2);

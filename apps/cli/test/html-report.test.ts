@@ -106,10 +106,17 @@ describe('renderHtmlReport in Chromium', () => {
     ]);
     const portfolioText = (await page.locator('#portfolio').textContent()) ?? '';
     expect(portfolioText).toMatch(/Median income per member of loan officer LO32 is \d+(\.\d)? vs\. portfolio/);
+    // One entry per duplicate group, naming all its records, not one per record.
+    const duplicateEntries = await page.locator('#portfolio tr', { hasText: 'duplicate-national-id' }).locator('li').allTextContents();
+    expect(duplicateEntries).toHaveLength(generated.duplicates!.length);
     for (const [original, copy] of generated.duplicates!) {
-      expect(portfolioText).toContain(`${original} · nationalId:`);
-      expect(portfolioText).toContain(`is also on ${copy}`);
+      expect(
+        duplicateEntries.filter(
+          (entry) => entry.startsWith('nationalId: ') && (entry.includes(`${original}, ${copy}`) || entry.includes(`${copy}, ${original}`)),
+        ),
+      ).toHaveLength(1);
     }
+    expect(await page.locator('#portfolio tr', { hasText: 'duplicate-national-id' }).locator('td.n').textContent()).toBe(String(generated.duplicates!.length));
     expect(await page.locator('#by-loan-officer tr.flag td:first-child').allInnerTexts()).toEqual(['LO32']);
     expect(await page.locator('#by-branch tbody tr').count()).toBe(7);
     expect(await page.locator('#segments svg.chart').count()).toBe(5);
@@ -120,7 +127,9 @@ describe('renderHtmlReport in Chromium', () => {
       'Area',
       'Gender',
     ]);
-    expect(await page.locator('#records-to-fix .more').textContent()).toBe(`and ${data.recordsToFix.notListed} more records with findings, not listed here`);
+    expect(await page.locator('#records-to-fix .more').textContent()).toBe(
+      `and ${data.recordsToFix.notListed} more records with findings, not listed here — the full list is in the Excel output (--format xlsx)`,
+    );
     expect(data.recordsToFix.records).toHaveLength(200);
     expect(requests).toEqual([]);
 
@@ -254,6 +263,18 @@ describe('the report layout at 1280 px, 390 px and print', () => {
     expect(result.status).toBe(0);
     const html = readFileSync(join(folder, 'report.html'), 'utf8');
     expect(html).toContain('LO32');
+    // Readable at scale: what a manager acts on comes first, every list is capped, duplicates are one entry per group.
+    const order = ['summary', 'portfolio', 'by-rule', 'by-branch', 'by-loan-officer', 'segments', 'records-to-fix', 'input'].map((id) =>
+      html.indexOf(`<section id="${id}">`),
+    );
+    expect(order.every((position, index) => position > 0 && (index === 0 || position > order[index - 1]!))).toBe(true);
+    const portfolio = html.slice(order[1], order[2]);
+    const duplicateRow = portfolio.split('<tr>').find((row) => row.includes('<code>core/portfolio#duplicate-national-id</code>'))!;
+    expect(duplicateRow.match(/<li>/g)).toHaveLength(10);
+    expect(duplicateRow).toMatch(/and 1,\d{3} more — the full list is in the Excel output \(--format xlsx\)/);
+    expect(duplicateRow).toMatch(/1,5\d\d groups, 3,\d{3} records/);
+    expect(html.match(/<tr/g)!.length).toBeLessThan(2_000);
+    expect(html.length).toBeLessThan(2_000_000);
     await checkLayouts(html, 'generated-300k');
   }, 900_000);
 });

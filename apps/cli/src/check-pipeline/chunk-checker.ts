@@ -64,7 +64,7 @@ export interface ChunkChecker {
  */
 export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
   const decoder = new TextDecoder(config.encoding);
-  const format = createOutputFormat(config.format, config.fileName);
+  const format = createOutputFormat(config.format, config.fileName, config.lang);
   const today = config.today ?? todayIso();
   const checkerOptions = { lang: config.lang, today };
   // The compiled checkers answer synchronously, so each row is checked as soon as it is parsed.

@@ -3,7 +3,7 @@ import { closeSync, createWriteStream, mkdtempSync, openSync, rmSync } from 'nod
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { type Finding, type RecordEngine, todayIso, unreadLanguage } from '@social-lens/rules';
+import { type Finding, type LocalizedText, pickLanguage, type RecordEngine, todayIso, unreadLanguage } from '@social-lens/rules';
 import { createPortfolioRun } from '@social-lens/rules/aggregate';
 import {
   DEFAULT_RECORD_RULE_SETS,
@@ -34,10 +34,10 @@ import { EXIT_CODES, UsageError } from '../usage-error.ts';
 
 type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
-const INPUT_RULE_TITLES: Readonly<Record<string, string>> = {
-  [READABLE_ROW_RULE_ID]: 'unreadable input row',
-  [DISTINCT_COLUMNS_RULE_ID]: 'columns that give one field',
-  [VALUE_CODE_RULE_ID]: 'codes the import profile does not list',
+const INPUT_RULE_TITLES: Readonly<Record<string, LocalizedText>> = {
+  [READABLE_ROW_RULE_ID]: { en: 'unreadable input row', ru: 'нечитаемая строка', bs: 'nečitljiv red' },
+  [DISTINCT_COLUMNS_RULE_ID]: { en: 'columns that give one field', ru: 'столбцы одного поля', bs: 'kolone istog polja' },
+  [VALUE_CODE_RULE_ID]: { en: 'codes the import profile does not list', ru: 'коды, которых нет в профиле импорта', bs: 'šifre kojih nema u profilu uvoza' },
 };
 
 /** Files at least this large are checked by worker threads (below, starting them costs more than it saves). */
@@ -93,7 +93,14 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
     if (ruleSet.subject !== 'client-record')
       throw new UsageError(`${ruleSet.ref} is a rule set for ${ruleSet.subject}s, not client records; use lens check objectives`);
   }
-  const titles = new Map(ruleSets.flatMap((ruleSet) => [...ruleSet.rules, ...(ruleSet.portfolioRules ?? [])].map((rule) => [rule.id, rule.title] as const)));
+  const titles = new Map(
+    ruleSets.flatMap((ruleSet) =>
+      [...ruleSet.rules, ...(ruleSet.portfolioRules ?? [])].map(
+        (rule) => [rule.id, pickLanguage(rule.localizedTitle ?? { en: rule.title }, options.lang).text] as const,
+      ),
+    ),
+  );
+  for (const [ruleId, title] of Object.entries(INPUT_RULE_TITLES)) titles.set(ruleId, pickLanguage(title, options.lang).text);
   const recordRuleSets = ruleSets.filter((ruleSet) => ruleSet.subject === 'client-record');
   const portfolio = createPortfolioRun(recordRuleSets, { lang: options.lang, today });
   const profile = options.map ? readImportProfileFile(options.map, displayPath(options.map)) : NO_IMPORT_PROFILE;
@@ -119,7 +126,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
         })
       : undefined;
 
-  const format = createOutputFormat(options.format, fileName);
+  const format = createOutputFormat(options.format, fileName, options.lang);
   // --format xlsx: the findings go to a spool first; the workbook is written from it and a second read of the export.
   const spool = options.format === 'xlsx' ? join(mkdtempSync(join(tmpdir(), 'lens-xlsx-')), 'findings.ndjson') : undefined;
   const removeSpool = (): void => {
@@ -128,7 +135,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   const output: Writable = spool ? createWriteStream(spool) : options.out ? createWriteStream(options.out) : process.stdout;
   const summary: CheckSummary = { records: 0, recordsWithFindings: 0, inputProblems: 0, bySeverity: {}, byRule: new Map(), seconds: 0 };
   const started = performance.now();
-  const progress = createProgress(source.size);
+  const progress = createProgress(source.size, 'checking');
   const workers = options.workers ?? (source.size >= PARALLEL_FROM_BYTES ? Math.max(1, Math.min(availableParallelism(), 4)) : 0);
   let findingsWritten = 0;
   let portfolioFindings: readonly Finding[] = [];
@@ -136,7 +143,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   let undecodableReported = false;
   const count = (ruleId: string, severity: string, found: number): void => {
     summary.bySeverity[severity] = (summary.bySeverity[severity] ?? 0) + found;
-    const entry = summary.byRule.get(ruleId) ?? { severity, title: titles.get(ruleId) ?? INPUT_RULE_TITLES[ruleId] ?? ruleId, count: 0 };
+    const entry = summary.byRule.get(ruleId) ?? { severity, title: titles.get(ruleId) ?? ruleId, count: 0 };
     entry.count += found;
     summary.byRule.set(ruleId, entry);
   };
@@ -222,10 +229,10 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
       }
       summary.seconds = (performance.now() - started) / 1000;
     }
-    if (options.format === 'html') process.stderr.write(createTableFormat({ fileName }).close(summary));
-    process.stderr.write(oneLineSummary(summary, options.out));
+    if (options.format === 'html') process.stderr.write(createTableFormat({ fileName, lang: options.lang }).close(summary));
+    process.stderr.write(oneLineSummary(summary, options.out, options.lang));
   } else if (options.format === 'html') {
-    process.stderr.write(createTableFormat({ fileName }).close(summary));
+    process.stderr.write(createTableFormat({ fileName, lang: options.lang }).close(summary));
   }
   const errors = summary.bySeverity['error'] ?? 0;
   const warnings = summary.bySeverity['warning'] ?? 0;

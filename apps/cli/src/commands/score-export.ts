@@ -91,7 +91,7 @@ export async function scoreExport(file: string, options: ScoreExportOptions): Pr
   const findings = createFindingSpool();
   for (const finding of source.headerFindings) findings.add(finding);
   const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
-  const progress = createProgress(source.size);
+  const progress = createProgress(source.size, 'scoring');
   const decoder = new TextDecoder(source.encoding);
   let records = 0;
   let scored = 0;

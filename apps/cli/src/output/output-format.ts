@@ -5,7 +5,7 @@ import { createNdjsonFormat } from './ndjson-writer.ts';
 import { createTableFormat } from './table-writer.ts';
 
 /** The format functions for `--format`. */
-export function createOutputFormat(format: OutputFormat, fileName: string): FindingFormat {
+export function createOutputFormat(format: OutputFormat, fileName: string, lang: string): FindingFormat {
   switch (format) {
     case 'json':
       return createJsonFormat();
@@ -19,6 +19,6 @@ export function createOutputFormat(format: OutputFormat, fileName: string): Find
       // The report is one page, written after the last record from what was collected.
       return { open: () => '', format: () => '', separator: '', close: () => '' };
     default:
-      return createTableFormat({ fileName });
+      return createTableFormat({ fileName, lang });
   }
 }

@@ -2,6 +2,7 @@ import { type ReadRecord, readClientRecord } from '@social-lens/rules';
 import type { SnapshotReading } from '@social-lens/rules/indicators';
 import { type ColumnMap, forEachRecordOfText } from '@social-lens/rules/records-input';
 import { openExport } from '../input/open-export.ts';
+import { createProgress } from '../output/progress.ts';
 
 export interface ReadSnapshotOptions {
   map: ColumnMap;
@@ -29,17 +30,25 @@ export async function readSnapshot(
   const fieldsSeen = new Set<string>();
   const json = source.layout.format === 'ndjson';
   const decoder = new TextDecoder(source.encoding);
-  for await (const chunk of source.chunks(CHUNK_BYTES)) {
-    forEachRecordOfText(decoder.decode(chunk.bytes), chunk.firstLine, source.layout, (item) => {
-      if (item.kind === 'input-finding') {
-        if (item.finding.severity !== 'error') return;
-        reading.unreadableRows += 1;
-        reading.firstUnreadable ??= `line ${item.finding.line}: ${item.finding.message}`;
-        return;
-      }
-      if (json) for (const [field, value] of Object.entries(item.raw)) if (value !== undefined && value !== null && value !== '') fieldsSeen.add(field);
-      onRecord(readClientRecord(item.raw), item.raw);
-    });
+  const progress = createProgress(source.size, `reading ${options.fileName}`);
+  let records = 0;
+  try {
+    for await (const chunk of source.chunks(CHUNK_BYTES)) {
+      forEachRecordOfText(decoder.decode(chunk.bytes), chunk.firstLine, source.layout, (item) => {
+        if (item.kind === 'input-finding') {
+          if (item.finding.severity !== 'error') return;
+          reading.unreadableRows += 1;
+          reading.firstUnreadable ??= `line ${item.finding.line}: ${item.finding.message}`;
+          return;
+        }
+        if (json) for (const [field, value] of Object.entries(item.raw)) if (value !== undefined && value !== null && value !== '') fieldsSeen.add(field);
+        records += 1;
+        onRecord(readClientRecord(item.raw), item.raw);
+      });
+      progress.update(chunk.endOffset, records);
+    }
+  } finally {
+    progress.stop();
   }
   if (source.layout.format === 'csv') {
     const { fields } = source.layout;

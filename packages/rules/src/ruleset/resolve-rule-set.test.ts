@@ -66,6 +66,13 @@ describe('resolveRuleSet', () => {
     expect(Object.isFrozen(resolved.rules[0]!.when)).toBe(true);
   });
 
+  it('keeps a title per language beside the English one; a plain title has none', () => {
+    const titled = { ...base, rules: [{ ...base.rules[0]!, title: { en: 'Below the line', ru: 'Ниже черты' } }, base.rules[1]!] };
+    const resolved = resolveRuleSet(createRuleSetCatalog([titled]), 'core/base');
+    expect(resolved.rules[0]).toMatchObject({ title: 'Below the line', localizedTitle: { en: 'Below the line', ru: 'Ниже черты' } });
+    expect(resolved.rules[1]!.localizedTitle).toBeUndefined();
+  });
+
   it('picks the highest version in the range', () => {
     const newer = { ...base, version: '1.4.0' };
     const major = { ...base, version: '2.0.0' };

@@ -29,7 +29,10 @@ export interface ResolvedRuleBase {
   localId: string;
   /** `id@version` of the document that defined the rule. */
   ruleSet: string;
+  /** The English title. */
   title: string;
+  /** The title per language, when the rule set gives more than English. */
+  localizedTitle?: LocalizedText;
   description?: string;
   severity: Severity;
   /** `id@version` of the layer whose severity is in force. */

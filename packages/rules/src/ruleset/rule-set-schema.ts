@@ -55,7 +55,7 @@ const rule = {
   properties: {
     id: { type: 'string', pattern: IDENTIFIER },
     scope: { const: 'record', description: 'A record rule (the default): judged on each record on its own.' },
-    title: { type: 'string', minLength: 1, maxLength: 200 },
+    title: { anyOf: [{ type: 'string', minLength: 1, maxLength: 200 }, localizedText], description: 'A title, or a title per language.' },
     description: { type: 'string', maxLength: 4000 },
     severity: SEVERITY_SCHEMA,
     locked: {
@@ -209,7 +209,7 @@ const portfolioRule = {
   properties: {
     id: { type: 'string', pattern: IDENTIFIER },
     scope: { const: 'portfolio', description: 'A portfolio rule: judged on the whole export, by group.' },
-    title: { type: 'string', minLength: 1, maxLength: 200 },
+    title: { anyOf: [{ type: 'string', minLength: 1, maxLength: 200 }, localizedText], description: 'A title, or a title per language.' },
     description: { type: 'string', maxLength: 4000 },
     severity: SEVERITY_SCHEMA,
     locked: rule.properties.locked,

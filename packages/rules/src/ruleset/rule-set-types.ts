@@ -35,13 +35,15 @@ export type RuleCondition = TopLevelCondition;
 
 type RuleFromSchema = FromSchema<{
   type: 'object';
-  required: ['id', 'title', 'severity', 'fields'];
+  required: ['id', 'severity', 'fields'];
   additionalProperties: false;
-  properties: Omit<RuleSchema['properties'], 'when' | 'message' | 'suggestion'>;
+  properties: Omit<RuleSchema['properties'], 'title' | 'when' | 'message' | 'suggestion'>;
 }>;
 
 /** One rule of a rule-set document, as written. */
 export type RuleDefinition = RuleFromSchema & {
+  /** A title, or a title per language. */
+  title: string | LocalizedText;
   message: LocalizedText;
   suggestion?: LocalizedText;
   when: RuleCondition;
@@ -66,10 +68,12 @@ export type PortfolioCheck = {
 /** One portfolio rule of a rule-set document (`"scope": "portfolio"`), as written. */
 export type PortfolioRuleDefinition = FromSchema<{
   type: 'object';
-  required: ['id', 'scope', 'title', 'severity', 'fields'];
+  required: ['id', 'scope', 'severity', 'fields'];
   additionalProperties: false;
-  properties: Omit<PortfolioRuleSchema['properties'], 'where' | 'check' | 'message' | 'suggestion'>;
+  properties: Omit<PortfolioRuleSchema['properties'], 'title' | 'where' | 'check' | 'message' | 'suggestion'>;
 }> & {
+  /** A title, or a title per language. */
+  title: string | LocalizedText;
   message: LocalizedText;
   suggestion?: LocalizedText;
   where?: RuleCondition;

@@ -23,6 +23,12 @@ describe('validateRuleSetDocument', () => {
     expect(validateRuleSetDocument(valid)).toEqual([]);
   });
 
+  it('takes a rule title per language, English required', () => {
+    const titled = (title: unknown) => ({ ...valid, rules: [{ ...valid.rules[0], title }] });
+    expect(validateRuleSetDocument(titled({ en: 'Size', ru: 'Размер', bs: 'Veličina' }))).toEqual([]);
+    expect(validateRuleSetDocument(titled({ ru: 'Размер' })).map((problem) => problem.path)).toContain('/rules/0/title');
+  });
+
   it('names the JSON path and what was expected for each mistake, all at once', () => {
     const broken = {
       ...valid,

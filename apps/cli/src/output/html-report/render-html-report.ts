@@ -61,8 +61,33 @@ const LIST_LIMIT = 30;
 /** Findings of one portfolio rule the report shows. */
 const EXAMPLES_LIMIT = 10;
 
-function moreLine(hidden: number, data: ReportData, labels: ReportLabels): string {
-  return hidden > 0 ? `<p class="more">${escapeHtml(labels.andMore.replace('{count}', number(hidden, data.lang)))}</p>` : '';
+/** "and N more — the full list is in the Excel output" under a capped list; nothing when nothing was left out. */
+function moreLine(hidden: number, data: ReportData, labels: ReportLabels, template: string = labels.andMore): string {
+  return hidden > 0 ? `<p class="more">${escapeHtml(`${template.replace('{count}', number(hidden, data.lang))} — ${labels.fullList}`)}</p>` : '';
+}
+
+/** A portfolio rule's findings as the report lists them: record findings with one group (a duplicate id) as one entry. */
+interface FindingGroup {
+  group: Finding['group'];
+  recordIds: string[];
+  first: Finding;
+}
+
+function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const byGroup = new Map<string, FindingGroup>();
+  const groups: FindingGroup[] = [];
+  findings.forEach((finding, index) => {
+    const key = finding.recordId !== undefined && finding.group !== undefined ? JSON.stringify(finding.group) : `#${index}`;
+    const known = byGroup.get(key);
+    if (known) {
+      known.recordIds.push(finding.recordId!);
+      return;
+    }
+    const entry = { group: finding.group, recordIds: finding.recordId === undefined ? [] : [finding.recordId], first: finding };
+    byGroup.set(key, entry);
+    groups.push(entry);
+  });
+  return groups;
 }
 
 /** Share of clients without findings. */
@@ -70,7 +95,10 @@ function passRate(clients: number, withFindings: number): number {
   return clients === 0 ? 1 : (clients - withFindings) / clients;
 }
 
-/** Branches or officers: those with portfolio findings first, then the lowest pass rate; the first 30. */
+/**
+ * Branches or officers: those with portfolio findings first, then the lowest pass rate; the
+ * first 30. With a previous report, the change in record findings since then.
+ */
 function groupTable(data: ReportData, dimension: 'branchId' | 'loanOfficerId', labels: ReportLabels): string {
   const flagged = new Map<string, number>();
   for (const finding of data.portfolioFindings) {
@@ -83,12 +111,14 @@ function groupTable(data: ReportData, dimension: 'branchId' | 'loanOfficerId', l
       passRate(a.clients, a.clientsWithFindings) - passRate(b.clients, b.clientsWithFindings) ||
       a.segment.localeCompare(b.segment),
   );
+  const previous = data.previousByGroup?.[dimension];
   const rows = ordered.slice(0, LIST_LIMIT).map((row) => {
     const portfolio = flagged.get(row.segment) ?? 0;
     return (
       `<tr${portfolio > 0 ? ' class="flag"' : ''}><td>${escapeHtml(row.segment)}</td><td class="n">${number(row.clients, data.lang)}</td>` +
       `<td class="n">${number(row.clientsWithFindings, data.lang)}</td><td class="n">${percent(passRate(row.clients, row.clientsWithFindings), data.lang)}</td>` +
-      `<td class="n">${number(row.findings, data.lang)}</td><td class="n">${number(row.errors, data.lang)}</td><td class="n">${number(portfolio, data.lang)}</td></tr>`
+      `<td class="n">${number(row.findings, data.lang)}</td><td class="n">${number(row.errors, data.lang)}</td><td class="n">${number(portfolio, data.lang)}</td>` +
+      `${previous ? `<td class="n">${change(row.findings - (previous.get(row.segment) ?? 0), data.lang)}</td>` : ''}</tr>`
     );
   });
   return (
@@ -102,33 +132,43 @@ function groupTable(data: ReportData, dimension: 'branchId' | 'loanOfficerId', l
         { text: labels.count, numeric: true },
         { text: labels.errors, numeric: true },
         { text: labels.portfolioFindings, numeric: true },
+        ...(previous ? [{ text: labels.change, numeric: true }] : []),
       ],
       rows,
     ) + moreLine(ordered.length - rows.length, data, labels)
   );
 }
 
-/** One row per portfolio rule (most severe, then most findings first), its findings behind `<details>`: the first 10 and "and N more". */
+/**
+ * One row per portfolio rule (most severe, then most findings first), its findings behind
+ * `<details>`: one entry per group (the records sharing a national id are one entry), the
+ * first 10 and "and N more".
+ */
 function portfolioTable(data: ReportData, labels: ReportLabels): string {
   const byRule = new Map<string, Finding[]>();
   for (const finding of data.portfolioFindings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
   const titles = new Map(data.byRule.map((rule) => [rule.ruleId, rule.title]));
-  const groups = [...byRule].sort(
+  const rules = [...byRule].sort(
     ([a, first], [b, second]) =>
       (SEVERITY_RANK[first[0]!.severity] ?? 3) - (SEVERITY_RANK[second[0]!.severity] ?? 3) || second.length - first.length || a.localeCompare(b),
   );
-  const rows = groups.map(([ruleId, findings]) => {
-    const examples = findings
+  const rows = rules.map(([ruleId, findings]) => {
+    const groups = groupFindings(findings);
+    const examples = groups
       .slice(0, EXAMPLES_LIMIT)
-      .map((finding) => {
-        const where = finding.recordId ? `${finding.recordId} · ${groupText(finding.group)}` : groupText(finding.group);
-        return `<li><b>${escapeHtml(where)}</b> — ${escapeHtml(finding.message)}</li>`;
+      .map(({ group, recordIds, first }) => {
+        const where = [groupText(group), recordIds.join(', ')].filter(Boolean).join(' · ');
+        return `<li><b>${escapeHtml(where)}</b> — ${escapeHtml(first.message)}</li>`;
       })
       .join('');
+    const size =
+      groups.length === findings.length
+        ? ''
+        : `<p class="meta">${escapeHtml(labels.groupsOfRecords.replace('{groups}', number(groups.length, data.lang)).replace('{records}', number(findings.length, data.lang)))}</p>`;
     return (
-      `<tr>${severityCell(findings[0]!.severity, labels)}<td><details${groups.length === 1 ? ' open' : ''}><summary>${escapeHtml(titles.get(ruleId) ?? ruleId)}</summary>` +
-      `${findings[0]!.suggestion ? `<p class="suggestion">${escapeHtml(findings[0]!.suggestion)}</p>` : ''}<ul>${examples}</ul>${moreLine(findings.length - EXAMPLES_LIMIT, data, labels)}</details><code>${escapeHtml(ruleId)}</code></td>` +
-      `<td class="n">${number(findings.length, data.lang)}</td></tr>`
+      `<tr>${severityCell(findings[0]!.severity, labels)}<td><details${rules.length === 1 ? ' open' : ''}><summary>${escapeHtml(titles.get(ruleId) ?? ruleId)}</summary>` +
+      `${findings[0]!.suggestion ? `<p class="suggestion">${escapeHtml(findings[0]!.suggestion)}</p>` : ''}<ul>${examples}</ul>${moreLine(groups.length - EXAMPLES_LIMIT, data, labels)}</details>${size}<code>${escapeHtml(ruleId)}</code></td>` +
+      `<td class="n">${number(groups.length, data.lang)}</td></tr>`
     );
   });
   return scrollTable(labels.portfolioFindings, [{ text: labels.severity }, { text: labels.rule }, { text: labels.count, numeric: true }], rows);
@@ -209,7 +249,7 @@ export function renderHtmlReport(data: ReportData): string {
     const examples =
       rule.examples.length === 0
         ? ''
-        : `<details><summary>${escapeHtml(labels.examples)}</summary>${rule.examples.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}</details>`;
+        : `<details><summary>${escapeHtml(labels.examples)}</summary>${rule.examples.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}${moreLine(rule.records - rule.examples.length, data, labels)}</details>`;
     const pass = rule.records === 0 ? '—' : percent(passRate(records, rule.records), lang);
     return (
       `<tr><td>${escapeHtml(rule.title)}<br><code>${escapeHtml(rule.ruleId)}</code>${examples}</td>${severityCell(rule.severity, labels)}` +
@@ -269,10 +309,7 @@ export function renderHtmlReport(data: ReportData): string {
         `<td>${escapeHtml(finding.message)}${finding.suggestion ? `<br><span class="suggestion">${escapeHtml(finding.suggestion)}</span>` : ''}</td></tr>`,
     ),
   );
-  const more =
-    data.recordsToFix.notListed > 0
-      ? `<p class="more">${escapeHtml(labels.moreRecords.replace('{count}', number(data.recordsToFix.notListed, lang)))}</p>`
-      : '';
+  const more = moreLine(data.recordsToFix.notListed, data, labels, labels.moreRecords);
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
@@ -287,7 +324,6 @@ export function renderHtmlReport(data: ReportData): string {
 <p class="meta"><span>${escapeHtml(labels.file)}: <b>${escapeHtml(data.fileName)}</b></span><span>${escapeHtml(labels.checkedOn)}: ${escapeHtml(data.checkedOn)}</span><span>${escapeHtml(labels.ruleSets)}: ${escapeHtml(data.ruleSets.join(', '))}</span></p></header>
 <main>
 <section id="summary"><h2>${escapeHtml(labels.summary)}</h2><div class="cards">${cards.map(([label, value]) => `<div class="card">${escapeHtml(label)}<b>${number(value, lang)}</b></div>`).join('')}</div></section>
-${inputSection(data, labels)}
 <section id="portfolio"><h2>${escapeHtml(labels.portfolioFindings)}</h2>${portfolioSection}</section>
 <section id="by-rule"><h2>${escapeHtml(labels.byRule)}</h2>${byRule}</section>
 <section id="by-branch"><h2>${escapeHtml(labels.byBranch)}</h2>${groupTable(data, 'branchId', labels)}</section>
@@ -302,6 +338,7 @@ ${inputSection(data, labels)}
           toFix,
         )
   }${more}</section>
+${inputSection(data, labels)}
 </main>
 </body>
 </html>

@@ -1,6 +1,7 @@
 import type { Finding } from '@social-lens/rules';
-import { createSegmentTables, type SegmentTablesResult } from '@social-lens/rules/aggregate';
+import { createSegmentTables, MISSING_SEGMENT, type SegmentTablesResult } from '@social-lens/rules/aggregate';
 import type { ConventionDecision } from '@social-lens/rules/records-input';
+import type { PreviousCounts } from './previous-report.ts';
 
 /** Records the report lists by name; the rest are counted. */
 const RECORDS_TO_FIX_LIMIT = 500;
@@ -36,6 +37,11 @@ export interface ReportData {
   recordsToFix: { records: RecordToFix[]; notListed: number };
   /** Findings per rule of the previous report (`--compare-with`), when one was given. */
   previous?: ReadonlyMap<string, number>;
+  /**
+   * Record findings of the previous report per branch and per loan officer, each record placed
+   * where it is in this export (records no longer in it are in no group).
+   */
+  previousByGroup?: Readonly<Record<'branchId' | 'loanOfficerId', ReadonlyMap<string, number>>>;
   /** How the export was read: encoding, delimiter, and how number and date columns were read. */
   input?: ExportReading;
 }
@@ -55,8 +61,8 @@ export interface ReportCollectorOptions {
   /** Rule titles by rule id, for the table of findings by rule. */
   titles: ReadonlyMap<string, string>;
   recordsToFixLimit?: number;
-  /** Findings per rule of the previous report, to show the change since then. */
-  previous?: ReadonlyMap<string, number>;
+  /** Findings of the previous report, to show the change since then per rule, branch and officer. */
+  previous?: PreviousCounts;
   input?: ExportReading;
 }
 
@@ -116,10 +122,24 @@ export function createReportCollector(options: ReportCollectorOptions): ReportCo
     if (records.length < limit) records.push(record);
     else notListed += 1;
   };
+  const previousRecords = new Map(options.previous?.byRecord);
+  const previousByGroup = { branchId: new Map<string, number>(), loanOfficerId: new Map<string, number>() };
+  /** The record's findings in the previous report, counted once for its branch and officer now. */
+  const placePrevious = (facts: Readonly<Record<string, unknown>>, recordId: string | undefined): void => {
+    const previous = recordId === undefined ? undefined : previousRecords.get(recordId);
+    if (previous === undefined) return;
+    previousRecords.delete(recordId!);
+    for (const dimension of ['branchId', 'loanOfficerId'] as const) {
+      const value = facts[dimension];
+      const segment = typeof value === 'string' && value.trim() !== '' ? value : MISSING_SEGMENT;
+      previousByGroup[dimension].set(segment, (previousByGroup[dimension].get(segment) ?? 0) + previous);
+    }
+  };
   const slim = ({ ruleId, severity, fields, message, suggestion }: Finding) => ({ ruleId, severity, fields, message, ...(suggestion ? { suggestion } : {}) });
   return {
     addRecord(facts, findings, record) {
       summary.records += 1;
+      placePrevious(facts, record.recordId);
       const errors = findings.filter((finding) => finding.severity === 'error').length;
       segments.add(facts, { findings: findings.length, errors });
       if (findings.length === 0) return;
@@ -148,7 +168,7 @@ export function createReportCollector(options: ReportCollectorOptions): ReportCo
         portfolioFindings: [...portfolioFindings],
         segments: segments.result(),
         recordsToFix: { records, notListed },
-        ...(options.previous ? { previous: options.previous } : {}),
+        ...(options.previous ? { previous: options.previous.byRule, previousByGroup } : {}),
         ...(options.input === undefined ? {} : { input: options.input }),
       };
     },
