@@ -34,7 +34,7 @@ describe('createPortfolioAccumulator', () => {
     expect(run(officers(400))).toEqual([
       {
         ruleId: 'core/portfolio#loan-officer-income-outlier',
-        ruleSet: 'core/portfolio@1.1.0',
+        ruleSet: 'core/portfolio@1.2.0',
         severity: 'warning',
         fields: ['householdIncomeMonthly', 'householdSize'],
         group: { loanOfficerId: 'LO6' },

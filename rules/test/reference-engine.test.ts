@@ -78,7 +78,7 @@ describe('reference engine', () => {
     const [russian] = await createRecordChecker(resolved, { today: TODAY, lang: 'ru' }).check(raw, { line: 7 });
     expect(english).toEqual({
       ruleId: 'core/client-data#poverty-level-matches-income',
-      ruleSet: 'core/client-data@1.0.0',
+      ruleSet: 'core/client-data@1.1.0',
       severity: 'error',
       recordId: 'C000001',
       line: 7,

@@ -66,6 +66,6 @@ describe('lens progress on bad input: each a clear message, the rest of the run 
   it('exits 2 for an indicators rule set that is not one', async () => {
     const result = await runLens(['progress', join(EXAMPLES, 'clients.csv@2026-06-30'), '--indicators', 'core/client-data']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--indicators core/client-data@1.0.0: a client-record rule set, not an indicators one');
+    expect(result.stderr).toContain('--indicators core/client-data@1.1.0: a client-record rule set, not an indicators one');
   });
 });

@@ -81,7 +81,7 @@ describe('lens ruleset', () => {
   it('lint accepts the shipped example association rule set', async () => {
     const result = await runLens(['ruleset', 'lint', 'rules/examples/national/ruleset.json'], { cwd: join(import.meta.dirname, '../../..') });
     expect(result.stdout).toBe(
-      'rules/examples/national/ruleset.json: ok (examples/national@2.1.0, 33 rules from core/client-data@1.0.0 → examples/national@2.1.0)\n',
+      'rules/examples/national/ruleset.json: ok (examples/national@2.1.0, 33 rules from core/client-data@1.1.0 → examples/national@2.1.0)\n',
     );
     expect(result.status).toBe(0);
   });

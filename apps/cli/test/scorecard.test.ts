@@ -160,7 +160,7 @@ describe('lens scorecard', () => {
     const data = file('ok.csv', `${HEADER}\n${ROWS[0]}\n`);
     const notScorecard = await runLens(['scorecard', data, '--scorecard', 'core/client-data@^1']);
     expect(notScorecard.status).toBe(2);
-    expect(notScorecard.stderr).toContain('core/client-data@1.0.0 is a rule set for client-record, not a scorecard');
+    expect(notScorecard.stderr).toContain('core/client-data@1.1.0 is a rule set for client-record, not a scorecard');
     const by = await runLens(['scorecard', data, '--scorecard', 'ppi/kgz-2015@^1', '--by', 'brachId']);
     expect(by.status).toBe(2);
     expect(by.stderr).toContain('--by brachId: "brachId" is not a client-record field; did you mean branchId?');

@@ -45,7 +45,7 @@ const json = (method: string, body: unknown, headers: Record<string, string> = {
 
 describe('over a real socket on 127.0.0.1', () => {
   it('publishes on first start, then publish → list → fetch by range → check', async () => {
-    expect(logs.some((line) => line.includes('"event":"seed"') && line.includes('core/client-data@1.0.0'))).toBe(true);
+    expect(logs.some((line) => line.includes('"event":"seed"') && line.includes('core/client-data@1.1.0'))).toBe(true);
     const published = await send(
       '/v1/rulesets/assoc/national/3.0.0',
       json('PUT', associationRuleSet('assoc', 'national', '3.0.0'), { authorization: `Bearer ${token}` }),

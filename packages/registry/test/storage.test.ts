@@ -73,7 +73,7 @@ describe.each(STORAGE_KINDS)('storage on %s', (kind) => {
 
   it('publishes the shipped rule sets once: a second start changes nothing', async () => {
     const again = await publishRuleSetFolder(database.db, createRegistryCatalogLoader(database.db), SHIPPED_RULES);
-    expect(firstSeed.created).toEqual(expect.arrayContaining(['core/client-data@1.0.0', 'examples/national@2.1.0']));
+    expect(firstSeed.created).toEqual(expect.arrayContaining(['core/client-data@1.1.0', 'examples/national@2.1.0']));
     expect(firstSeed.failed).toEqual([]);
     expect(again.created).toEqual([]);
     expect(again.unchanged.sort()).toEqual(firstSeed.created.sort());

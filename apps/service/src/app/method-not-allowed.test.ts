@@ -14,7 +14,7 @@ describe('a method a route does not answer', () => {
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
     expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-    const ruleSet = await service.app.request('/v1/rulesets/core/client-data/1.0.0', { method: 'PATCH' });
+    const ruleSet = await service.app.request('/v1/rulesets/core/client-data/1.1.0', { method: 'PATCH' });
     expect(ruleSet.status).toBe(405);
     expect(ruleSet.headers.get('allow')?.split(', ')).toEqual(expect.arrayContaining(['GET', 'PUT']));
   });

@@ -82,7 +82,7 @@ export interface ReportCollector {
  * `recordsToFixLimit` records with findings.
  *
  * @example
- * const collector = createReportCollector({ lang: 'en', fileName: 'clients.csv', checkedOn: '2026-06-30', ruleSets: ['core/client-data@1.0.0'], titles })
+ * const collector = createReportCollector({ lang: 'en', fileName: 'clients.csv', checkedOn: '2026-06-30', ruleSets: ['core/client-data@1.1.0'], titles })
  * collector.addRecord(facts, findings, { recordId: 'C000001', line: 2 })
  * renderHtmlReport(collector.finish(portfolio.finish()))
  */

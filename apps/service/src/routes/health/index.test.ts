@@ -41,7 +41,7 @@ describe('CORS', () => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://mis.example.org');
-    const fetched = await service.app.request('/v1/rulesets/core/client-data/1.0.0', { headers: { origin: 'https://mis.example.org' } });
+    const fetched = await service.app.request('/v1/rulesets/core/client-data/1.1.0', { headers: { origin: 'https://mis.example.org' } });
     expect(fetched.headers.get('access-control-expose-headers')).toContain('ETag');
     const other = await service.app.request('/health', { headers: { origin: 'https://elsewhere.example' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();

@@ -24,7 +24,7 @@ describe('POST /v1/records/check', () => {
     );
     expect(response.status).toBe(200);
     const answer = (await response.json()) as CheckAnswer;
-    expect(answer.summary.ruleSets).toEqual(['core/client-data@1.0.0', 'core/portfolio@1.1.0']);
+    expect(answer.summary.ruleSets).toEqual(['core/client-data@1.1.0', 'core/portfolio@1.2.0']);
     expect(answer.summary.records).toBe(2);
     expect(answer.findings.filter((f) => f.recordId === 'C2').map((f) => f.ruleId)).toContain('core/client-data#household-size-in-range');
     expect(answer.findings.every((f) => f.recordId === 'C2')).toBe(true);
