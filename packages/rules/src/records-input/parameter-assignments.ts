@@ -1,5 +1,5 @@
-import { quoteValue } from '../quote-value.ts';
 import { RecordsInputError, type RecordsInputProblem } from '../errors.ts';
+import { quoteValue } from '../quote-value.ts';
 
 /**
  * Reads parameters written `name=value` (`--param povertyLinePerMember=150`, the service's
