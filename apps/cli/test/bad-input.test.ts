@@ -211,3 +211,18 @@ describe('lens check records on cells with NUL bytes', () => {
     }
   });
 });
+
+describe('lens check records --format json on a binary file', () => {
+  it('writes a complete JSON document or nothing, with the reason on stderr', async () => {
+    const bytes = Buffer.from(Array.from({ length: 200_000 }, (_, index) => (index * 7919 + (index >> 3)) % 256));
+    for (const [name, content] of [
+      ['binary.csv', bytes],
+      ['header-then-binary.csv', Buffer.concat([Buffer.from(`${HEADER}\n${CLEAN}\n`), bytes])],
+    ] as const) {
+      const result = await runLens(['check', 'records', file(name, content), '--format', 'json', '--fail-on', 'never']);
+      if (result.stdout === '') expect(result.stderr).toMatch(new RegExp(name.replace('.', '\\.')));
+      else expect(() => JSON.parse(result.stdout)).not.toThrow();
+      expect([0, 2]).toContain(result.status);
+    }
+  });
+});

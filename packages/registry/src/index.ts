@@ -17,9 +17,8 @@ export { activePublisherKeys, addPublisherKey, ensurePublisher, findPublisher, t
 export { createRequestCounter, type RequestCounter } from './rate-limits/request-counter.ts';
 export { REGISTRY_ERROR_CODES, RegistryError, type RegistryErrorCode, type RegistryErrorOptions, type RegistryProblem } from './registry-error.ts';
 export { type PublishRequest, type PublishResult, type PublishTarget, publishRuleSet } from './versions/publish-rule-set.ts';
-export { inProcessVetting, type PublishVetting } from './versions/publish-vetting.ts';
-export { createWorkerVetting, type WorkerVettingOptions } from './versions/worker-vetting.ts';
 export { publishRuleSetFolder, type SeedReport } from './versions/publish-rule-set-folder.ts';
+export { inProcessVetting, type PublishVetting } from './versions/publish-vetting.ts';
 export { createRegistryCatalogLoader, type RegistryCatalog, type RegistryCatalogLoader } from './versions/registry-catalog.ts';
 export {
   deprecateVersion,
@@ -30,3 +29,4 @@ export {
   type StoredVersion,
   type VersionSummary,
 } from './versions/rule-set-versions.ts';
+export { createWorkerVetting, type WorkerVettingOptions } from './versions/worker-vetting.ts';

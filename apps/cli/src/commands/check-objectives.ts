@@ -8,8 +8,8 @@ import {
   formatProblem,
   RuleSetError,
   SMART_CRITERIA,
-  type WorkbookEntry,
   unreadLanguage,
+  type WorkbookEntry,
 } from '@social-lens/rules';
 import { readObjectives } from '../input/read-objectives.ts';
 import type { OBJECTIVE_FORMATS } from '../option-choices.ts';

@@ -1,4 +1,5 @@
 import { RecordsInputError, type RecordsInputProblem } from '../errors.ts';
+import { quoteValue } from '../quote-value.ts';
 
 /**
  * Reads parameters written `name=value` (`--param povertyLinePerMember=150`, the service's
@@ -20,7 +21,11 @@ export function parseParameterAssignments(
     const equals = text.indexOf('=');
     const name = equals === -1 ? '' : text.slice(0, equals).trim();
     if (name === '') {
-      problems.push({ code: 'parameter-syntax', path: pathOf(index, text), message: `expected name=value, e.g. povertyLinePerMember=150, got "${text}"` });
+      problems.push({
+        code: 'parameter-syntax',
+        path: pathOf(index, text),
+        message: `expected name=value, e.g. povertyLinePerMember=150, got ${quoteValue(text)}`,
+      });
       continue;
     }
     parameters.set(name, text.slice(equals + 1));

@@ -10,6 +10,11 @@ export interface SpreadParametersOptions {
   pathOf: (name: string) => string;
 }
 
+/** Characters of a parameter name a problem shows; no declared name is near that long. */
+const MAX_NAME_SHOWN = 100;
+/** Problems one error tells: the first ones are enough to fix the request, and the answer stays small. */
+const MAX_PROBLEMS = 20;
+
 /**
  * Gives each rule set of a check the parameter values it declares: one value may serve several
  * rule sets (`povertyLinePerMember` of a national set and of what it extends). A parameter no
@@ -50,14 +55,16 @@ export function spreadParameters(
   const known = [...new Set(ruleSets.flatMap((ruleSet) => Object.keys(ruleSet.parameters)))].sort();
   for (const name of parameters.keys()) {
     if (used.has(name)) continue;
-    const near = closestNames(name, known);
+    // A name no parameter could have is told by its prefix, and gets no "did you mean".
+    const shown = name.length > MAX_NAME_SHOWN ? `${name.slice(0, MAX_NAME_SHOWN)}…` : name;
+    const near = name.length > MAX_NAME_SHOWN ? [] : closestNames(name, known);
     problems.push({
       code: 'unknown-parameter',
-      path: options.pathOf(name),
-      message: `no rule set of this check takes a parameter "${name}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''} (they take: ${known.join(', ') || 'none'})`,
+      path: options.pathOf(shown),
+      message: `no rule set of this check takes a parameter "${shown}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''} (they take: ${known.join(', ') || 'none'})`,
     });
   }
   const [first, ...rest] = problems;
-  if (first) throw new RecordsInputError([first, ...rest]);
+  if (first) throw new RecordsInputError([first, ...rest.slice(0, MAX_PROBLEMS - 1)]);
   return spread;
 }

@@ -1,4 +1,8 @@
+import { quoteValue } from '../quote-value.ts';
 import type { ParameterDefinition } from './rule-set-types.ts';
+
+/** Items of a list parameter, characters of a text one. */
+const MAX_PARAMETER_LENGTH = 1000;
 
 /** Why `value` does not fit `definition`, or undefined when it does. */
 export function parameterValueProblem(definition: ParameterDefinition, value: unknown): string | undefined {
@@ -6,24 +10,27 @@ export function parameterValueProblem(definition: ParameterDefinition, value: un
   switch (definition.type) {
     case 'number':
     case 'integer': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `expected ${expected}, got ${JSON.stringify(value)}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `expected ${expected}, got ${quoteValue(value)}`;
       if (definition.type === 'integer' && !Number.isInteger(value)) return `expected ${expected}, got ${value}`;
       if (definition.minimum !== undefined && value < definition.minimum) return `expected at least ${definition.minimum}, got ${value}`;
       if (definition.maximum !== undefined && value > definition.maximum) return `expected at most ${definition.maximum}, got ${value}`;
       return undefined;
     }
     case 'string':
-      return typeof value === 'string' && value.length <= 1000 ? undefined : `expected ${expected}, got ${JSON.stringify(value)}`;
+      if (typeof value !== 'string') return `expected ${expected}, got ${quoteValue(value)}`;
+      return value.length <= MAX_PARAMETER_LENGTH ? undefined : `expected at most ${MAX_PARAMETER_LENGTH} characters, got ${value.length}`;
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : `expected ${expected}, got ${JSON.stringify(value)}`;
+      return typeof value === 'boolean' ? undefined : `expected ${expected}, got ${quoteValue(value)}`;
     case 'string-list':
-      return Array.isArray(value) && value.length <= 1000 && value.every((item) => typeof item === 'string')
-        ? undefined
-        : `expected ${expected}, got ${JSON.stringify(value)}`;
-    case 'number-list':
-      return Array.isArray(value) && value.length <= 1000 && value.every((item) => typeof item === 'number' && Number.isFinite(item))
-        ? undefined
-        : `expected ${expected}, got ${JSON.stringify(value)}`;
+    case 'number-list': {
+      if (!Array.isArray(value)) return `expected ${expected}, got ${quoteValue(value)}`;
+      if (value.length > MAX_PARAMETER_LENGTH) return `expected at most ${MAX_PARAMETER_LENGTH} items, got ${value.length}`;
+      const wrong =
+        definition.type === 'string-list'
+          ? value.findIndex((item) => typeof item !== 'string')
+          : value.findIndex((item) => typeof item !== 'number' || !Number.isFinite(item));
+      return wrong === -1 ? undefined : `expected ${expected}, got ${quoteValue(value[wrong])} at item ${wrong}`;
+    }
   }
 }
 
