@@ -36,7 +36,7 @@ export async function recordsOfWorkbookBody(bytes: Uint8Array, map: ColumnMap, l
           errors: [{ path: `row ${row}`, message: `at most ${limit} records`, code: 'too-many-records' }],
         });
       }
-      items.push(recordOfCells(cells.map(checkedValueOf), row, header.layout));
+      items.push(...recordOfCells(cells.map(checkedValueOf), row, header.layout));
     }
     return items;
   } catch (error) {
