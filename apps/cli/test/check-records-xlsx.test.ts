@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCsvText } from '@social-lens/rules/records-input';
+import { DATE_FIELDS, NUMBER_FIELDS, parseCsvText } from '@social-lens/rules/records-input';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runLens } from './run-lens.ts';
@@ -38,6 +38,37 @@ async function writeExampleWorkbook(path: string): Promise<void> {
   await workbook.xlsx.writeFile(path);
 }
 
+/** A cell of the example as Excel in a Russian or Bosnian locale writes it as text: `1 234,5`, `31.03.2024`. */
+function localText(text: string, column: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (DATE_FIELDS.includes(column) && iso) return `${iso[3]}.${iso[2]}.${iso[1]}`;
+  if (!NUMBER_FIELDS.includes(column) || text === '' || !Number.isFinite(Number(text))) return text;
+  const [whole = '', decimals] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ' ');
+  return decimals === undefined ? grouped : `${grouped},${decimals}`;
+}
+
+/** The example in local conventions twice: a `;`-separated CSV, and a workbook whose every cell is stored as text. */
+async function writeLocalExports(csvPath: string, xlsxPath: string): Promise<void> {
+  const rows: string[][] = [];
+  parseCsvText(readFileSync(EXAMPLE, 'utf8'), ',', 1, (cells) => rows.push(cells));
+  const [header, ...data] = rows;
+  const local = data.map((cells) => cells.map((text, column) => localText(text, header![column]!)));
+  const quote = (cell: string) => (/[;"\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+  writeFileSync(csvPath, `${[header!, ...local].map((cells) => cells.map(quote).join(';')).join('\n')}\n`);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Clients');
+  [header!, ...local].forEach((cells, index) => {
+    const row = sheet.getRow(index + 1);
+    cells.forEach((text, column) => {
+      const cell = row.getCell(column + 1);
+      cell.numFmt = '@';
+      cell.value = text;
+    });
+  });
+  await workbook.xlsx.writeFile(xlsxPath);
+}
+
 describe('lens check records FILE.xlsx', () => {
   const workbook = join(folder, 'clients.xlsx');
   beforeAll(async () => {
@@ -53,6 +84,27 @@ describe('lens check records FILE.xlsx', () => {
     expect(csv.stdout.split('\n').length).toBeGreaterThan(90);
     expect(xlsx.stdout).toBe(csv.stdout);
     expect(inWorkers.stdout).toBe(csv.stdout);
+  });
+
+  it('reads numbers and dates stored as text as the same text in a CSV: same findings, same detection report', async () => {
+    const csvPath = join(folder, 'clients-local.csv');
+    const xlsxPath = join(folder, 'clients-local.xlsx');
+    await writeLocalExports(csvPath, xlsxPath);
+    const csv = await check(csvPath, '--workers', '0');
+    const xlsx = await check(xlsxPath, '--workers', '0');
+    const inWorkers = await check(xlsxPath, '--workers', '2');
+    expect(readFileSync(csvPath, 'utf8')).toMatch(/;\d+,\d+;/);
+    expect(readFileSync(csvPath, 'utf8')).toMatch(/;\d{1,3} \d{3}[;,]/);
+    expect(csv.stdout.split('\n').length).toBeGreaterThan(90);
+    expect(xlsx.stdout).toBe(csv.stdout);
+    expect(inWorkers.stdout).toBe(csv.stdout);
+    const decisions = (result: { stderr: string }) =>
+      result.stderr
+        .split('\n')
+        .find((line) => line.includes('DD.MM.YYYY'))
+        ?.replace(/^[^:]*: /, '');
+    expect(decisions(xlsx)).toContain('householdIncomeMonthly: decimal comma');
+    for (const result of [csv, xlsx]) expect(decisions(result)).toMatch(/householdIncomeMonthly: decimal comma, groups; .*applicationDate: DD\.MM\.YYYY/);
   });
 
   it('reads a formula error as a values-readable finding on its field', async () => {

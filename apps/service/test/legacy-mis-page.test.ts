@@ -93,6 +93,19 @@ describe('a legacy MIS screen with coded selects and a value-map', () => {
     await page.close();
   });
 
+  test('a number typed as Bosnian users write it (1.234,5 or 1 234,5) is read as 1234.5, not as a value that cannot be read', async () => {
+    const page = await openLegacyScreen();
+    for (const typed of ['1.234,5', '1 234,5']) {
+      await page.fill('#txtPrihUk', '');
+      await page.fill('#txtPrihUk', typed);
+      await page.waitForSelector('#txtPrihUk[aria-invalid="true"]');
+      expect(await messageOf(page, '#txtPrihUk')).toBe(
+        'Prihod domaćinstva je 1.234,5, ali izvori prihoda zajedno iznose 600 (razlika 634,5, dozvoljeno najviše 12,35).',
+      );
+    }
+    await page.close();
+  });
+
   test('a blocked form.submit() of the page script shows an alert by the save button that links to the first field in error', async () => {
     const page = await openLegacyScreen();
     await page.fill('#txtClanova', '0');

@@ -1,6 +1,7 @@
 import type { ClientRecordField } from '@social-lens/rules';
-import { addFieldValue, canonicalFieldOf, createRawRecord, NO_COLUMN_MAP } from '@social-lens/rules/records-input';
+import { addFieldValue, canonicalFieldOf, createRawRecord, NO_COLUMN_MAP, NUMBER_FIELDS } from '@social-lens/rules/records-input';
 import { type FieldMap, parsePairs } from './field-map.ts';
+import { typedNumberText } from './typed-number.ts';
 import { EMPTY_VALUE_MAP, translateCode, type ValueMap } from './value-map.ts';
 
 /** The form controls whose values a record is read from. */
@@ -9,6 +10,7 @@ export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaEle
 /** Canonical fields and the controls of a form that carry them, in document order. */
 export type FormFields = ReadonlyMap<ClientRecordField, readonly FormControl[]>;
 
+const NUMBER_FIELD_SET: ReadonlySet<string> = new Set(NUMBER_FIELDS);
 const IGNORED_TYPES = new Set(['submit', 'reset', 'button', 'image', 'file', 'password']);
 
 function isFormControl(element: Element): element is FormControl {
@@ -83,15 +85,18 @@ function valueOfControl(control: FormControl): string | undefined {
  * The raw record a form holds: text as typed, one value per field. Several controls of one field
  * read as several columns of one field in an export do (records-input's `addFieldValue`): the
  * first with a value wins, so radio groups and repeated inputs read naturally. Blank fields are
- * left out. Codes are translated to canonical values (`canonicalValue`).
+ * left out. Codes are translated to canonical values (`canonicalValue`); numbers are read as the
+ * users of `lang` type them (`1.234,5` in bs: {@link typedNumberText}).
  */
-export function readFormRecord(fields: FormFields, valueMap: ValueMap = EMPTY_VALUE_MAP): Record<string, string> {
+export function readFormRecord(fields: FormFields, valueMap: ValueMap = EMPTY_VALUE_MAP, lang = 'en'): Record<string, string> {
   const record = createRawRecord();
   for (const [field, controls] of fields) {
+    const isNumber = NUMBER_FIELD_SET.has(field);
     for (const control of controls) {
       const value = valueOfControl(control);
       if (value === undefined || value.trim() === '') continue;
-      addFieldValue(record, field, canonicalValue(control, field, value.trim(), valueMap));
+      const typed = isNumber ? typedNumberText(value.trim(), lang) : value.trim();
+      addFieldValue(record, field, canonicalValue(control, field, typed, valueMap));
     }
   }
   return record as Record<string, string>;

@@ -46,6 +46,18 @@ afterEach(() => {
 });
 
 describe('<lens-record-check>', () => {
+  test('a number typed as the page\'s users write it (lang="bs": 1.234,5 and 1 234,5) is read as 1234.5, not as a value that cannot be read', async () => {
+    const { element, input } = await mount(FORM.replace('<lens-record-check ', '<lens-record-check lang="bs" '));
+    type(input('inc_business'), '1.234,5');
+    type(input('inc_wages'), '1 000');
+    type(input('inc_total'), '2 234,5');
+    const findings = element.checkNow();
+    expect(findings.map((finding) => finding.ruleId)).not.toContain('core/client-data#values-readable');
+    expect(findings.filter((finding) => finding.fields.includes('householdIncomeMonthly')).map((finding) => finding.ruleId)).toEqual([]);
+    type(input('inc_total'), '3.000');
+    expect(element.checkNow().map((finding) => finding.ruleId)).toContain('core/client-data#income-sources-add-up');
+  });
+
   test('a pre-filled consistent record shows nothing', async () => {
     const { element, input } = await mount();
     expect(element.findings).toEqual([]);

@@ -206,7 +206,7 @@ export class LensRecordCheckElement extends LitElement {
   checkNow(): readonly Finding[] {
     clearTimeout(this.#timer);
     if (!this.#checker || !this.#resolved) return this.findings;
-    const raw = readFormRecord(this.#fields, this.#values);
+    const raw = readFormRecord(this.#fields, this.#values, this.language);
     let findings = this.#checker.checkSync(raw);
     // The facts again (as the checker had them) only when a message is to be rendered or a finding went away.
     const resolved = this.#resolved;

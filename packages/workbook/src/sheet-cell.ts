@@ -5,10 +5,14 @@
  */
 export type SheetCell = string | number | boolean | null | { date: string } | { formulaProblem: string };
 
-/** The value a check reads from a cell: dates as `YYYY-MM-DD` text, a formula problem as a value no field can read. */
+/**
+ * The value a check reads from a cell (what `recordOfCells` of records-input takes): a date
+ * stored as a date kept as `{ date: 'YYYY-MM-DD' }`, so that it is not read as text written in
+ * the column's convention; a formula problem as a value no field can read.
+ */
 export function checkedValueOf(cell: SheetCell): unknown {
   if (cell === null || typeof cell !== 'object') return cell === null ? '' : cell;
-  if ('date' in cell) return cell.date;
+  if ('date' in cell) return cell;
   // Not text nor a number: every field reader finds it unreadable, so it is a values-readable finding.
   return { 'formula error': cell.formulaProblem };
 }

@@ -109,7 +109,14 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
   if (options.sheet !== undefined && !isWorkbook) throw new UsageError(`--sheet ${options.sheet}: only an .xlsx file has sheets (${fileName} is not one)`);
   const openSource = async (tell: (message: string) => void) =>
     isWorkbook
-      ? await openWorkbookFile(file, { map: profile.map, warn: tell, fileName, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) })
+      ? await openWorkbookFile(file, {
+          map: profile.map,
+          profile,
+          ...(locale ? { locale } : {}),
+          warn: tell,
+          fileName,
+          ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+        })
       : openExport(file, { map: profile.map, profile, ...(locale ? { locale } : {}), encoding: options.encoding, warn: tell, fileName });
   const source = await openSource(warn);
   if (source.decisions.length > 0) process.stderr.write(`${fileName}: ${describeDecisions(source.decisions)}\n`);

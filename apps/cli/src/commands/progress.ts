@@ -4,7 +4,8 @@ import type { Writable } from 'node:stream';
 import { todayIso } from '@social-lens/rules';
 import { createScorecardMeasure, type ObjectiveInput } from '@social-lens/rules/indicators';
 import { createColumnMap, DEFAULT_RECORD_RULE_SETS, declaredRecordFields } from '@social-lens/rules/records-input';
-import { readColumnMapFile } from '../input/read-column-map-file.ts';
+import { readImportProfileFile } from '../input/read-column-map-file.ts';
+import { readInputLocale } from '../input/read-input-locale.ts';
 import { readObjectives } from '../input/read-objectives.ts';
 import type { PROGRESS_FORMATS } from '../option-choices.ts';
 import { formatProgressTable, PROGRESS_LANGUAGES, renderProgressPage } from '../output/progress-page/index.ts';
@@ -22,6 +23,7 @@ export interface ProgressOptions {
   objectives?: string;
   period?: string;
   map?: string;
+  locale?: string;
   format: (typeof PROGRESS_FORMATS)[number];
   out?: string;
   lang: string;
@@ -55,6 +57,7 @@ export async function progress(exports: string[], options: ProgressOptions): Pro
     if (!ruleSet.scorecard) throw new UsageError(`--scorecard ${ruleSet.ref}: a ${ruleSet.subject} rule set, not a scorecard (e.g. ppi/kgz-2015@^1)`);
   }
   const declared = declaredRecordFields(scorecards);
+  const locale = readInputLocale(options.locale);
   const objectives: ObjectiveInput[] = [];
   if (options.objectives) {
     for (const item of readObjectives(options.objectives, displayPath(options.objectives))) {
@@ -68,7 +71,10 @@ export async function progress(exports: string[], options: ProgressOptions): Pro
     recordRuleSets: [...recordRuleSets, ...scorecards],
     ...(options.objectives ? { objectives } : {}),
     ...(options.period === undefined ? {} : { period: options.period }),
-    map: options.map ? readColumnMapFile(options.map, displayPath(options.map), declared) : createColumnMap([], '', declared).map,
+    profile: options.map
+      ? readImportProfileFile(options.map, displayPath(options.map), declared)
+      : { map: createColumnMap([], '', declared).map, values: new Map() },
+    ...(locale ? { locale } : {}),
     ...(scorecards.length > 0 ? { rawMeasures: scorecards.map((ruleSet) => createScorecardMeasure(ruleSet, { lang: options.lang })) } : {}),
     encoding: options.encoding,
     lang: options.lang,

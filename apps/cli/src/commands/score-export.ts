@@ -1,10 +1,18 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { assertAnswerColumns, canonicalFieldOf, createColumnMap, declaredRecordFields, forEachRecordOfText } from '@social-lens/rules/records-input';
+import {
+  assertAnswerColumns,
+  canonicalFieldOf,
+  createColumnMap,
+  declaredRecordFields,
+  describeDecisions,
+  forEachRecordOfText,
+} from '@social-lens/rules/records-input';
 import { createPovertyRateEstimator, createScorecardScorer } from '@social-lens/rules/scorecard';
 import { openExport } from '../input/open-export.ts';
-import { readColumnMapFile } from '../input/read-column-map-file.ts';
+import { readImportProfileFile } from '../input/read-column-map-file.ts';
+import { readInputLocale } from '../input/read-input-locale.ts';
 import type { SCORECARD_FORMATS } from '../option-choices.ts';
 import { createProgress } from '../output/progress.ts';
 import { createFindingSpool } from '../output/scorecard/finding-spool.ts';
@@ -27,6 +35,7 @@ export interface ScoreExportOptions {
   by: string[];
   param: string[];
   map?: string;
+  locale?: string;
   format: ScorecardFormat;
   out?: string;
   lang: string;
@@ -73,7 +82,11 @@ export async function scoreExport(file: string, options: ScoreExportOptions): Pr
     );
   }
   const declared = declaredRecordFields([ruleSet]);
-  const map = options.map ? readColumnMapFile(options.map, displayPath(options.map), declared) : createColumnMap([], '', declared).map;
+  const profile = options.map
+    ? readImportProfileFile(options.map, displayPath(options.map), declared)
+    : { map: createColumnMap([], '', declared).map, values: new Map() };
+  const { map } = profile;
+  const locale = readInputLocale(options.locale);
   const by = options.by.map((field) => {
     const known = canonicalFieldOf(field, map);
     if (known === undefined) {
@@ -84,7 +97,8 @@ export async function scoreExport(file: string, options: ScoreExportOptions): Pr
     return known;
   });
 
-  const source = openExport(file, { map, encoding: options.encoding, warn, fileName });
+  const source = openExport(file, { map, profile, ...(locale ? { locale } : {}), encoding: options.encoding, warn, fileName });
+  if (source.decisions.length > 0) process.stderr.write(`${fileName}: ${describeDecisions(source.decisions)}\n`);
   if (source.columns) assertAnswerColumns(source.columns, map, [ruleSet], { source: fileName });
   const scorer = createScorecardScorer(ruleSet, { lang: options.lang });
   const estimator = createPovertyRateEstimator(scorer.scorecard, { by });

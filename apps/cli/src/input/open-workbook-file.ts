@@ -1,12 +1,24 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { type CellsLayout, type ColumnMap, readCellsHeader } from '@social-lens/rules/records-input';
-import { checkedValueOf, openWorkbookExport, WorkbookError, type WorkbookExport, workbookContainerProblem } from '@social-lens/workbook';
+import {
+  type CellsLayout,
+  CONVENTION_SAMPLE_ROWS,
+  type ColumnMap,
+  decideCellsConventions,
+  type ImportProfile,
+  type LocaleDefaults,
+  readCellsHeader,
+} from '@social-lens/rules/records-input';
+import { checkedValueOf, openWorkbookExport, type SheetRow, WorkbookError, type WorkbookExport, workbookContainerProblem } from '@social-lens/workbook';
 import { UsageError } from '../usage-error.ts';
 import type { OpenedExport } from './open-export.ts';
 import type { RecordChunk } from './record-chunks.ts';
 
 export interface OpenWorkbookOptions {
   map: ColumnMap;
+  /** The import profile the map came from: its codes, and how numbers and dates are written in text cells. */
+  profile?: ImportProfile;
+  /** `--locale`: the defaults of columns that read two ways. */
+  locale?: { name: string; defaults: LocaleDefaults };
   /** The sheet to read; the workbook's first when absent. */
   sheet?: string;
   warn: (message: string) => void;
@@ -65,12 +77,33 @@ export async function openWorkbookFile(path: string, options: OpenWorkbookOption
       `${options.fileName}: row ${opened.header.row}: ignoring column(s) that match no field: ${header.ignoredColumns.map((c) => `"${c}"`).join(', ')} (map them with --map FILE)`,
     );
   }
+  // Numbers and dates stored as text are read as the same text in a CSV: a first pass over the first rows decides.
+  const firstRows: SheetRow[] = [];
+  let done = false;
+  while (firstRows.length < CONVENTION_SAMPLE_ROWS) {
+    const next = await opened.rows.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    firstRows.push(next.value);
+  }
+  const profile = options.profile ?? { values: new Map() };
+  const { layout, decisions } = decideCellsConventions(
+    firstRows.map(({ cells }) => cells.map(checkedValueOf)),
+    header.layout,
+    profile,
+    options.locale === undefined ? {} : { locale: options.locale },
+  );
+  const rows = (async function* () {
+    yield* firstRows;
+    if (!done) yield* opened.rows;
+  })();
   const size = statSync(path).size;
   return {
     encoding: 'utf-8',
-    // Excel stores numbers and dates typed; a profile's number and date conventions are for text exports.
-    decisions: [],
-    layout: header.layout,
+    decisions,
+    layout,
     headerFindings: header.findings,
     columns: header.columns,
     size,
@@ -79,7 +112,7 @@ export async function openWorkbookFile(path: string, options: OpenWorkbookOption
         let lines: string[] = [];
         let length = 0;
         let firstLine = 0;
-        for await (const { row, cells } of opened.rows) {
+        for await (const { row, cells } of rows) {
           if (lines.length === 0) firstLine = row;
           const line = JSON.stringify([row, ...cells.map(checkedValueOf)]);
           lines.push(line);

@@ -1,4 +1,4 @@
-import { type ColumnMap, type ImportProfile, readImportProfile } from '@social-lens/rules/records-input';
+import { type ImportProfile, readImportProfile } from '@social-lens/rules/records-input';
 import { readJsonFile } from '../rule-sets/load-rule-set-files.ts';
 
 /**
@@ -10,9 +10,4 @@ import { readJsonFile } from '../rule-sets/load-rule-set-files.ts';
  */
 export function readImportProfileFile(path: string, name = path, declaredFields: readonly string[] = []): ImportProfile {
   return readImportProfile(readJsonFile(path, name).value, { source: name, declaredFields });
-}
-
-/** The column map of a `--map` file (see {@link readImportProfileFile}). */
-export function readColumnMapFile(path: string, name = path, declaredFields: readonly string[] = []): ColumnMap {
-  return readImportProfileFile(path, name, declaredFields).map;
 }

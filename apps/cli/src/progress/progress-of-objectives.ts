@@ -1,6 +1,6 @@
 import { todayIso } from '@social-lens/rules';
 import type { ObjectiveInput, ProgressReport } from '@social-lens/rules/indicators';
-import { DEFAULT_RECORD_RULE_SETS, NO_COLUMN_MAP } from '@social-lens/rules/records-input';
+import { DEFAULT_RECORD_RULE_SETS, NO_IMPORT_PROFILE } from '@social-lens/rules/records-input';
 import type { ObjectiveItem } from '../input/read-objectives.ts';
 import { loadCatalog } from '../rule-sets/load-catalog.ts';
 import { resolveForCli } from '../rule-sets/resolve-for-cli.ts';
@@ -25,7 +25,7 @@ export async function progressOfObjectives(
     indicatorRuleSets: resolveForCli(catalog, ['core/spm-indicators'], []),
     recordRuleSets: resolveForCli(catalog, DEFAULT_RECORD_RULE_SETS, []),
     objectives,
-    map: NO_COLUMN_MAP,
+    profile: NO_IMPORT_PROFILE,
     encoding: 'auto',
     lang: options.lang ?? 'en',
     today: options.today ?? todayIso(),

@@ -1,13 +1,18 @@
 import { type ReadRecord, readClientRecord } from '@social-lens/rules';
 import type { SnapshotReading } from '@social-lens/rules/indicators';
-import { type ColumnMap, forEachRecordOfText } from '@social-lens/rules/records-input';
+import { describeDecisions, forEachRecordOfText, type ImportProfile, type LocaleDefaults } from '@social-lens/rules/records-input';
 import { openExport } from '../input/open-export.ts';
 import { createProgress } from '../output/progress.ts';
 
 export interface ReadSnapshotOptions {
-  map: ColumnMap;
+  /** The import profile (`--map`): columns, codes, and how numbers and dates are written. */
+  profile: ImportProfile;
+  /** `--locale`: the defaults of columns that read two ways. */
+  locale?: { name: string; defaults: LocaleDefaults };
   encoding: string;
   warn: (message: string) => void;
+  /** Where the detection report goes (stderr), as `lens check records` prints it. */
+  tell: (message: string) => void;
   fileName: string;
 }
 
@@ -15,7 +20,8 @@ const CHUNK_BYTES = 1024 * 1024;
 
 /**
  * Reads a client export for `lens progress` as `lens check records` reads it — the CLI's byte
- * chunks of whole records, each read by the shared records-input module — and hands each record
+ * chunks of whole records, each read by the shared records-input module through the import
+ * profile (codes, numbers and dates as the profile says or as detected, the decisions told) — and hands each record
  * to `onRecord` as the client record schema reads it. Rows that cannot be read are counted, not
  * lost silently (`lens check records` names them one by one); header warnings go to `warn`.
  */
@@ -24,7 +30,15 @@ export async function readSnapshot(
   options: ReadSnapshotOptions,
   onRecord: (record: ReadRecord, raw: Readonly<Record<string, unknown>>) => void,
 ): Promise<SnapshotReading> {
-  const source = openExport(path, { map: options.map, encoding: options.encoding, warn: options.warn, fileName: options.fileName });
+  const source = openExport(path, {
+    map: options.profile.map,
+    profile: options.profile,
+    ...(options.locale ? { locale: options.locale } : {}),
+    encoding: options.encoding,
+    warn: options.warn,
+    fileName: options.fileName,
+  });
+  if (source.decisions.length > 0) options.tell(`${options.fileName}: ${describeDecisions(source.decisions)}`);
   for (const finding of source.headerFindings) options.warn(`${options.fileName}:${finding.line ?? 1}: ${finding.message}`);
   const reading: Required<Pick<SnapshotReading, 'columns' | 'unreadableRows'>> & SnapshotReading = { columns: [], unreadableRows: 0 };
   const fieldsSeen = new Set<string>();

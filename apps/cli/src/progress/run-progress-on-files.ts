@@ -1,6 +1,6 @@
 import type { ResolvedRuleSet } from '@social-lens/rules';
 import { type ObjectiveInput, type ProgressReport, progressOverSnapshots, type RawRecordMeasure, type SnapshotSource } from '@social-lens/rules/indicators';
-import type { ColumnMap } from '@social-lens/rules/records-input';
+import type { ImportProfile, LocaleDefaults } from '@social-lens/rules/records-input';
 import { displayPath } from '../rule-sets/load-rule-set-files.ts';
 import { readSnapshot } from './read-snapshot.ts';
 import { parseSnapshotArgument } from './snapshot-argument.ts';
@@ -14,7 +14,9 @@ export interface ProgressOnFilesOptions {
   objectives?: readonly ObjectiveInput[];
   /** `FROM..TO`, as given. */
   period?: string;
-  map: ColumnMap;
+  /** The import profile (`--map`), read as `lens check records` reads it. */
+  profile: ImportProfile;
+  locale?: { name: string; defaults: LocaleDefaults };
   encoding: string;
   lang: string;
   /** Dates after this are not taken as a snapshot's date (a mistyped 2035). */
@@ -42,7 +44,14 @@ export async function runProgressOnFiles(options: ProgressOnFilesOptions): Promi
         // Read twice when it has no date: its header is warned about once.
         const reading = await readSnapshot(
           file,
-          { map: options.map, encoding: options.encoding, warn: warned ? () => {} : options.warn, fileName: name },
+          {
+            profile: options.profile,
+            ...(options.locale ? { locale: options.locale } : {}),
+            encoding: options.encoding,
+            warn: warned ? () => {} : options.warn,
+            tell: warned ? () => {} : (message) => process.stderr.write(`${message}\n`),
+            fileName: name,
+          },
           onRecord,
         );
         warned = true;

@@ -1,4 +1,5 @@
 import { OBJECTIVE_SCHEMA } from '@social-lens/rules';
+import { INPUT_LOCALES } from '@social-lens/rules/records-input';
 import { RULE_SET_REFERENCES_SCHEMA } from './records-check-request-schema.ts';
 
 const { $schema: _dialect, $id: _id, ...objective } = OBJECTIVE_SCHEMA;
@@ -41,7 +42,12 @@ export const PROGRESS_REQUEST_SCHEMA = {
       maxLength: 50,
       description: '`FROM..TO`: one period for every snapshot; by default each snapshot’s 12 months ending at its date',
     },
-    map: { type: 'object', additionalProperties: { type: 'string' }, description: 'Export column → canonical field name, for every snapshot' },
+    map: {
+      type: 'object',
+      description:
+        'Import profile `{ columns, values, numbers, dates }` for every snapshot, read as `POST /v1/records/check` reads it, or its flat form: export column → canonical field name',
+    },
+    locale: { enum: INPUT_LOCALES, description: 'How number and date columns that read two ways are read: ru, bs, hr, sr (decimal comma, DD.MM.YYYY) or en' },
     lang: { type: 'string', pattern: '^[a-z]{2,3}$', description: 'Language of titles and reasons' },
     today: { type: 'string', format: 'date', description: 'Dates after this do not date a snapshot; today by default' },
   },

@@ -21,7 +21,7 @@ export { forEachRecordOfText, jsonLineOf, type RecordsInputItem, type RecordsLay
 export { DATE_WRITINGS, type DateWriting, IMPORT_PROFILE_SCHEMA, type ImportProfileDocument, type NumberWriting } from './import-profile-schema.ts';
 export { DISTINCT_COLUMNS_RULE_ID, INPUT_RULE_SET, READABLE_ROW_RULE_ID, VALUE_CODE_RULE_ID } from './input-findings.ts';
 export { INPUT_LOCALES, type InputLocale, type LocaleDefaults, localeDefaults } from './input-locale.ts';
-export { canonicalNumberText, type NumberConvention } from './number-writing.ts';
+export { canonicalNumberText, defaultGroups, type NumberConvention } from './number-writing.ts';
 export { parseParameterAssignments } from './parameter-assignments.ts';
 export { type CsvHeader, type CsvLayout, type ReadCsvHeaderOptions, readCsvHeader } from './read-csv-header.ts';
 export { type FieldCodes, type ImportProfile, NO_IMPORT_PROFILE, readImportProfile, type ValueCodes } from './read-import-profile.ts';
@@ -29,5 +29,5 @@ export { parseJsonRecordsText } from './read-json-records.ts';
 export { type ReadRecordsTextOptions, type RecordsText, readRecordsText } from './read-records-text.ts';
 export { type ConventionDecision, describeDecisions, type RecordConventions } from './record-conventions.ts';
 export { recordIdOf } from './record-id.ts';
-export { type CellsHeader, type CellsLayout, forEachRecordOfCellLines, readCellsHeader, recordOfCells } from './records-of-cells.ts';
+export { type CellsHeader, type CellsLayout, decideCellsConventions, forEachRecordOfCellLines, readCellsHeader, recordOfCells } from './records-of-cells.ts';
 export { type SpreadParametersOptions, spreadParameters } from './spread-parameters.ts';

@@ -18,6 +18,7 @@ export function sheetValueOf(cell: unknown, field: string | undefined, conventio
     const number = canonical === undefined ? Number.NaN : Number(canonical);
     return Number.isFinite(number) ? number : cell;
   }
+  if (typeof cell === 'object' && 'date' in cell) return String((cell as Record<string, unknown>)['date']);
   if (typeof cell === 'object' && 'formula error' in cell) return String((cell as Record<string, unknown>)['formula error']);
   return JSON.stringify(cell);
 }

@@ -24,7 +24,39 @@ const DECEMBER_CSV = [
   'C6,F,rural',
 ].join('\n');
 
+/** DECEMBER_CSV as a Russian-locale MIS exports it: `;`, Cyrillic headers, coded levels and genders, DD.MM.YYYY. */
+const DECEMBER_RUSSIAN_CSV = [
+  'Клиент;Пол;area;Уровень бедности;Выдача;loanCycle;status;exitDate;nationalId;phone',
+  'C1;ж;rural;3;10.03.2025;2;active;;;0611',
+  'C2;м;rural;2;10.03.2025;2;exited;01.10.2026;;0612',
+  'C30;ж;urban;2;10.03.2025;2;active;;12345;0613',
+  'C5;ж;rural;1;01.09.2026;1;active;;;0614',
+  'C6;ж;rural',
+].join('\n');
+const RUSSIAN_PROFILE = {
+  columns: { Клиент: 'clientId', Пол: 'gender', 'Уровень бедности': 'povertyLevel', Выдача: 'disbursementDate' },
+  values: { povertyLevel: { '1': 'very-poor', '2': 'poor', '3': 'near-poor', '4': 'non-poor' }, gender: { ж: 'F', м: 'M' } },
+};
+
 describe('POST /v1/progress', () => {
+  it('reads a snapshot through the whole import profile (codes, dates) as a records check does: the indicators of the canonical export', async () => {
+    const canonical = (await (await post({ snapshots: [{ name: 'december', asOf: '2026-12-31', csv: DECEMBER_CSV }] })).json()) as ProgressReport;
+    const response = await post({ snapshots: [{ name: 'december', asOf: '2026-12-31', csv: DECEMBER_RUSSIAN_CSV }], map: RUSSIAN_PROFILE, locale: 'ru' });
+    expect(response.status).toBe(200);
+    const russian = (await response.json()) as ProgressReport;
+    // Coverage names the export's own columns; everything measured is the same.
+    const measured = ({ coverage: _coverage, ...report }: ProgressReport) => report;
+    expect(JSON.stringify(measured(russian))).toContain('"poverty');
+    expect(measured(russian)).toEqual(measured(canonical));
+    expect(russian.snapshots[0]?.records).toBe(4);
+  });
+
+  it('answers 422 naming the JSON path for a profile that names an unknown field', async () => {
+    const response = await post({ snapshots: [{ asOf: '2026-12-31', csv: DECEMBER_CSV }], map: { values: { povertyLvl: { '1': 'poor' } } } });
+    expect(response.status).toBe(422);
+    expect(JSON.stringify(await response.json())).toContain('/map/values/povertyLvl');
+  });
+
   it('answers what lens progress writes: values per snapshot, transitions, objectives and coverage', async () => {
     const response = await post({
       snapshots: [

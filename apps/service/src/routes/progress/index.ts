@@ -1,12 +1,15 @@
 import { readClientRecord, todayIso } from '@social-lens/rules';
 import { progressOverSnapshots, type SnapshotSource } from '@social-lens/rules/indicators';
 import {
-  type ColumnMap,
   canonicalFieldOf,
   DEFAULT_RECORD_RULE_SETS,
-  NO_COLUMN_MAP,
+  detectConventions,
+  type ImportProfile,
+  type LocaleDefaults,
+  localeDefaults,
+  NO_IMPORT_PROFILE,
   type RawRecord,
-  readColumnMap,
+  readImportProfile,
   readRecordsText,
   recordOfJson,
 } from '@social-lens/rules/records-input';
@@ -33,8 +36,18 @@ function tooMany(limit: number, path: string, what: string): ProblemError {
   });
 }
 
-/** A request snapshot as a source of records: read once into items, then handed over on demand. */
-function sourceOf(snapshot: ProgressRequest['snapshots'][number], index: number, map: ColumnMap, limit: number): { source: SnapshotSource; records: number } {
+type Locale = { name: string; defaults: LocaleDefaults };
+
+/** A request snapshot as a source of records, read through the import profile as a records check reads its body: read once into items, then handed over on demand. */
+function sourceOf(
+  snapshot: ProgressRequest['snapshots'][number],
+  index: number,
+  profile: ImportProfile,
+  limit: number,
+  locale: Locale | undefined,
+): { source: SnapshotSource; records: number } {
+  const { map } = profile;
+  const localeOption = locale === undefined ? {} : { locale };
   const path = `/snapshots/${index}`;
   const name = snapshot.name ?? `snapshot ${index + 1}`;
   let columns: Array<{ column: string; field?: string }>;
@@ -42,7 +55,7 @@ function sourceOf(snapshot: ProgressRequest['snapshots'][number], index: number,
   let unreadableRows = 0;
   let firstUnreadable: string | undefined;
   if (snapshot.csv !== undefined) {
-    const { header, items } = readRecordsText(snapshot.csv, { format: 'csv', map, source: `${path}/csv` });
+    const { header, items } = readRecordsText(snapshot.csv, { format: 'csv', map, profile, ...localeOption, source: `${path}/csv` });
     raws = items.flatMap((item) => (item.kind === 'record' ? [item.raw] : []));
     for (const item of items) {
       if (item.kind !== 'input-finding' || item.finding.severity !== 'error') continue;
@@ -55,7 +68,8 @@ function sourceOf(snapshot: ProgressRequest['snapshots'][number], index: number,
   } else {
     const records = snapshot.records ?? [];
     if (records.length > limit) throw tooMany(limit, `${path}/records`, 'records');
-    const items = records.flatMap((record, position) => recordOfJson(record, map, position + 1));
+    const { conventions } = detectConventions([], profile, [], localeOption);
+    const items = records.flatMap((record, position) => recordOfJson(record, map, position + 1, conventions));
     raws = items.flatMap((item) => (item.kind === 'record' ? [item.raw] : []));
     unreadableRows = items.filter((item) => item.kind === 'input-finding' && item.finding.severity === 'error').length;
     const keys = new Set<string>();
@@ -100,8 +114,9 @@ export function createProgressRoutes(): Hono<AppEnv> {
     const { limits } = services;
     const body = validateRequest(await readJsonBody(c));
     if ((body.objectives?.length ?? 0) > limits.objectives) throw tooMany(limits.objectives, '/objectives', 'objectives');
-    const map = body.map ? readColumnMap(body.map, { path: '/map' }) : NO_COLUMN_MAP;
-    const read = body.snapshots.map((snapshot, index) => sourceOf(snapshot, index, map, limits.records));
+    const profile = body.map ? readImportProfile(body.map, { path: '/map' }) : NO_IMPORT_PROFILE;
+    const locale = body.locale === undefined ? undefined : { name: body.locale, defaults: localeDefaults(body.locale)! };
+    const read = body.snapshots.map((snapshot, index) => sourceOf(snapshot, index, profile, limits.records, locale));
     const references = body.indicators ?? DEFAULT_INDICATOR_RULE_SETS;
     const ruleSets = await resolveForCheck(services, references, new Map(), {
       paramsPath: '/params',

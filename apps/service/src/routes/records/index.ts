@@ -90,7 +90,7 @@ export function createRecordsRoutes(): Hono<AppEnv> {
     const locale = options.locale === undefined ? undefined : { name: options.locale, defaults: localeDefaults(options.locale)! };
     const { items, decisions } =
       body.format === 'xlsx'
-        ? { items: await recordsOfWorkbookBody(body.bytes, profile.map, services.limits.records), decisions: [] }
+        ? await recordsOfWorkbookBody(body.bytes, profile, services.limits.records, locale)
         : recordsOfBody(body, profile, services.limits.records, locale);
     const references = options.rulesets ?? DEFAULT_RECORD_RULE_SETS;
     const paramsFromBody = fromBody?.params !== undefined;

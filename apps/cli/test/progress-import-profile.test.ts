@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DATE_FIELDS, NUMBER_FIELDS, parseCsvText } from '@social-lens/rules/records-input';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runLens } from './run-lens.ts';
+
+const EXAMPLE = fileURLToPath(new URL('../examples/clients-2026-12-31.csv', import.meta.url));
+const folder = mkdtempSync(join(tmpdir(), 'lens-progress-profile-'));
+const POVERTY_CODES: Record<string, string> = { 'very-poor': '1', poor: '2', 'near-poor': '3', 'non-poor': '4' };
+const GENDER_CODES: Record<string, string> = { F: 'ж', M: 'м' };
+const HEADERS: Record<string, string> = {
+  householdSize: 'Членов семьи',
+  householdIncomeMonthly: 'Доход семьи',
+  povertyLevel: 'Уровень бедности',
+  gender: 'Пол',
+};
+const PROFILE = {
+  columns: Object.fromEntries(Object.entries(HEADERS).map(([field, column]) => [column, field])),
+  values: {
+    povertyLevel: Object.fromEntries(Object.entries(POVERTY_CODES).map(([value, code]) => [code, value])),
+    gender: Object.fromEntries(Object.entries(GENDER_CODES).map(([value, code]) => [code, value])),
+  },
+};
+
+/** A cell as a Russian-locale Excel writes it: `1 234,5`, `31.12.2026`, the MIS's codes. */
+function russianCell(text: string, field: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (DATE_FIELDS.includes(field) && iso) return `${iso[3]}.${iso[2]}.${iso[1]}`;
+  if (field === 'povertyLevel') return POVERTY_CODES[text] ?? text;
+  if (field === 'gender') return GENDER_CODES[text] ?? text;
+  if (!NUMBER_FIELDS.includes(field)) return text;
+  const [whole = '', decimals] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ' ');
+  return decimals === undefined ? grouped : `${grouped},${decimals}`;
+}
+
+/** The example with its unreadable number cells blanked (they read one way only in one convention), canonical and as a Russian-locale export. */
+function writeExports(): { canonical: string; russian: string; profile: string } {
+  const rows: string[][] = [];
+  parseCsvText(readFileSync(EXAMPLE, 'utf8'), ',', 1, (cells) => rows.push(cells));
+  const [header, ...data] = rows;
+  const clean = data.map((cells) =>
+    cells.map((text, column) => (NUMBER_FIELDS.includes(header![column]!) && text !== '' && !/^-?\d+(\.\d+)?$/.test(text) ? '' : text)),
+  );
+  const quote = (cell: string, delimiter: string) => (cell.includes(delimiter) || cell.includes('"') ? `"${cell.replaceAll('"', '""')}"` : cell);
+  const canonical = join(folder, 'canonical.csv');
+  writeFileSync(canonical, `${[header!, ...clean].map((cells) => cells.map((cell) => quote(cell, ',')).join(',')).join('\n')}\n`);
+  const russian = join(folder, 'russian.csv');
+  const russianRows = [
+    header!.map((field) => HEADERS[field] ?? field),
+    ...clean.map((cells) => cells.map((text, column) => russianCell(text, header![column]!))),
+  ];
+  writeFileSync(russian, `\ufeff${russianRows.map((cells) => cells.map((cell) => quote(cell, ';')).join(';')).join('\r\n')}\r\n`);
+  const profile = join(folder, 'profile.json');
+  writeFileSync(profile, JSON.stringify(PROFILE));
+  return { canonical, russian, profile };
+}
+
+/** The report without what names the file and its columns. */
+function indicatorsOf(json: string): unknown {
+  const { snapshots, ...rest } = JSON.parse(json) as { snapshots: Array<Record<string, unknown>> };
+  return { ...rest, snapshots: snapshots.map(({ file: _file, columns: _columns, ...snapshot }) => snapshot) };
+}
+
+describe('lens progress and lens scorecard read an export through the whole import profile', () => {
+  let files: ReturnType<typeof writeExports>;
+  beforeAll(() => {
+    files = writeExports();
+  });
+
+  it('gives a Russian-locale export with Cyrillic headers and coded poverty levels the indicators of the canonical export, and reports the detection', async () => {
+    const canonical = await runLens(['progress', `${files.canonical}@2026-12-31`, '--format', 'json']);
+    const russian = await runLens(['progress', `${files.russian}@2026-12-31`, '--map', files.profile, '--format', 'json']);
+    expect(canonical.status).toBe(0);
+    expect(russian.status).toBe(0);
+    expect(russian.stdout).toContain('"povertyLevel"');
+    expect(indicatorsOf(russian.stdout)).toEqual(indicatorsOf(canonical.stdout));
+    expect(russian.stderr).toMatch(/russian\.csv: .*householdIncomeMonthly: decimal comma.*applicationDate: DD\.MM\.YYYY/);
+  });
+});
