@@ -29,5 +29,13 @@ export { parseJsonRecordsText } from './read-json-records.ts';
 export { type ReadRecordsTextOptions, type RecordsText, readRecordsText } from './read-records-text.ts';
 export { type ConventionDecision, describeDecisions, type RecordConventions } from './record-conventions.ts';
 export { recordIdOf } from './record-id.ts';
-export { type CellsHeader, type CellsLayout, decideCellsConventions, forEachRecordOfCellLines, readCellsHeader, recordOfCells } from './records-of-cells.ts';
+export {
+  type CellsHeader,
+  type CellsLayout,
+  decideCellsConventions,
+  forEachCellLine,
+  forEachRecordOfCellLines,
+  readCellsHeader,
+  recordOfCells,
+} from './records-of-cells.ts';
 export { type SpreadParametersOptions, spreadParameters } from './spread-parameters.ts';

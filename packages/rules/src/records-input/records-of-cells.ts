@@ -137,13 +137,25 @@ function recordOfCellsAsStored(cells: readonly unknown[], layout: CellsLayout): 
  * @example forEachRecordOfCellLines('[2,"C1",4]\n', layout, (item) => …)
  */
 export function forEachRecordOfCellLines(text: string, layout: CellsLayout, onItem: (item: RecordsInputItem) => void): void {
+  forEachCellLine(text, (cells, line) => {
+    for (const item of recordOfCells(cells, line, layout)) onItem(item);
+  });
+}
+
+/**
+ * Hands over each row of a text of cell rows, one JSON array a line (`[row, cell, cell, …]`), as
+ * its cells and its row number.
+ *
+ * @example forEachCellLine('[2,"C1",4]\n', (cells, line) => …) // (['C1', 4], 2)
+ */
+export function forEachCellLine(text: string, onRow: (cells: unknown[], line: number) => void): void {
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     if (end > start) {
       const [line, ...cells] = JSON.parse(text.slice(start, end)) as [number, ...unknown[]];
-      for (const item of recordOfCells(cells, line, layout)) onItem(item);
+      onRow(cells, line);
     }
     start = end + 1;
   }

@@ -1,4 +1,4 @@
-import { type CellsLayout, canonicalFieldOf, parseCsvText, type RecordsLayout } from '@social-lens/rules/records-input';
+import { type CellsLayout, canonicalFieldOf, forEachCellLine, parseCsvText, type RecordsLayout } from '@social-lens/rules/records-input';
 import type { OpenedExport } from '../../input/open-export.ts';
 
 /** One row of an export as it came: its line (CSV or NDJSON line, worksheet row) and its cells in column order. */
@@ -76,16 +76,7 @@ export async function readExportRows(source: OpenedExport<RecordsLayout | CellsL
         const text = decoder.decode(chunk.bytes);
         const rows: ExportRow[] = [];
         if (layout.format === 'cells') {
-          let start = 0;
-          while (start < text.length) {
-            let end = text.indexOf('\n', start);
-            if (end === -1) end = text.length;
-            if (end > start) {
-              const [line, ...cells] = JSON.parse(text.slice(start, end)) as [number, ...unknown[]];
-              rows.push({ line, cells });
-            }
-            start = end + 1;
-          }
+          forEachCellLine(text, (cells, line) => rows.push({ line, cells }));
         } else {
           parseCsvText(text, layout.delimiter, chunk.firstLine, (cells, line) => rows.push({ line, cells }), {
             onUnclosedQuote: (line) => rows.push({ line, cells: [] }),
