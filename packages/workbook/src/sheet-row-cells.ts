@@ -35,8 +35,12 @@ function childContent(xml: string, name: string, from: number, to: number): stri
   return undefined;
 }
 
-function cellValue(xml: string, type: string, style: number, from: number, to: number, context: CellContext): SheetCell {
-  if (from >= to) return null;
+function cellValue(sheetXml: string, type: string, style: number, contentFrom: number, contentTo: number, context: CellContext): SheetCell {
+  if (contentFrom >= contentTo) return null;
+  // Searched within the cell only: a search for a child the cell lacks must not run on through the rest of the chunk.
+  const xml = sheetXml.slice(contentFrom, contentTo);
+  const from = 0;
+  const to = xml.length;
   const formula = childContent(xml, 'f', from, to);
   const raw = childContent(xml, 'v', from, to);
   const noValue = (): SheetCell => (formula === undefined ? null : { formulaProblem: `=${xmlValue(formula)} (no value saved with the file)` });
