@@ -1,5 +1,5 @@
-import type { Finding } from '../findings/finding-schema.ts';
 import { labelledFactValue } from '../findings/coded-value-labels.ts';
+import type { Finding } from '../findings/finding-schema.ts';
 import { renderMessage } from '../findings/render-message.ts';
 import type { ResolvedPortfolioRule, ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
 

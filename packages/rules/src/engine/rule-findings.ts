@@ -1,6 +1,6 @@
 import type { FactValue } from '../facts/fact-value.ts';
-import type { Finding } from '../findings/finding-schema.ts';
 import { labelledFactValue } from '../findings/coded-value-labels.ts';
+import type { Finding } from '../findings/finding-schema.ts';
 import { renderMessage } from '../findings/render-message.ts';
 import type { ResolvedRule, ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
 
