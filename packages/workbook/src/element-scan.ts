@@ -8,7 +8,7 @@ export interface ElementPlace {
   contentTo: number;
 }
 
-export class XmlStopsError extends Error {}
+class XmlStopsError extends Error {}
 
 /**
  * Streams the XML of a part (UTF-8 chunks) and hands each complete `<name>` element to `read`

@@ -2,7 +2,7 @@ import type { ZipArchive, ZipEntry } from './zip-archive.ts';
 import { forEachAttribute, isElementAt, startTagEnd, xmlValue } from './xml-scan.ts';
 
 /** A worksheet as the workbook part lists it: its name and the archive entry of its XML (absent when the archive lacks it). */
-export interface PackageSheet {
+interface PackageSheet {
   name: string;
   entry: ZipEntry | undefined;
 }
