@@ -23,7 +23,3 @@ export function excelSerialDay(serial: number, date1904 = false): string {
   return new Date(days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** A JavaScript date as exceljs reads an Excel date (UTC midnight of its day) → `YYYY-MM-DD`. */
-export function dayOfDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

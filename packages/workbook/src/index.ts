@@ -1,9 +1,9 @@
 /**
- * Client exports as `.xlsx` workbooks, for the CLI and the service (Node only: exceljs's streaming
- * reader and writer). Reading gives rows of cell values for `@social-lens/rules/records-input`;
+ * Client exports as `.xlsx` workbooks, for the CLI and the service (Node only: a zip and sheet-XML
+ * reader of its own, and a writer over archiver's zip stream). Reading gives rows of cell values for `@social-lens/rules/records-input`;
  * writing gives the workbook of findings for the people who fix the data.
  */
-export { dayOfDate, excelSerialDay, isDateFormat } from './excel-date.ts';
+export { excelSerialDay, isDateFormat } from './excel-date.ts';
 export { openWorkbookExport, type WorkbookExport } from './open-workbook-export.ts';
 export { type OpenedSheet, type OpenSheetOptions, openWorkbookSheet, type SheetRow, workbookContainerProblem } from './read-workbook-rows.ts';
 export { checkedValueOf, type SheetCell, textOfCell } from './sheet-cell.ts';

@@ -1,8 +1,12 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { dayOfDate, excelSerialDay, isDateFormat } from './excel-date.ts';
+import { type ElementPlace, scanElements } from './element-scan.ts';
+import { isDateFormat } from './excel-date.ts';
+import { MAX_SHARED_STRINGS_BYTES, readSharedStrings, SharedStringsTooLarge } from './shared-strings.ts';
 import type { SheetCell } from './sheet-cell.ts';
+import { type CellContext, cellsOfRowXml } from './sheet-row-cells.ts';
 import { WorkbookError } from './workbook-error.ts';
+import { dateStylesOf, readWorkbookPackage } from './workbook-package.ts';
+import { forEachAttribute } from './xml-scan.ts';
+import { type ArchiveInput, openZipArchive, type ZipArchive, ZipError } from './zip-archive.ts';
 
 /** One non-empty row of a worksheet: its row number (as Excel shows it) and its cells from column A. */
 export interface SheetRow {
@@ -16,6 +20,8 @@ export interface OpenedSheet {
   sheets: readonly string[];
   /** The non-empty rows, in order; blank rows (trailing ones included) are skipped. */
   rows: AsyncGenerator<SheetRow>;
+  /** How far into the input the read of the sheet has got, in bytes (for a progress bar). */
+  bytesRead: () => number;
 }
 
 export interface OpenSheetOptions {
@@ -48,130 +54,91 @@ export function workbookContainerProblem(start: Uint8Array, whole: () => Uint8Ar
   return new WorkbookError('not-a-workbook', `${source}: not an .xlsx workbook (it is not a zip archive)`);
 }
 
-interface CellLike {
-  value: unknown;
-  numFmt?: string;
-}
-
-function textOfRich(value: { richText: Array<{ text: string }> }): string {
-  return value.richText.map((run) => run.text).join('');
-}
-
-function sheetCellOf(cell: CellLike, date1904: boolean): SheetCell {
-  const value = cell.value;
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? { date: dayOfDate(value) } : null;
-  if (typeof value !== 'object') return null;
-  const object = value as Record<string, unknown>;
-  if (Array.isArray(object['richText'])) return textOfRich(object as { richText: Array<{ text: string }> });
-  if ('error' in object) return { formulaProblem: String(object['error']) };
-  if ('formula' in object || 'sharedFormula' in object) {
-    const formula = `=${String(object['formula'] ?? object['sharedFormula'])}`;
-    const result = object['result'];
-    // exceljs reads a cached error (t="e") as NaN: the error's code is not kept.
-    if (result === undefined) return { formulaProblem: `${formula} (no value saved with the file)` };
-    if (typeof result === 'number') {
-      if (!Number.isFinite(result)) return { formulaProblem: `${formula} (an error such as #DIV/0!)` };
-      return isDateFormat(cell.numFmt) ? { date: excelSerialDay(result, date1904) } : result;
-    }
-    if (typeof result === 'object' && result !== null && 'error' in result) return { formulaProblem: String((result as { error: unknown }).error) };
-    return sheetCellOf({ value: result }, date1904);
-  }
-  if ('text' in object) return String(object['text']);
-  return null;
-}
-
-interface RowLike {
-  number: number;
-  cellCount: number;
-  getCell(column: number): CellLike;
-}
-
-function cellsOfRow(row: RowLike, date1904: boolean): SheetCell[] {
-  const cells: SheetCell[] = [];
-  for (let column = 1; column <= row.cellCount; column += 1) cells.push(sheetCellOf(row.getCell(column), date1904));
-  while (cells.length > 0 && (cells.at(-1) === null || cells.at(-1) === '')) cells.pop();
-  return cells;
-}
-
 function isBlank(cells: readonly SheetCell[]): boolean {
   return cells.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
-}
-
-interface ReaderLike {
-  model?: { sheets?: Array<{ name: string }> };
-  properties?: { date1904?: boolean };
-  [Symbol.asyncIterator](): AsyncIterator<AsyncIterable<RowLike> & { name: string }>;
 }
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The non-empty rows of a worksheet's XML, in order; a row without an `r` number follows the one before it. */
+async function* sheetRows(chunks: AsyncIterable<Buffer>, context: CellContext): AsyncGenerator<SheetRow> {
+  let previous = 0;
+  const readRow = (xml: string, place: ElementPlace): SheetRow | undefined => {
+    let number = 0;
+    forEachAttribute(xml, place.attributesFrom, place.attributesTo, (name, value) => {
+      if (name === 'r') number = Number.parseInt(value, 10) || 0;
+    });
+    previous = number > 0 ? number : previous + 1;
+    const cells = cellsOfRowXml(xml, place.contentFrom, place.contentTo, context);
+    return isBlank(cells) ? undefined : { row: previous, cells };
+  };
+  for await (const batch of scanElements(chunks, 'row', readRow)) yield* batch;
+}
+
 /**
- * Opens one worksheet of an `.xlsx` as a stream of rows, with exceljs's streaming reader (shared
- * strings and styles are kept, worksheets are parsed as they come, so memory does not grow with
- * rows). Cells: Excel dates become `{ date: 'YYYY-MM-DD' }`, formulas give their saved value, a
- * formula error a `formulaProblem`. An unknown sheet lists those that exist; a file that is no
- * workbook, an encrypted or `.xls` one is a {@link WorkbookError} naming the source.
+ * Opens one worksheet of an `.xlsx` as a stream of rows. The zip is read by its central
+ * directory (entries written with data descriptors or zip64 included); the shared strings
+ * table (up to {@link MAX_SHARED_STRINGS_BYTES} of XML) and the styles are read first, then the
+ * sheet's XML is inflated and scanned as it is consumed, so memory does not grow with rows.
+ * Cells: Excel dates (numbers in a date or time format) become `{ date: 'YYYY-MM-DD' }` in the
+ * workbook's date system (1900 or 1904), formulas give their saved value, a formula error or a
+ * formula without a saved value a `formulaProblem`. An unknown sheet lists those that exist; a
+ * file that is no workbook is a {@link WorkbookError} naming the source.
  *
  * @example
- * const { rows } = await openWorkbookSheet(createReadStream('clients.xlsx'), { source: 'clients.xlsx' })
+ * const { rows } = await openWorkbookSheet({ path: 'clients.xlsx' }, { source: 'clients.xlsx' })
  * for await (const { row, cells } of rows) …
  */
-export async function openWorkbookSheet(input: Readable | Uint8Array, options: OpenSheetOptions): Promise<OpenedSheet> {
-  const stream = input instanceof Uint8Array ? Readable.from([Buffer.from(input)]) : input;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  }) as unknown as ReaderLike;
-  const sheets = reader[Symbol.asyncIterator]();
+export async function openWorkbookSheet(input: ArchiveInput, options: OpenSheetOptions): Promise<OpenedSheet> {
   const notAWorkbook = (detail: string): WorkbookError => new WorkbookError('not-a-workbook', `${options.source}: not an .xlsx workbook (${detail})`);
-  const next = async (): Promise<IteratorResult<AsyncIterable<RowLike> & { name: string }>> => {
+  let archive: ZipArchive;
+  try {
+    archive = openZipArchive(input);
+  } catch (error) {
+    if (error instanceof ZipError) throw notAWorkbook(error.message);
+    throw error;
+  }
+  try {
+    const workbook = readWorkbookPackage(archive);
+    if (!workbook) throw notAWorkbook('it has no workbook part, xl/workbook.xml');
+    const names = workbook.sheets.map((sheet) => sheet.name);
+    if (names.length === 0) throw notAWorkbook('no worksheet in it');
+    const wanted = workbook.sheets.find((sheet) => sheet.name === (options.sheet ?? names[0]));
+    if (!wanted) {
+      throw new WorkbookError(
+        'no-such-sheet',
+        `${options.source}: no sheet named "${options.sheet}"; the workbook has ${names.map((name) => `"${name}"`).join(', ')}`,
+        names,
+      );
+    }
+    if (!wanted.entry) throw new WorkbookError('no-sheet', `${options.source}: the sheet "${wanted.name}" could not be found in the workbook`, names);
+    let sharedStrings: string[];
     try {
-      return await sheets.next();
+      sharedStrings = await readSharedStrings(archive, workbook.sharedStrings);
     } catch (error) {
-      throw notAWorkbook(describe(error));
+      if (error instanceof SharedStringsTooLarge)
+        throw new WorkbookError('too-large', `${options.source}: ${error.message}; save the sheet as CSV instead`, names);
+      throw error;
     }
-  };
-  let names: string[] = [];
-  for (let result = await next(); !result.done; result = await next()) {
-    names = (reader.model?.sheets ?? []).map((sheet) => sheet.name);
-    const wanted = options.sheet ?? names[0];
-    const worksheet = result.value;
-    if (worksheet.name !== wanted) {
-      // Parsed and dropped: the stream must pass this sheet to reach the next one.
-      for await (const _ of worksheet) void _;
-      continue;
-    }
-    const date1904 = reader.properties?.date1904 === true;
+    const context = { sharedStrings, dateStyles: dateStylesOf(archive, workbook.styles, isDateFormat), date1904: workbook.date1904 };
+    const sheet = archive.stream(wanted.entry);
     const rows = (async function* (): AsyncGenerator<SheetRow> {
       try {
-        for await (const row of worksheet) {
-          const cells = cellsOfRow(row, date1904);
-          if (!isBlank(cells)) yield { row: row.number, cells };
-        }
+        yield* sheetRows(sheet.chunks, context);
       } catch (error) {
-        throw notAWorkbook(describe(error));
+        if (error instanceof WorkbookError) throw error;
+        throw notAWorkbook(`sheet "${wanted.name}": ${describe(error)}`);
+      } finally {
+        sheet.chunks.destroy();
+        archive.close();
       }
-      // Let the reader finish the archive (and clean its temporary files).
-      await sheets.return?.(undefined);
     })();
-    return { sheet: worksheet.name, sheets: names, rows };
+    return { sheet: wanted.name, sheets: names, rows, bytesRead: sheet.consumed };
+  } catch (error) {
+    archive.close();
+    if (error instanceof WorkbookError) throw error;
+    throw notAWorkbook(describe(error));
   }
-  names = (reader.model?.sheets ?? []).map((sheet) => sheet.name);
-  if (names.length === 0) throw notAWorkbook('no worksheet in it');
-  if (options.sheet !== undefined) {
-    throw new WorkbookError(
-      'no-such-sheet',
-      `${options.source}: no sheet named "${options.sheet}"; the workbook has ${names.map((name) => `"${name}"`).join(', ')}`,
-      names,
-    );
-  }
-  throw new WorkbookError('no-sheet', `${options.source}: the first sheet "${names[0]}" could not be found in the workbook`, names);
 }

@@ -1,5 +1,5 @@
 /** Why a workbook cannot be read as a client export. */
-export type WorkbookProblem = 'not-a-workbook' | 'encrypted' | 'old-excel-format' | 'no-such-sheet' | 'no-header' | 'no-sheet';
+export type WorkbookProblem = 'not-a-workbook' | 'encrypted' | 'old-excel-format' | 'no-such-sheet' | 'no-header' | 'no-sheet' | 'too-large';
 
 /** A workbook that cannot be read as a client export; the message names the file (or "the body"). */
 export class WorkbookError extends Error {

@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import {
   type CellsLayout,
   CONVENTION_SAMPLE_ROWS,
@@ -39,19 +39,16 @@ function readStart(path: string, bytes: number): Buffer {
  * Opens a worksheet of an `.xlsx` file as a stream: the container checked first (encrypted,
  * `.xls`, no zip at all), then the header row. Errors are usage errors naming the file (exit 2).
  */
-async function openWorkbookRows(path: string, options: { sheet?: string; fileName: string }): Promise<WorkbookExport & { bytesRead: () => number }> {
+async function openWorkbookRows(path: string, options: { sheet?: string; fileName: string }): Promise<WorkbookExport> {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) throw new UsageError(`${options.fileName}: no such file`);
   if (!stat.isFile()) throw new UsageError(`${options.fileName}: not a file`);
   if (stat.size === 0) throw new UsageError(`${options.fileName}: the file is empty`);
   const problem = workbookContainerProblem(readStart(path, 8), () => readFileSync(path), options.fileName);
   if (problem) throw new UsageError(problem.message);
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   try {
-    const opened = await openWorkbookExport(stream, { source: options.fileName, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
-    return { ...opened, bytesRead: () => stream.bytesRead };
+    return await openWorkbookExport({ path }, { source: options.fileName, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) });
   } catch (error) {
-    stream.destroy();
     if (error instanceof WorkbookError) throw new UsageError(error.message);
     throw error;
   }
