@@ -92,7 +92,7 @@ export function createPortfolioRun(ruleSets: readonly ResolvedRuleSet[], options
     addSlots(record) {
       compiledFacts ??= withPortfolio.map((ruleSet) => compilePortfolioSlotFacts(ruleSet));
       const { recordId, line } = record;
-      const reference = recordId === undefined ? { line: line! } : { recordId, line: line! };
+      const reference = recordId === undefined ? { line } : { recordId, line };
       const all = accumulatorsNow();
       for (let index = 0; index < all.length; index += 1) all[index]!.add(compiledFacts[index]!(record), reference);
     },

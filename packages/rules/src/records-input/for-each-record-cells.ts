@@ -20,12 +20,7 @@ export type RecordCellsItem = { kind: 'record'; cells: RecordCells; line: number
  *
  * @example forEachRecordCellsOfText(text, 2, header.layout, (item) => item.kind === 'record' && check(item.cells))
  */
-export function forEachRecordCellsOfText(
-  text: string,
-  firstLine: number,
-  layout: RecordsLayout | CellsLayout,
-  onItem: (item: RecordCellsItem) => void,
-): void {
+export function forEachRecordCellsOfText(text: string, firstLine: number, layout: RecordsLayout | CellsLayout, onItem: (item: RecordCellsItem) => void): void {
   const cells: RecordCells = new Array(CLIENT_RECORD_FIELDS.length).fill(undefined);
   if (layout.format === 'csv' && !layout.repeatsFields && hasNoConventions(layout.conventions)) {
     forEachCanonicalCsvRecord(text, firstLine, layout, cells, onItem);
