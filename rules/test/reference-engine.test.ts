@@ -83,10 +83,10 @@ describe('reference engine', () => {
       recordId: 'C000001',
       line: 7,
       fields: ['povertyLevel', 'householdIncomeMonthly', 'householdSize'],
-      message: "Income per family member is 120 against a poverty line of 120, so the level should be 'near-poor', but it is 'poor'.",
+      message: "Income per family member is 120 against a poverty line of 120, so the level should be 'Near-poor', but it is 'Poor'.",
       suggestion: 'Recompute income per family member (monthly household income ÷ household size) and set the level from it.',
     });
-    expect(russian!.message).toBe('Доход на члена семьи — 120 при черте бедности 120, поэтому уровень должен быть «near-poor», а указан «poor».');
+    expect(russian!.message).toBe('Доход на члена семьи — 120 при черте бедности 120, поэтому уровень должен быть «Почти бедный», а указан «Бедный».');
   });
 
   it('does not crash on missing or unreadable values: conditions on them are unknown, and the values are reported', async () => {

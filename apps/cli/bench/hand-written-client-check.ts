@@ -1,4 +1,4 @@
-import { type Finding, type ResolvedRuleSet, renderMessage } from '@social-lens/rules';
+import { type Finding, labelledFactValue, type ResolvedRuleSet, renderMessage } from '@social-lens/rules';
 
 /** A record check written by hand: the practical ceiling the compiled engine is measured against. */
 export type HandWrittenCheck = (raw: Record<string, unknown>, line: number) => Finding[];
@@ -246,11 +246,11 @@ export function createHandWrittenClientCheck(ruleSet: ResolvedRuleSet, today: st
       veryPoorLine: 60,
       nearPoorLine: 180,
     };
-    const lookup = (name: string): unknown => (name in facts ? facts[name] : parameter(name));
     const clientId = values['clientId'];
     return fired.map((localId) => {
       const rule = rules.get(localId)!;
       const fieldsValue = rule.fieldsFrom ? facts[rule.fieldsFrom] : undefined;
+      const lookup = (name: string): unknown => (name in facts ? labelledFactValue(facts[name], name, rule.fields, 'en') : parameter(name));
       const finding: Finding = {
         ruleId: rule.id,
         ruleSet: rule.ruleSet,

@@ -62,7 +62,20 @@ describe('lens check objectives', () => {
     expect(result.stdout).toContain('  - warning [в ближайшее время]: «в ближайшее время» — это не срок.');
     expect(result.stdout).toContain('Objective O3 repeats O4.');
     expect(result.stdout).toContain('No objective serves the services area');
-    expect(result.stdout).toContain('3 objective(s) checked');
+    expect(result.stdout).toContain('3 objectives checked: 1 specific, 1 measurable, 0 achievable, 1 relevant, 1 time-bound; 1 line could not be read.');
+  });
+
+  it('prints the marks, severities, headings and summary in the language of --lang', async () => {
+    const path = file('ru.txt', 'Увеличить долю женщин среди клиентов с 40% до 55% к декабрю 2027 года\nУлучшить жизнь клиентов\n');
+    const result = await runLens(['check', 'objectives', path, '--lang', 'ru', '--today', '2026-11-29']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('строка 1: Увеличить долю женщин');
+    expect(result.stdout).toContain('  ✓ конкретна   ✓ измерима   ✓ достижима   ? значима   ✓ ограничена сроком');
+    expect(result.stdout).toMatch(/^ {2}- ошибка( \[[^\]]+\])?: /m);
+    expect(result.stdout).toContain('Набор целей:\n  - Ни одна цель не относится к области «услуги» (услуги, отвечающие потребностям клиентов).');
+    expect(result.stdout).toContain('  - Цель «строка 2» не называет показатель');
+    expect(result.stdout).toContain('Проверено целей: 2; конкретна: 1, измерима: 1, достижима: 1, значима: 0, ограничена сроком: 1.');
+    expect(result.stdout).not.toMatch(/\b(specific|line \d|error|objectives? checked)\b/);
   });
 
   it('answers empty text, 100 kB of text and control characters with findings, not a crash', async () => {

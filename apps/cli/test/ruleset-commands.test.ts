@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +90,18 @@ describe('lens ruleset', () => {
     const result = await runLens(['ruleset', 'test']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^\d+ passed, 0 failed$/m);
+  });
+
+  it('test fails tests that name another rule set than the one in their folder, as publishing would', async () => {
+    const shipped = join(import.meta.dirname, '../../../rules/examples/national');
+    const folder = join(mkdtempSync(join(tmpdir(), 'lens-test-')), 'national');
+    mkdirSync(folder);
+    const ruleSet = JSON.parse(readFileSync(join(shipped, 'ruleset.json'), 'utf8'));
+    writeFileSync(join(folder, 'ruleset.json'), JSON.stringify({ ...ruleSet, id: 'assoc/national' }));
+    writeFileSync(join(folder, 'tests.json'), readFileSync(join(shipped, 'tests.json')));
+    const result = await runLens(['ruleset', 'test', folder]);
+    expect(result.stdout).toContain('  FAIL "ruleset" is "examples/national@^2", but the rule set in this folder is "assoc/national": name it');
+    expect(result.stdout).toMatch(/^0 passed, 1 failed$/m);
+    expect(result.status).toBe(1);
   });
 });

@@ -19,6 +19,7 @@ export * from './errors.ts';
 export { daysBetween, isIsoDate, yearsBetween } from './facts/dates.ts';
 export { type CompiledExpression, compileExpression } from './facts/evaluate-expression.ts';
 export { type Facts, type FactValue, isKnown } from './facts/fact-value.ts';
+export { codedValueLabel, labelledFactValue } from './findings/coded-value-labels.ts';
 export { FINDING_SCHEMA, type Finding } from './findings/finding-schema.ts';
 export { pickLanguage, renderMessage } from './findings/render-message.ts';
 export { unreadLanguage } from './findings/unread-language.ts';

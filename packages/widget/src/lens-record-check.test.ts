@@ -95,7 +95,7 @@ describe('<lens-record-check>', () => {
     level.dispatchEvent(new Event('change', { bubbles: true }));
     expect(level.getAttribute('aria-invalid')).toBe('true');
     expect(element.findings.map((finding) => finding.message)).toEqual([
-      "Income per family member is 200 against a poverty line of 120, so the level should be 'non-poor', but it is 'poor'.",
+      "Income per family member is 200 against a poverty line of 120, so the level should be 'Non-poor', but it is 'Poor'.",
     ]);
   });
 

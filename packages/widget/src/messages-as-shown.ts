@@ -1,4 +1,4 @@
-import { type FactValue, type Finding, type ResolvedRuleSet, renderMessage } from '@social-lens/rules';
+import { type FactValue, type Finding, labelledFactValue, type ResolvedRuleSet, renderMessage } from '@social-lens/rules';
 import { formatNumber } from './format-number.ts';
 
 /**
@@ -6,7 +6,8 @@ import { formatNumber } from './format-number.ts';
  * `display(field, value)` names a field's value as its control shows it (an option's label), and
  * numbers are formatted for `lang`. A text value is looked up at the fact's own field first, then
  * at the finding's fields (a derived `expectedPovertyLevel` is shown as the poverty-level select
- * shows it). Findings of rules the rule set does not have are returned unchanged.
+ * shows it); a code the page has no label for is shown by its canonical label (`Non-poor`).
+ * Findings of rules the rule set does not have are returned unchanged.
  */
 export function messagesAsShown(
   findings: readonly Finding[],
@@ -28,7 +29,7 @@ export function messagesAsShown(
     };
     const shown = (value: unknown, name: string): unknown => {
       if (typeof value === 'number' && Number.isFinite(value)) return formatNumber(value, lang);
-      if (typeof value === 'string') return labelOf(value, name) ?? value;
+      if (typeof value === 'string') return labelOf(value, name) ?? labelledFactValue(value, name, finding.fields, lang);
       if (!Array.isArray(value)) return value;
       // A list (the codes a rule knows) is shown in the page's labels only when each has one: a mix would read as nonsense.
       const labels = value.map((item) => (typeof item === 'string' ? labelOf(item, name) : undefined));

@@ -13,6 +13,7 @@ import {
 } from '@social-lens/rules';
 import { readObjectives } from '../input/read-objectives.ts';
 import type { OBJECTIVE_FORMATS } from '../option-choices.ts';
+import { objectiveLabels } from '../output/objective-labels.ts';
 import { formatObjectiveBlock } from '../output/objective-table.ts';
 import { judgeAchievableWithData } from '../progress/judge-achievable-with-data.ts';
 import { progressOfObjectives } from '../progress/progress-of-objectives.ts';
@@ -62,6 +63,7 @@ export async function checkObjectives(file: string, options: CheckObjectivesOpti
   if (options.format === 'json') await write('{"objectives":[');
   let first = true;
   const workbook: WorkbookEntry[] = [];
+  const labels = objectiveLabels(options.lang);
   const items = readObjectives(file, fileName);
   const data =
     options.data && options.data.length > 0
@@ -75,14 +77,16 @@ export async function checkObjectives(file: string, options: CheckObjectivesOpti
     }
     const { analysis, ...checked } = await checker.check(item.objective);
     const check = data ? judgeAchievableWithData(checked, data, ruleSet) : checked;
-    workbook.push({ objective: item.objective, analysis });
+    // The table names a line-numbered objective in its language; JSON keeps the id `line N`.
+    const heading = options.format === 'table' && item.objective.id === `line ${item.line}` ? labels.line(item.line) : (item.objective.id ?? '');
+    workbook.push({ objective: { ...item.objective, id: heading }, analysis });
     counts.objectives += 1;
     for (const finding of check.findings) {
       if (finding.severity === 'error') counts.errors += 1;
       if (finding.severity === 'warning') counts.warnings += 1;
     }
     for (const criterion of SMART_CRITERIA) if (check.criteria[criterion].met === true) met[criterion] += 1;
-    if (options.format === 'table') await write(formatObjectiveBlock(item.objective.text, check));
+    if (options.format === 'table') await write(formatObjectiveBlock(heading, item.objective.text, check, labels));
     else if (options.format === 'ndjson') await write(`${JSON.stringify(check)}\n`);
     else {
       await write(`${first ? '\n' : ',\n'}  ${JSON.stringify(check)}`);
@@ -92,10 +96,10 @@ export async function checkObjectives(file: string, options: CheckObjectivesOpti
   const workbookFindings: Finding[] = workbook.length > 1 ? checkWorkbook(workbook, options.lang ?? 'en') : [];
   if (options.format === 'json') await write(`${first ? '' : '\n'}],\n"workbook":${JSON.stringify(workbookFindings)}}\n`);
   if (options.format === 'table' && workbookFindings.length > 0) {
-    await write(`Workbook:\n${workbookFindings.map((finding) => `  - ${finding.message}\n`).join('')}\n`);
+    await write(`${labels.workbook}\n${workbookFindings.map((finding) => `  - ${finding.message}\n`).join('')}\n`);
   }
   counts.warnings += workbookFindings.length;
-  const summary = `${counts.objectives} objective(s) checked: ${SMART_CRITERIA.map((criterion) => `${met[criterion]} ${criterion}`).join(', ')}${counts.problems ? `; ${counts.problems} line(s) could not be read` : ''}.\n`;
+  const summary = `${labels.checked(counts.objectives, met, counts.problems)}\n`;
   if (options.format === 'table') await write(summary);
   else process.stderr.write(summary);
   if (options.out) {

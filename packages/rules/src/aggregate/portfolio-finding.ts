@@ -1,3 +1,4 @@
+import { labelledFactValue } from '../findings/coded-value-labels.ts';
 import type { Finding } from '../findings/finding-schema.ts';
 import { renderMessage } from '../findings/render-message.ts';
 import type { ResolvedPortfolioRule, ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
@@ -30,8 +31,8 @@ export interface PortfolioCheckAccumulator {
 
 /**
  * Builds the finding of a portfolio rule: its message rendered with the figures the check
- * computed (then the rule set's parameters), `group` for group findings, the record for
- * record findings (duplicates).
+ * computed (then the rule set's parameters), `group` for group findings (a coded group such as an
+ * area named by its label), the record for record findings (duplicates).
  */
 export function portfolioFinding(
   options: PortfolioCheckOptions,
@@ -39,7 +40,12 @@ export function portfolioFinding(
   where: { group?: Record<string, string>; record?: RecordReference },
 ): Finding {
   const { rule, ruleSet, lang } = options;
-  const lookup = (name: string): unknown => (name in figures ? figures[name] : ruleSet.parameters[name]?.value);
+  const groupField = where.group ? Object.keys(where.group)[0] : undefined;
+  const lookup = (name: string): unknown => {
+    if (!(name in figures)) return ruleSet.parameters[name]?.value;
+    const value = figures[name];
+    return name === 'group' && groupField !== undefined ? labelledFactValue(value, groupField, [], lang) : value;
+  };
   const finding: Finding = {
     ruleId: rule.id,
     ruleSet: rule.ruleSet,

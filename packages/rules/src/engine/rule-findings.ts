@@ -1,4 +1,5 @@
 import type { FactValue } from '../facts/fact-value.ts';
+import { labelledFactValue } from '../findings/coded-value-labels.ts';
 import type { Finding } from '../findings/finding-schema.ts';
 import { renderMessage } from '../findings/render-message.ts';
 import type { ResolvedRule, ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
@@ -26,13 +27,13 @@ export function findingOf(
 
 /** `findingOf` with the facts read by name on demand (the compiled engine reads its slots: no facts object is built). */
 export function findingReading(rule: ResolvedRule, ruleSet: ResolvedRuleSet, read: FactRead, lang: string, context: FindingContext): Finding {
-  const lookup = (name: string): unknown => {
-    const value = read(name);
-    return value === NO_FACT ? ruleSet.parameters[name]?.value : value;
-  };
   const fieldsRead = rule.fieldsFrom ? read(rule.fieldsFrom) : undefined;
   const fieldsValue = fieldsRead === NO_FACT ? undefined : fieldsRead;
   const fields = Array.isArray(fieldsValue) && fieldsValue.length > 0 ? fieldsValue.map(String) : [...rule.fields];
+  const lookup = (name: string): unknown => {
+    const value = read(name);
+    return value === NO_FACT ? ruleSet.parameters[name]?.value : labelledFactValue(value, name, fields, lang);
+  };
   const finding: Finding = {
     ruleId: rule.id,
     ruleSet: rule.ruleSet,

@@ -13,21 +13,30 @@ const MESSAGES = {
   areaWithoutObjective: {
     en: 'No objective serves the {area} area ({areaMeaning}).',
     ru: 'Ни одна цель не относится к области «{area}» ({areaMeaning}).',
+    bs: 'Nijedan cilj ne pripada oblasti «{area}» ({areaMeaning}).',
   },
   objectiveWithoutIndicator: {
     en: 'Objective {objectiveId} names no indicator: nothing in the workbook will measure it.',
-    ru: 'Цель {objectiveId} не называет показатель: в плане нечем её измерить.',
+    ru: 'Цель «{objectiveId}» не называет показатель: в плане нечем её измерить.',
+    bs: 'Cilj «{objectiveId}» ne navodi pokazatelj: ništa u planu ga neće mjeriti.',
   },
   duplicateObjective: {
     en: 'Objective {objectiveId} repeats {others}.',
-    ru: 'Цель {objectiveId} повторяет {others}.',
+    ru: 'Цель «{objectiveId}» повторяет {others}.',
+    bs: 'Cilj «{objectiveId}» ponavlja {others}.',
   },
 } satisfies Record<string, LocalizedText>;
 
+const AREA_NAMES: Record<SocialPerformanceArea, LocalizedText> = {
+  outreach: { en: 'outreach', ru: 'охват', bs: 'obuhvat' },
+  services: { en: 'services', ru: 'услуги', bs: 'usluge' },
+  clientChange: { en: 'client change', ru: 'изменения для клиентов', bs: 'promjene za klijente' },
+};
+
 const AREA_MEANINGS: Record<SocialPerformanceArea, LocalizedText> = {
-  outreach: { en: 'who we reach', ru: 'кого мы охватываем' },
-  services: { en: "services that fit clients' needs", ru: 'услуги, отвечающие потребностям клиентов' },
-  clientChange: { en: 'what changes for clients', ru: 'что меняется в жизни клиентов' },
+  outreach: { en: 'who we reach', ru: 'кого мы охватываем', bs: 'koga dosežemo' },
+  services: { en: "services that fit clients' needs", ru: 'услуги, отвечающие потребностям клиентов', bs: 'usluge koje odgovaraju potrebama klijenata' },
+  clientChange: { en: 'what changes for clients', ru: 'что меняется в жизни клиентов', bs: 'šta se mijenja u životima klijenata' },
 };
 
 function normalise(text: string): string {
@@ -69,10 +78,11 @@ export function checkWorkbook(entries: readonly WorkbookEntry[], lang = 'en'): F
   for (const area of AREAS) {
     if (served.has(area)) continue;
     const areaMeaning = renderMessage(AREA_MEANINGS[area], lang, () => undefined);
+    const areaName = renderMessage(AREA_NAMES[area], lang, () => undefined);
     findings.push(
       finding(
         'area-without-objective',
-        renderMessage(MESSAGES.areaWithoutObjective, lang, (name) => ({ area, areaMeaning })[name]),
+        renderMessage(MESSAGES.areaWithoutObjective, lang, (name) => ({ area: areaName, areaMeaning })[name]),
       ),
     );
   }
