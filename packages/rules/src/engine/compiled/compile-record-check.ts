@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings/finding-schema.ts';
-import { recordCellsOf } from '../../records-input/record-cells.ts';
 import { CLIENT_RECORD_FIELDS } from '../../records/client-record-schema.ts';
+import { recordCellsOf } from '../../records-input/record-cells.ts';
 import type { ResolvedRuleSet } from '../../ruleset/resolved-rule-set.ts';
 import { type FactRead, type FindingContext, findingReading, NO_FACT } from '../rule-findings.ts';
 import { compileCondition } from './compile-condition.ts';

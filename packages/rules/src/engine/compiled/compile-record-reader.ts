@@ -1,5 +1,5 @@
-import type { RecordCells } from '../../records-input/record-cells.ts';
 import { CLIENT_RECORD_READERS, shownCell, trimmedCell, UNREADABLE } from '../../records/field-readers.ts';
+import type { RecordCells } from '../../records-input/record-cells.ts';
 import type { FactSlots } from './compile-slot-expression.ts';
 
 /** What reading one record found besides its values: the meta facts of a client-record run. */

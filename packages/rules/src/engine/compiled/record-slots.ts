@@ -1,6 +1,6 @@
-import { recordIdOfClientId } from '../../records-input/record-id.ts';
-import type { RecordCells } from '../../records-input/record-cells.ts';
 import { CLIENT_RECORD_FIELDS } from '../../records/client-record-schema.ts';
+import type { RecordCells } from '../../records-input/record-cells.ts';
+import { recordIdOfClientId } from '../../records-input/record-id.ts';
 import { CLIENT_RECORD_META_FACTS } from '../subject-facts.ts';
 import { compileRecordReader } from './compile-record-reader.ts';
 import type { FactSlots } from './compile-slot-expression.ts';
