@@ -7,6 +7,7 @@ export {
   createCompiledRecordChecker,
   createRecordCheckerOn,
 } from './engine/compiled/compiled-record-checker.ts';
+export { createRecordSlotsReader, type RecordSlots } from './engine/compiled/record-slots.ts';
 export { CONDITION_OPERATORS, type ConditionOperator } from './engine/operators.ts';
 export { RECORD_ENGINES, type RecordEngine } from './engine/record-engines.ts';
 export { recordFacts, todayIso } from './engine/record-facts.ts';

@@ -1,7 +1,16 @@
-import { createCompiledRecordChecker, createRecordCheckerOn, type Finding, type RecordEngine, type ResolvedRuleSet, todayIso } from '@social-lens/rules';
+import {
+  createCompiledRecordChecker,
+  createRecordCheckerOn,
+  createRecordSlotsReader,
+  type Finding,
+  type RecordEngine,
+  type ResolvedRuleSet,
+  todayIso,
+} from '@social-lens/rules';
 import { createPortfolioRun, type PortfolioAccumulatorState, type PortfolioRecord } from '@social-lens/rules/aggregate';
 import {
   type CellsLayout,
+  forEachRecordCellsOfText,
   forEachRecordOfCellLines,
   forEachRecordOfText,
   READABLE_ROW_RULE_ID,
@@ -75,6 +84,10 @@ export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
   const single = syncCheckers?.length === 1 ? syncCheckers[0] : undefined;
   const none: Finding[] = [];
   const portfolio = config.collect === 'none' ? undefined : createPortfolioRun(config.ruleSets, { lang: config.lang, today });
+  // Each record is read once, into slots every compiled check and the portfolio facts start from; the record rules read every field.
+  const readSlots =
+    syncCheckers && config.collect !== 'report' ? createRecordSlotsReader(today, syncCheckers.length > 0 ? undefined : portfolio?.fieldsRead) : undefined;
+  const accumulating = portfolio?.active === true;
 
   const check = async (bytes: Uint8Array, firstLine: number): Promise<ChunkResult> => {
     const text = decoder.decode(bytes);
@@ -98,36 +111,38 @@ export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
     if (replacement !== -1) result.undecodableLine = firstLine + countNewlines(text, replacement);
 
     const collected: CollectedItem[] | undefined = config.collect === 'report' ? [] : undefined;
-    const take = (item: RecordsInputItem, recordFindings: Finding[]): void => {
-      if (item.kind === 'input-finding') {
-        if (item.finding.ruleId === READABLE_ROW_RULE_ID) result.inputProblems += 1;
-        emit(item.finding);
-        collected?.push({ problem: item.finding });
-        return;
-      }
+    const takeProblem = (finding: Finding): void => {
+      if (finding.ruleId === READABLE_ROW_RULE_ID) result.inputProblems += 1;
+      emit(finding);
+      collected?.push({ problem: finding });
+    };
+    const takeFindings = (recordFindings: Finding[]): void => {
       result.records += 1;
       for (const finding of recordFindings) emit(finding);
       if (recordFindings.length > 0) result.recordsWithFindings += 1;
-      if (portfolio && collected) collected.push({ record: portfolio.collect(item.raw, item.line, true), findings: recordFindings });
-      else if (portfolio?.active) portfolio.addRaw(item.raw, item.line);
     };
-    if (syncCheckers) {
-      forEachItem((item) => {
-        if (item.kind === 'input-finding') return take(item, []);
-        const findings = single
-          ? single.checkSync(item.raw, { line: item.line })
-          : syncCheckers.length === 0
-            ? none
-            : syncCheckers.flatMap((checker) => checker.checkSync(item.raw, { line: item.line }));
-        take(item, findings);
+    if (readSlots && syncCheckers) {
+      forEachRecordCellsOfText(text, firstLine, layout, (item) => {
+        if (item.kind === 'input-finding') return takeProblem(item.finding);
+        const record = readSlots(item.cells, item.line);
+        takeFindings(single ? single.checkSlots(record) : syncCheckers.length === 0 ? none : syncCheckers.flatMap((checker) => checker.checkSlots(record)));
+        if (accumulating) portfolio!.addSlots(record);
       });
     } else {
+      // The HTML report keeps each record's fields, and the reference engine answers asynchronously: both read raw records.
       const items: RecordsInputItem[] = [];
       forEachItem((item) => items.push(item));
       for (const item of items) {
+        if (item.kind === 'input-finding') {
+          takeProblem(item.finding);
+          continue;
+        }
         const findings: Finding[] = [];
-        if (item.kind === 'record') for (const checker of checkers) findings.push(...(await checker.check(item.raw, { line: item.line })));
-        take(item, findings);
+        if (syncCheckers) for (const checker of syncCheckers) findings.push(...checker.checkSync(item.raw, { line: item.line }));
+        else for (const checker of checkers) findings.push(...(await checker.check(item.raw, { line: item.line })));
+        takeFindings(findings);
+        if (portfolio && collected) collected.push({ record: portfolio.collect(item.raw, item.line, true), findings });
+        else if (accumulating) portfolio!.add(portfolio!.collect(item.raw, item.line, false));
       }
     }
     if (collected) result.collected = collected;

@@ -1,10 +1,15 @@
-import { compileRecordReader } from '../engine/compiled/compile-record-reader.ts';
 import { compileSlotExpression, type FactSlots, type SlotExpression } from '../engine/compiled/compile-slot-expression.ts';
-import { CLIENT_RECORD_META_FACTS } from '../engine/subject-facts.ts';
+import { createRecordSlotsReader, RECORD_SLOT_NAMES, type RecordSlots } from '../engine/compiled/record-slots.ts';
 import type { FactValue } from '../facts/fact-value.ts';
-import { CLIENT_RECORD_FIELDS } from '../records/client-record-schema.ts';
+import { recordCellsOf } from '../records-input/record-cells.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
 import { portfolioFactNames } from './portfolio-accumulator.ts';
+
+/** What the portfolio facts of a rule set need read of a record: the fields they depend on, or every field (`undefined`). */
+export function portfolioFieldsRead(ruleSet: ResolvedRuleSet): ReadonlySet<string> | undefined {
+  const needed = neededFacts(ruleSet);
+  return needed.has('unreadableFields') || needed.has('unreadableDetails') ? undefined : needed;
+}
 
 /**
  * Compiles what the portfolio rules of a rule set read from one raw record: the facts of
@@ -19,29 +24,37 @@ import { portfolioFactNames } from './portfolio-accumulator.ts';
  * factsOf({ loanOfficerId: 'LO7', householdIncomeMonthly: '900', householdSize: '3' }) // → { loanOfficerId: 'LO7', incomePerMember: 300, … }
  */
 export function compilePortfolioFacts(ruleSet: ResolvedRuleSet, today: string): (raw: Record<string, unknown>) => Record<string, FactValue> {
-  const names = [...CLIENT_RECORD_FIELDS, ...CLIENT_RECORD_META_FACTS, ...ruleSet.derived.map((fact) => fact.name)];
+  const readSlots = createRecordSlotsReader(today, portfolioFieldsRead(ruleSet));
+  const factsOf = compilePortfolioSlotFacts(ruleSet);
+  const cells = recordCellsOf({});
+  return (raw) => factsOf(readSlots(recordCellsOf(raw, cells)));
+}
+
+/**
+ * {@link compilePortfolioFacts} of a record already read (`createRecordSlotsReader`, reading at
+ * least {@link portfolioFieldsRead}), so the record checks and the portfolio share one reading.
+ *
+ * @example
+ * compilePortfolioSlotFacts(portfolio)(readSlots(item.cells, item.line)) // → { loanOfficerId: 'LO7', … }
+ */
+export function compilePortfolioSlotFacts(ruleSet: ResolvedRuleSet): (record: RecordSlots) => Record<string, FactValue> {
+  const names = [...RECORD_SLOT_NAMES, ...ruleSet.derived.map((fact) => fact.name)];
   const slotByName = new Map(names.map((name, slot) => [name, slot]));
   const slotOf = (name: string): number => {
     const slot = slotByName.get(name);
     if (slot === undefined) throw new TypeError(`fact "${name}" is not a fact of client records nor a derived fact of ${ruleSet.ref}`);
     return slot;
   };
-  const [missingSlot, unreadableSlot, detailsSlot, todaySlot] = CLIENT_RECORD_META_FACTS.map(slotOf) as [number, number, number, number];
   const needed = neededFacts(ruleSet);
-  const readsEveryField = needed.has('unreadableFields') || needed.has('unreadableDetails');
-  const read = compileRecordReader(slotOf, readsEveryField ? undefined : needed);
+  const readCount = RECORD_SLOT_NAMES.length;
   const derived: ReadonlyArray<readonly [number, SlotExpression]> = ruleSet.derived
     .filter((fact) => needed.has(fact.name))
     .map((fact) => [slotOf(fact.name), compileSlotExpression(fact.expression, slotOf)] as const);
   const picked = portfolioFactNames(ruleSet).map((name) => [name, slotOf(name)] as const);
   const slots: FactSlots = new Array(names.length).fill(undefined);
-  return (raw) => {
-    slots.fill(undefined);
-    const reading = read(raw, slots);
-    slots[missingSlot] = reading.missingFields;
-    slots[unreadableSlot] = reading.unreadableFields;
-    slots[detailsSlot] = reading.unreadableDetails;
-    slots[todaySlot] = today;
+  return (record) => {
+    const { facts: read } = record;
+    for (let slot = 0; slot < readCount; slot += 1) slots[slot] = read[slot];
     for (const [slot, compute] of derived) slots[slot] = compute(slots);
     const facts: Record<string, FactValue> = {};
     for (const [name, slot] of picked) if (slots[slot] !== undefined) facts[name] = slots[slot];

@@ -1,10 +1,11 @@
+import type { RecordSlots } from '../engine/compiled/record-slots.ts';
 import { recordFacts } from '../engine/record-facts.ts';
 import type { FactValue } from '../facts/fact-value.ts';
 import type { Finding } from '../findings/finding-schema.ts';
 import { readClientRecord } from '../records/read-client-record.ts';
 import { recordIdOf } from '../records-input/record-id.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
-import { compilePortfolioFacts } from './compile-portfolio-facts.ts';
+import { compilePortfolioSlotFacts, portfolioFieldsRead } from './compile-portfolio-facts.ts';
 import { createPortfolioAccumulator, type PortfolioAccumulatorState, portfolioFactNames } from './portfolio-accumulator.ts';
 
 export interface PortfolioRunOptions {
@@ -34,8 +35,10 @@ export interface PortfolioRun {
   collect(raw: Record<string, unknown>, line: number, withValues?: boolean): PortfolioRecord;
   /** Feeds one collected record to the accumulators (any order: records are placed by line). */
   add(record: PortfolioRecord): void;
-  /** `add(collect(raw, line, false))` without the intermediate record: what a worker thread does per record. */
-  addRaw(raw: Record<string, unknown>, line: number): void;
+  /** What the portfolio rules need read of each record for `addSlots`: some fields, or every field (`undefined`). */
+  readonly fieldsRead: ReadonlySet<string> | undefined;
+  /** `add(collect(raw, line, false))` of a record already read (`createRecordSlotsReader`): what a chunk checker does per record. */
+  addSlots(record: RecordSlots): void;
   /** The accumulated state, per rule set with portfolio rules (plain data for `postMessage`). */
   readonly state: PortfolioAccumulatorState[];
   /** Adds the state of a run over another part of the export (a worker's chunks). */
@@ -62,7 +65,8 @@ function pick(facts: Readonly<Record<string, FactValue>>, names: readonly string
 export function createPortfolioRun(ruleSets: readonly ResolvedRuleSet[], options: PortfolioRunOptions): PortfolioRun {
   const withPortfolio = ruleSets.filter((ruleSet) => ruleSet.subject === 'client-record' && (ruleSet.portfolioRules?.length ?? 0) > 0);
   const factNames = withPortfolio.map((ruleSet) => portfolioFactNames(ruleSet));
-  let compiledFacts: Array<ReturnType<typeof compilePortfolioFacts>> | undefined;
+  let compiledFacts: Array<ReturnType<typeof compilePortfolioSlotFacts>> | undefined;
+  const fieldsRead = withPortfolio.map(portfolioFieldsRead);
   let accumulators: ReturnType<typeof createPortfolioAccumulator>[] | undefined;
   const accumulatorsNow = (): ReturnType<typeof createPortfolioAccumulator>[] => {
     accumulators ??= withPortfolio.map((ruleSet) => createPortfolioAccumulator(ruleSet, { lang: options.lang }));
@@ -84,12 +88,13 @@ export function createPortfolioRun(ruleSets: readonly ResolvedRuleSet[], options
       const reference = { ...(record.recordId === undefined ? {} : { recordId: record.recordId }), line: record.line };
       for (const [index, accumulator] of accumulatorsNow().entries()) accumulator.add(record.facts[index]!, reference);
     },
-    addRaw(raw, line) {
-      compiledFacts ??= withPortfolio.map((ruleSet) => compilePortfolioFacts(ruleSet, options.today));
-      const recordId = recordIdOf(raw, line);
+    fieldsRead: fieldsRead.includes(undefined) ? undefined : new Set(fieldsRead.flatMap((fields) => [...fields!])),
+    addSlots(record) {
+      compiledFacts ??= withPortfolio.map((ruleSet) => compilePortfolioSlotFacts(ruleSet));
+      const { recordId, line } = record;
       const reference = recordId === undefined ? { line } : { recordId, line };
       const all = accumulatorsNow();
-      for (let index = 0; index < all.length; index += 1) all[index]!.add(compiledFacts[index]!(raw), reference);
+      for (let index = 0; index < all.length; index += 1) all[index]!.add(compiledFacts[index]!(record), reference);
     },
     get state() {
       return accumulatorsNow().map((accumulator) => accumulator.state);

@@ -18,6 +18,7 @@ export { DEFAULT_RECORD_RULE_SETS } from './default-rule-sets.ts';
 export { CONVENTION_SAMPLE_ROWS, DATE_FIELDS, type DetectConventionsOptions, detectConventions, NUMBER_FIELDS } from './detect-conventions.ts';
 export { detectDelimiter } from './detect-delimiter.ts';
 export { forEachRecordOfText, jsonLineOf, type RecordsInputItem, type RecordsLayout, recordOfJson } from './for-each-record.ts';
+export { forEachRecordCellsOfText, type RecordCellsItem } from './for-each-record-cells.ts';
 export { DATE_WRITINGS, type DateWriting, IMPORT_PROFILE_SCHEMA, type ImportProfileDocument, type NumberWriting } from './import-profile-schema.ts';
 export { DISTINCT_COLUMNS_RULE_ID, INPUT_RULE_SET, READABLE_ROW_RULE_ID, VALUE_CODE_RULE_ID } from './input-findings.ts';
 export { INPUT_LOCALES, type InputLocale, type LocaleDefaults, localeDefaults } from './input-locale.ts';

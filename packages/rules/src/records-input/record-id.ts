@@ -9,7 +9,11 @@
  * recordIdOf({})                           // → undefined (a form: one record, no line)
  */
 export function recordIdOf(raw: Readonly<Record<string, unknown>>, line?: number): string | undefined {
-  const clientId = raw['clientId'];
+  return recordIdOfClientId(raw['clientId'], line);
+}
+
+/** {@link recordIdOf} of a record whose `clientId` cell is `clientId`. */
+export function recordIdOfClientId(clientId: unknown, line?: number): string | undefined {
   const text = typeof clientId === 'string' ? clientId.trim() : typeof clientId === 'number' && Number.isFinite(clientId) ? String(clientId) : '';
   if (text !== '') return text;
   return line === undefined ? undefined : `line ${line}`;

@@ -1,14 +1,17 @@
 import type { Finding } from '../../findings/finding-schema.ts';
 import { CLIENT_RECORD_FIELDS } from '../../records/client-record-schema.ts';
+import { recordCellsOf } from '../../records-input/record-cells.ts';
 import type { ResolvedRuleSet } from '../../ruleset/resolved-rule-set.ts';
 import { type FactRead, type FindingContext, findingReading, NO_FACT } from '../rule-findings.ts';
-import { CLIENT_RECORD_META_FACTS } from '../subject-facts.ts';
 import { compileCondition } from './compile-condition.ts';
-import { compileRecordReader } from './compile-record-reader.ts';
 import { compileSlotExpression, type FactSlots, type SlotExpression } from './compile-slot-expression.ts';
+import { createRecordSlotsReader, RECORD_SLOT_NAMES, type RecordSlots } from './record-slots.ts';
 
 /** Checks one raw client record: reading, derived facts and every rule, in one synchronous call. */
 export type RecordCheck = (raw: Record<string, unknown>, context: FindingContext) => Finding[];
+
+/** Checks one record already read into {@link RecordSlots}: derived facts and every rule; its findings carry the record's id and line. */
+export type RecordSlotsCheck = (record: RecordSlots) => Finding[];
 
 export interface CompileRecordCheckOptions {
   lang?: string;
@@ -35,9 +38,28 @@ interface SlotRule {
  * check({ clientId: 'C1', householdSize: '0' }, { recordId: 'C1', line: 2 })
  */
 export function compileRecordCheck(ruleSet: ResolvedRuleSet, options: CompileRecordCheckOptions): RecordCheck {
+  const readSlots = createRecordSlotsReader(options.today);
+  const checkSlots = compileRecordSlotsCheck(ruleSet, options);
+  const cells = recordCellsOf({});
+  return (raw, context) => {
+    const record = readSlots(recordCellsOf(raw, cells));
+    record.recordId = context.recordId;
+    record.line = context.line;
+    return checkSlots(record);
+  };
+}
+
+/**
+ * {@link compileRecordCheck} from a record already read (`createRecordSlotsReader` with the same
+ * `today`), so that several rule sets and the portfolio facts share one reading of each record.
+ *
+ * @example
+ * const read = createRecordSlotsReader('2026-11-29'), check = compileRecordSlotsCheck(resolved, { today: '2026-11-29' })
+ * check(read(recordCellsOf({ clientId: 'C1', householdSize: '0' }), 2))
+ */
+export function compileRecordSlotsCheck(ruleSet: ResolvedRuleSet, options: CompileRecordCheckOptions): RecordSlotsCheck {
   const lang = options.lang ?? 'en';
-  const today = options.today;
-  const names = [...CLIENT_RECORD_FIELDS, ...CLIENT_RECORD_META_FACTS, ...ruleSet.derived.map((fact) => fact.name)];
+  const names = [...RECORD_SLOT_NAMES, ...ruleSet.derived.map((fact) => fact.name)];
   const slotByName = new Map<string, number>();
   for (const [slot, name] of names.entries()) slotByName.set(name, slot);
   const slotOf = (name: string): number => {
@@ -47,8 +69,7 @@ export function compileRecordCheck(ruleSet: ResolvedRuleSet, options: CompileRec
     return slot;
   };
   const fieldCount = CLIENT_RECORD_FIELDS.length;
-  const [missingSlot, unreadableSlot, detailsSlot, todaySlot] = CLIENT_RECORD_META_FACTS.map(slotOf) as [number, number, number, number];
-  const readRecord = compileRecordReader(slotOf);
+  const readCount = RECORD_SLOT_NAMES.length;
   const derived: ReadonlyArray<readonly [number, SlotExpression]> = ruleSet.derived.map(
     (fact) => [slotOf(fact.name), compileSlotExpression(fact.expression, slotOf)] as const,
   );
@@ -72,18 +93,15 @@ export function compileRecordCheck(ruleSet: ResolvedRuleSet, options: CompileRec
     return slots[slot];
   };
 
-  return (raw, context) => {
-    slots.fill(undefined);
-    const reading = readRecord(raw, slots);
-    slots[missingSlot] = reading.missingFields;
-    slots[unreadableSlot] = reading.unreadableFields;
-    slots[detailsSlot] = reading.unreadableDetails;
-    slots[todaySlot] = today;
+  return (record) => {
+    const { facts } = record;
+    for (let slot = 0; slot < readCount; slot += 1) slots[slot] = facts[slot];
     for (const [slot, compute] of derived) slots[slot] = compute(slots);
     let findings: Finding[] | undefined;
     for (const rule of rules) {
       if (!rule.test(slots)) continue;
       if (findings === undefined) findings = [];
+      const context: FindingContext = { recordId: record.recordId, line: record.line };
       findings.push(findingReading(ruleSet.rules[rule.index]!, ruleSet, read, lang, context));
     }
     return findings ?? [];

@@ -1,4 +1,5 @@
 import { CLIENT_RECORD_READERS, shownCell, trimmedCell, UNREADABLE } from '../../records/field-readers.ts';
+import type { RecordCells } from '../../records-input/record-cells.ts';
 import type { FactSlots } from './compile-slot-expression.ts';
 
 /** What reading one record found besides its values: the meta facts of a client-record run. */
@@ -9,8 +10,8 @@ interface RecordReading {
   unreadableDetails: string;
 }
 
-/** Reads one raw record into fact slots. */
-export type RecordReader = (raw: Record<string, unknown>, slots: FactSlots) => RecordReading;
+/** Reads one record's cells (in the schema's order of fields) into fact slots. */
+export type RecordReader = (cells: Readonly<RecordCells>, slots: FactSlots) => RecordReading;
 
 /**
  * Compiles the reading of a client record into fact slots, with `readClientRecord`'s meaning
@@ -21,7 +22,7 @@ export type RecordReader = (raw: Record<string, unknown>, slots: FactSlots) => R
  *
  * @example
  * const read = compileRecordReader((field) => CLIENT_RECORD_FIELDS.indexOf(field))
- * const slots = []; read({ householdSize: ' 4 ' }, slots) // slots[6] === 4
+ * const slots = []; read(recordCellsOf({ householdSize: ' 4 ' }), slots) // slots[6] === 4
  */
 export function compileRecordReader(slotOf: (field: string) => number, readFields?: ReadonlySet<string>): RecordReader {
   const fields = CLIENT_RECORD_READERS.map(({ field, reader }) => ({
@@ -29,12 +30,13 @@ export function compileRecordReader(slotOf: (field: string) => number, readField
     slot: slotOf(field),
     read: readFields === undefined || readFields.has(field) ? reader.read : undefined,
   }));
-  return (raw, slots) => {
+  return (cells, slots) => {
     const missingFields: string[] = [];
     let unreadableFields: string[] | undefined;
     let unreadableDetails = '';
-    for (const { field, slot, read } of fields) {
-      const rawValue = raw[field];
+    for (let index = 0; index < fields.length; index += 1) {
+      const { field, slot, read } = fields[index]!;
+      const rawValue = cells[index];
       const cell = trimmedCell(rawValue);
       if (cell === undefined) {
         missingFields.push(field);

@@ -1,15 +1,18 @@
 import type { Finding } from '../../findings/finding-schema.ts';
-import { recordIdOf } from '../../records-input/record-id.ts';
+import { recordCellsOf } from '../../records-input/record-cells.ts';
 import type { ResolvedRuleSet } from '../../ruleset/resolved-rule-set.ts';
 import { createRecordChecker, type RecordChecker, type RecordCheckerOptions } from '../check-record.ts';
 import type { RecordEngine } from '../record-engines.ts';
 import { todayIso } from '../record-facts.ts';
 import type { FindingContext } from '../rule-findings.ts';
-import { compileRecordCheck } from './compile-record-check.ts';
+import { compileRecordSlotsCheck } from './compile-record-check.ts';
+import { createRecordSlotsReader, type RecordSlots } from './record-slots.ts';
 
-/** A record checker on the compiled engine: `check` as any checker, and a synchronous `checkSync`. */
+/** A record checker on the compiled engine: `check` as any checker, a synchronous `checkSync`, and `checkSlots` of a record already read. */
 export interface CompiledRecordChecker extends RecordChecker {
   checkSync(raw: Record<string, unknown>, context?: FindingContext): Finding[];
+  /** The findings of a record read by `createRecordSlotsReader` with this checker's `today`. */
+  checkSlots(record: RecordSlots): Finding[];
 }
 
 /**
@@ -22,13 +25,18 @@ export interface CompiledRecordChecker extends RecordChecker {
  * checker.checkSync({ clientId: 'C1', householdSize: '0' }, { line: 2 })
  */
 export function createCompiledRecordChecker(ruleSet: ResolvedRuleSet, options: RecordCheckerOptions = {}): CompiledRecordChecker {
-  const check = compileRecordCheck(ruleSet, { today: options.today ?? todayIso(), ...(options.lang === undefined ? {} : { lang: options.lang }) });
+  const today = options.today ?? todayIso();
+  const checkSlots = compileRecordSlotsCheck(ruleSet, { today, ...(options.lang === undefined ? {} : { lang: options.lang }) });
+  const readSlots = createRecordSlotsReader(today);
+  const cells = recordCellsOf({});
   const checkSync = (raw: Record<string, unknown>, context: FindingContext = {}): Finding[] => {
-    const recordId = recordIdOf(raw, context.line);
-    return check(raw, recordId === undefined ? context : { recordId, line: context.line });
+    const record = readSlots(recordCellsOf(raw, cells), context.line);
+    record.recordId ??= context.recordId;
+    return checkSlots(record);
   };
   return {
     checkSync,
+    checkSlots,
     check: async (raw, context) => checkSync(raw, context),
   };
 }
