@@ -22,4 +22,3 @@ export function excelSerialDay(serial: number, date1904 = false): string {
   const days = Math.floor(serial + 1e-9) - (date1904 ? EPOCH_1904 : EPOCH_1900);
   return new Date(days * DAY_MS).toISOString().slice(0, 10);
 }
-

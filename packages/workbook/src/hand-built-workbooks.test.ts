@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { deflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openWorkbookExport } from './open-workbook-export.ts';
 

@@ -1,5 +1,5 @@
-import type { ZipArchive, ZipEntry } from './zip-archive.ts';
 import { forEachAttribute, isElementAt, startTagEnd, xmlValue } from './xml-scan.ts';
+import type { ZipArchive, ZipEntry } from './zip-archive.ts';
 
 /** A worksheet as the workbook part lists it: its name and the archive entry of its XML (absent when the archive lacks it). */
 interface PackageSheet {
