@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runLens } from './run-lens.ts';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/clients-2026-12-31.csv', import.meta.url));
+const PPI_EXAMPLE = fileURLToPath(new URL('../examples/clients.ppi.csv', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'lens-progress-profile-'));
 const POVERTY_CODES: Record<string, string> = { 'very-poor': '1', poor: '2', 'near-poor': '3', 'non-poor': '4' };
 const GENDER_CODES: Record<string, string> = { F: 'ж', M: 'м' };
@@ -36,24 +37,24 @@ function russianCell(text: string, field: string): string {
   return decimals === undefined ? grouped : `${grouped},${decimals}`;
 }
 
-/** The example with its unreadable number cells blanked (they read one way only in one convention), canonical and as a Russian-locale export. */
-function writeExports(): { canonical: string; russian: string; profile: string } {
+/** An example with its unreadable number cells blanked (they read one way only in one convention), canonical and as a Russian-locale export. */
+function writeExports(example = EXAMPLE, name = 'export'): { canonical: string; russian: string; profile: string } {
   const rows: string[][] = [];
-  parseCsvText(readFileSync(EXAMPLE, 'utf8'), ',', 1, (cells) => rows.push(cells));
+  parseCsvText(readFileSync(example, 'utf8'), ',', 1, (cells) => rows.push(cells));
   const [header, ...data] = rows;
   const clean = data.map((cells) =>
     cells.map((text, column) => (NUMBER_FIELDS.includes(header![column]!) && text !== '' && !/^-?\d+(\.\d+)?$/.test(text) ? '' : text)),
   );
   const quote = (cell: string, delimiter: string) => (cell.includes(delimiter) || cell.includes('"') ? `"${cell.replaceAll('"', '""')}"` : cell);
-  const canonical = join(folder, 'canonical.csv');
+  const canonical = join(folder, `${name}-canonical.csv`);
   writeFileSync(canonical, `${[header!, ...clean].map((cells) => cells.map((cell) => quote(cell, ',')).join(',')).join('\n')}\n`);
-  const russian = join(folder, 'russian.csv');
+  const russian = join(folder, `${name}-russian.csv`);
   const russianRows = [
     header!.map((field) => HEADERS[field] ?? field),
     ...clean.map((cells) => cells.map((text, column) => russianCell(text, header![column]!))),
   ];
   writeFileSync(russian, `\ufeff${russianRows.map((cells) => cells.map((cell) => quote(cell, ';')).join(';')).join('\r\n')}\r\n`);
-  const profile = join(folder, 'profile.json');
+  const profile = join(folder, `${name}-profile.json`);
   writeFileSync(profile, JSON.stringify(PROFILE));
   return { canonical, russian, profile };
 }
@@ -77,6 +78,30 @@ describe('lens progress and lens scorecard read an export through the whole impo
     expect(russian.status).toBe(0);
     expect(russian.stdout).toContain('"povertyLevel"');
     expect(indicatorsOf(russian.stdout)).toEqual(indicatorsOf(canonical.stdout));
-    expect(russian.stderr).toMatch(/russian\.csv: .*householdIncomeMonthly: decimal comma.*applicationDate: DD\.MM\.YYYY/);
+    expect(russian.stderr).toMatch(/export-russian\.csv: .*householdIncomeMonthly: decimal comma.*applicationDate: DD\.MM\.YYYY/);
+  });
+
+  it('scores a Russian-locale PPI export through a profile that states its numbers and dates: the rates, groups and findings of the canonical export', async () => {
+    const ppi = writeExports(PPI_EXAMPLE, 'ppi');
+    const stated = join(folder, 'ppi-profile-stated.json');
+    writeFileSync(stated, JSON.stringify({ ...PROFILE, numbers: { decimal: ',', group: ' ' }, dates: 'DD.MM.YYYY' }));
+    const args = ['--scorecard', 'ppi/kgz-2015@^1', '--by', 'gender', '--by', 'povertyLevel', '--format', 'json'];
+    const canonical = await runLens(['scorecard', ppi.canonical, ...args]);
+    const russian = await runLens(['scorecard', ppi.russian, '--map', stated, ...args]);
+    expect(canonical.status).toBe(0);
+    expect(russian.status).toBe(0);
+    const report = JSON.parse(russian.stdout) as { groups: Array<{ group: Record<string, string>; n: number }>; findings: unknown[] };
+    expect(report.groups.map((group) => group.group)).toEqual(expect.arrayContaining([{ gender: 'F' }, { povertyLevel: 'very-poor' }]));
+    expect(report.groups[0]!.n).toBeGreaterThan(300);
+    expect(report.findings.length).toBeGreaterThan(0);
+    // Codes the profile does not list (the example's faulty `O`, `middle`) are read as written, and said.
+    const isUnlistedCode = (finding: { ruleId: string }) => finding.ruleId === 'lens/input#value-code';
+    const unlisted = (report.findings as Array<{ ruleId: string; message: string }>).filter(isUnlistedCode);
+    expect(unlisted.map((finding) => finding.message)).toContain('gender "O" is not a code the import profile lists (ж, м); it is read as written');
+    const withoutUnlisted = (json: string) => {
+      const parsed = JSON.parse(json) as { findings: Array<{ ruleId: string }> };
+      return { ...parsed, findings: parsed.findings.filter((finding) => !isUnlistedCode(finding)) };
+    };
+    expect(withoutUnlisted(russian.stdout)).toEqual(JSON.parse(canonical.stdout));
   });
 });
