@@ -21,7 +21,7 @@ export { type CompiledExpression, compileExpression } from './facts/evaluate-exp
 export { type Facts, type FactValue, isKnown } from './facts/fact-value.ts';
 export { codedValueLabel, labelledFactValue } from './findings/coded-value-labels.ts';
 export { FINDING_SCHEMA, type Finding } from './findings/finding-schema.ts';
-export { pickLanguage, renderMessage } from './findings/render-message.ts';
+export { languageAmong, pickLanguage, renderMessage } from './findings/render-message.ts';
 export { unreadLanguage } from './findings/unread-language.ts';
 export type {
   CountSum,

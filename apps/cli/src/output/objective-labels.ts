@@ -1,4 +1,4 @@
-import type { SMART_CRITERIA } from '@social-lens/rules';
+import { languageAmong, type SMART_CRITERIA } from '@social-lens/rules';
 
 type Criterion = (typeof SMART_CRITERIA)[number];
 
@@ -48,7 +48,7 @@ function listMet(labels: ObjectiveLabels, met: Readonly<Record<Criterion, number
     .join(', ');
 }
 
-const LABELS: Readonly<Record<string, ObjectiveLabels>> = { en: ENGLISH, ru: RUSSIAN, bs: BOSNIAN, hr: BOSNIAN, sr: BOSNIAN, cnr: BOSNIAN };
+const LABELS: Readonly<Record<string, ObjectiveLabels>> = { en: ENGLISH, ru: RUSSIAN, bs: BOSNIAN };
 
 /**
  * The objective table's labels for `lang` (`ru-RU` → `ru`, `hr`/`sr` → `bs`, else English).
@@ -57,5 +57,5 @@ const LABELS: Readonly<Record<string, ObjectiveLabels>> = { en: ENGLISH, ru: RUS
  * objectiveLabels('ru').criteria.timeBound // → 'ограничена сроком'
  */
 export function objectiveLabels(lang: string | undefined): ObjectiveLabels {
-  return LABELS[(lang ?? 'en').split('-')[0] ?? 'en'] ?? ENGLISH;
+  return LABELS[languageAmong(LABELS, lang ?? 'en')] ?? ENGLISH;
 }

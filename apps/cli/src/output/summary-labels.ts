@@ -1,3 +1,4 @@
+import { languageAmong } from '@social-lens/rules';
 import type { CheckSummary } from './finding-writer.ts';
 
 /** The terminal summary's words in one language; findings and rule titles bring their own. */
@@ -69,9 +70,6 @@ const LABELS: Readonly<Record<string, SummaryLabels>> = {
   },
 };
 
-/** Croatian, Serbian and Montenegrin read the Bosnian summary, as they read the Bosnian messages. */
-const SHARED: Readonly<Record<string, string>> = { hr: 'bs', sr: 'bs', cnr: 'bs' };
-
 /**
  * The terminal summary's labels for `lang` (`ru-RU` → `ru`, `hr`/`sr` → `bs`, else English).
  *
@@ -79,8 +77,7 @@ const SHARED: Readonly<Record<string, string>> = { hr: 'bs', sr: 'bs', cnr: 'bs'
  * summaryLabels('ru').byRule // → 'Итоги по правилам:'
  */
 export function summaryLabels(lang: string): SummaryLabels {
-  const primary = lang.split('-')[0] ?? 'en';
-  return LABELS[primary] ?? LABELS[SHARED[primary] ?? 'en'] ?? ENGLISH;
+  return LABELS[languageAmong(LABELS, lang)] ?? ENGLISH;
 }
 
 /** Counts as the language writes them: `1,234` in English, `1 234` in Russian, `1.234` in Bosnian. */

@@ -1,5 +1,5 @@
 import { CLIENT_RECORD_FIELDS } from '../records/client-record-schema.ts';
-import { pickLanguage } from './render-message.ts';
+import { languageAmong } from './render-message.ts';
 
 type CodedField = 'povertyLevel' | 'area' | 'gender' | 'status';
 type Labels = Readonly<Record<CodedField, Readonly<Record<string, string>>>>;
@@ -27,8 +27,6 @@ const LABELS: Readonly<Record<string, Labels>> = {
   },
 };
 
-const LANGUAGE_KEYS = Object.fromEntries(Object.keys(LABELS).map((lang) => [lang, lang])) as { en: string } & Record<string, string>;
-
 function isCodedField(field: string): field is CodedField {
   return Object.hasOwn(ENGLISH, field);
 }
@@ -43,7 +41,7 @@ function isCodedField(field: string): field is CodedField {
  */
 export function codedValueLabel(field: string, value: string, lang: string): string | undefined {
   if (!isCodedField(field)) return undefined;
-  const labels = LABELS[pickLanguage(LANGUAGE_KEYS, lang).lang] ?? ENGLISH;
+  const labels = LABELS[languageAmong(LABELS, lang)] ?? ENGLISH;
   const codes = labels[field];
   return Object.hasOwn(codes, value) ? codes[value] : undefined;
 }

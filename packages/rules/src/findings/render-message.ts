@@ -18,17 +18,25 @@ function numberFormat(lang: string): Intl.NumberFormat {
  */
 const FALLBACK_LANGUAGES: Readonly<Record<string, string>> = { hr: 'bs', sr: 'bs', cnr: 'bs' };
 
+/**
+ * Which of the languages `available` has (its keys) `lang` reads: the tag itself, its primary
+ * subtag (`ru-RU` → `ru`), the language it shares texts with (`hr`/`sr`/`sr-Latn`/`cnr` → `bs`),
+ * else English, which every caller's table has.
+ *
+ * @example languageAmong({ en: …, bs: … }, 'sr-Latn') // → 'bs'
+ */
+export function languageAmong(available: Readonly<Record<string, unknown>>, lang: string): string {
+  if (Object.hasOwn(available, lang)) return lang;
+  const primary = lang.split('-')[0] ?? 'en';
+  if (Object.hasOwn(available, primary)) return primary;
+  const fallback = Object.hasOwn(FALLBACK_LANGUAGES, primary) ? FALLBACK_LANGUAGES[primary] : undefined;
+  return fallback !== undefined && Object.hasOwn(available, fallback) ? fallback : 'en';
+}
+
 /** The text for `lang` (`ru-RU` falls back to `ru`, `hr`/`sr`/`sr-Latn`/`cnr` to `bs`, then to English). */
 export function pickLanguage(text: LocalizedText, lang: string): { text: string; lang: string } {
-  const exact = text[lang];
-  if (exact !== undefined) return { text: exact, lang };
-  const primary = lang.split('-')[0] ?? 'en';
-  const close = text[primary];
-  if (close !== undefined) return { text: close, lang: primary };
-  const fallback = FALLBACK_LANGUAGES[primary];
-  const shared = fallback === undefined ? undefined : text[fallback];
-  if (fallback !== undefined && shared !== undefined) return { text: shared, lang: fallback };
-  return { text: text.en, lang: 'en' };
+  const picked = languageAmong(text, lang);
+  return { text: text[picked] ?? text.en, lang: picked };
 }
 
 function formatValue(value: unknown, lang: string): string {
