@@ -21,16 +21,16 @@ function columnOfReference(reference: string): number {
   return index === 0 ? -1 : column - 1;
 }
 
-/** The raw content of the first `<name>` child in `[from, to)`: undefined when absent, '' when empty (`<name/>`). */
-function childContent(xml: string, name: string, from: number, to: number): string | undefined {
+/** The raw content of the first `<name>` child in a cell's `xml`: undefined when absent, '' when empty (`<name/>`). */
+function childContent(xml: string, name: string): string | undefined {
   const open = `<${name}`;
-  for (let at = xml.indexOf(open, from); at !== -1 && at < to; at = xml.indexOf(open, at + open.length)) {
+  for (let at = xml.indexOf(open); at !== -1; at = xml.indexOf(open, at + open.length)) {
     if (!isElementAt(xml, at, name)) continue;
     const end = startTagEnd(xml, at);
-    if (end === -1 || end >= to) return undefined;
+    if (end === -1) return undefined;
     if (xml.charCodeAt(end - 1) === 47) return '';
     const close = xml.indexOf(`</${name}>`, end);
-    return close === -1 || close > to ? undefined : xml.slice(end + 1, close);
+    return close === -1 ? undefined : xml.slice(end + 1, close);
   }
   return undefined;
 }
@@ -39,15 +39,13 @@ function cellValue(sheetXml: string, type: string, style: number, contentFrom: n
   if (contentFrom >= contentTo) return null;
   // Searched within the cell only: a search for a child the cell lacks must not run on through the rest of the chunk.
   const xml = sheetXml.slice(contentFrom, contentTo);
-  const from = 0;
-  const to = xml.length;
-  const formula = childContent(xml, 'f', from, to);
-  const raw = childContent(xml, 'v', from, to);
+  const formula = childContent(xml, 'f');
+  const raw = childContent(xml, 'v');
   const noValue = (): SheetCell => (formula === undefined ? null : { formulaProblem: `=${xmlValue(formula)} (no value saved with the file)` });
   switch (type) {
     case 'inlineStr': {
-      const start = xml.indexOf('<is', from);
-      if (start !== -1 && start < to) return runsText(xml, start, to);
+      const start = xml.indexOf('<is');
+      if (start !== -1) return runsText(xml, start, xml.length);
       return raw === undefined ? noValue() : xmlValue(raw);
     }
     case 's': {
