@@ -11,7 +11,7 @@ import {
   unreadLanguage,
   type WorkbookEntry,
 } from '@social-lens/rules';
-import { readObjectives } from '../input/read-objectives.ts';
+import { lineObjectiveId, readObjectives } from '../input/read-objectives.ts';
 import type { OBJECTIVE_FORMATS } from '../option-choices.ts';
 import { objectiveLabels } from '../output/objective-labels.ts';
 import { formatObjectiveBlock } from '../output/objective-table.ts';
@@ -78,7 +78,7 @@ export async function checkObjectives(file: string, options: CheckObjectivesOpti
     const { analysis, ...checked } = await checker.check(item.objective);
     const check = data ? judgeAchievableWithData(checked, data, ruleSet) : checked;
     // The table names a line-numbered objective in its language; JSON keeps the id `line N`.
-    const heading = options.format === 'table' && item.objective.id === `line ${item.line}` ? labels.line(item.line) : (item.objective.id ?? '');
+    const heading = options.format === 'table' && item.objective.id === lineObjectiveId(item.line) ? labels.line(item.line) : (item.objective.id ?? '');
     workbook.push({ objective: { ...item.objective, id: heading }, analysis });
     counts.objectives += 1;
     for (const finding of check.findings) {

@@ -32,7 +32,7 @@ export function readObjectives(path: string, fileName = path): ObjectiveItem[] {
     const line = index + 1;
     if (content.trim() === '') return;
     if (extension === '.txt') {
-      items.push({ kind: 'objective', objective: { id: `line ${line}`, text: content.trim() }, line });
+      items.push({ kind: 'objective', objective: { id: lineObjectiveId(line), text: content.trim() }, line });
       return;
     }
     let value: unknown;
@@ -49,8 +49,13 @@ export function readObjectives(path: string, fileName = path): ObjectiveItem[] {
       return;
     }
     const objective = value as Objective;
-    items.push({ kind: 'objective', objective: { ...objective, id: objective.id ?? `line ${line}` }, line });
+    items.push({ kind: 'objective', objective: { ...objective, id: objective.id ?? lineObjectiveId(line) }, line });
   });
   if (items.length === 0) throw new UsageError(`${fileName}: no objectives in the file`);
   return items;
+}
+
+/** The id of an objective that has none of its own: the line it was read from. */
+export function lineObjectiveId(line: number): string {
+  return `line ${line}`;
 }
