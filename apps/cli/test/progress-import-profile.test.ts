@@ -59,10 +59,15 @@ function writeExports(example = EXAMPLE, name = 'export'): { canonical: string; 
   return { canonical, russian, profile };
 }
 
-/** The report without what names the file and its columns. */
+/** The report without what names the file, its columns and how its cells were read. */
 function indicatorsOf(json: string): unknown {
   const { snapshots, ...rest } = JSON.parse(json) as { snapshots: Array<Record<string, unknown>> };
-  return { ...rest, snapshots: snapshots.map(({ file: _file, columns: _columns, ...snapshot }) => snapshot) };
+  return { ...rest, snapshots: snapshots.map(({ file: _file, columns: _columns, conventions: _conventions, ...snapshot }) => snapshot) };
+}
+
+function conventionsOf(json: string): Array<{ field: string; kind: string; reading: string; how: string }> {
+  const { snapshots } = JSON.parse(json) as { snapshots: Array<{ conventions?: Array<{ field: string; kind: string; reading: string; how: string }> }> };
+  return snapshots.flatMap((snapshot) => snapshot.conventions ?? []);
 }
 
 describe('lens progress and lens scorecard read an export through the whole import profile', () => {
@@ -79,6 +84,12 @@ describe('lens progress and lens scorecard read an export through the whole impo
     expect(russian.stdout).toContain('"povertyLevel"');
     expect(indicatorsOf(russian.stdout)).toEqual(indicatorsOf(canonical.stdout));
     expect(russian.stderr).toMatch(/export-russian\.csv: .*householdIncomeMonthly: decimal comma.*applicationDate: DD\.MM\.YYYY/);
+    expect(conventionsOf(russian.stdout)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'householdIncomeMonthly', kind: 'number', reading: 'decimal comma, groups', how: 'default' }),
+        expect.objectContaining({ field: 'applicationDate', kind: 'date', reading: 'DD.MM.YYYY', how: 'detected' }),
+      ]),
+    );
   });
 
   it('scores a Russian-locale PPI export through a profile that states its numbers and dates: the rates, groups and findings of the canonical export', async () => {

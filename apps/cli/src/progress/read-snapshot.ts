@@ -40,7 +40,11 @@ export async function readSnapshot(
   });
   if (source.decisions.length > 0) options.tell(`${options.fileName}: ${describeDecisions(source.decisions)}`);
   for (const finding of source.headerFindings) options.warn(`${options.fileName}:${finding.line ?? 1}: ${finding.message}`);
-  const reading: Required<Pick<SnapshotReading, 'columns' | 'unreadableRows'>> & SnapshotReading = { columns: [], unreadableRows: 0 };
+  const reading: Required<Pick<SnapshotReading, 'columns' | 'unreadableRows'>> & SnapshotReading = {
+    columns: [],
+    unreadableRows: 0,
+    conventions: source.decisions,
+  };
   const fieldsSeen = new Set<string>();
   const json = source.layout.format === 'ndjson';
   const decoder = new TextDecoder(source.encoding);

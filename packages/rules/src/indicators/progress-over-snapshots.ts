@@ -1,4 +1,5 @@
 import type { ReadRecord } from '../records/read-client-record.ts';
+import type { ConventionDecision } from '../records-input/convention-decision-schema.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
 import { createLatestDateScan, snapshotDateFields } from './latest-record-date.ts';
 import { coverageOf, type ExportColumns } from './progress-coverage.ts';
@@ -29,6 +30,8 @@ export interface SnapshotReading {
   /** Rows that could not be read, and the first one's finding message with its line. */
   unreadableRows?: number;
   firstUnreadable?: string;
+  /** How its number and date columns were read, as the records-input module decided. */
+  conventions?: readonly ConventionDecision[];
 }
 
 export interface ProgressOverSnapshotsOptions {
@@ -106,7 +109,7 @@ export async function progressOverSnapshots(sources: readonly SnapshotSource[], 
   for (const [index, snapshot] of ordered.ordered.entries()) {
     const feed = run.startSnapshot({ file: snapshot.file, asOf: snapshot.asOf }, { last: index === ordered.ordered.length - 1 });
     const reading = await snapshot.read((record, raw) => feed.add(record, raw));
-    feed.finish();
+    feed.finish(reading.conventions ? { conventions: reading.conventions } : {});
     exports.push({ file: snapshot.file, columns: reading.columns });
     if (reading.unreadableRows) {
       run.report({

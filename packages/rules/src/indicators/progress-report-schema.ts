@@ -1,4 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
+import { CONVENTION_DECISION_SCHEMA } from '../records-input/convention-decision-schema.ts';
 import { INDICATOR_UNITS } from './indicator-schema.ts';
 import { PROGRESS_PROBLEM_SCHEMA } from './progress-problems.ts';
 
@@ -132,7 +133,19 @@ export const PROGRESS_REPORT_SCHEMA = {
         type: 'object',
         required: ['file', 'asOf', 'from', 'to', 'records'],
         additionalProperties: false,
-        properties: { file: { type: 'string' }, asOf: date, from: date, to: date, records: count },
+        properties: {
+          file: { type: 'string' },
+          asOf: date,
+          from: date,
+          to: date,
+          records: count,
+          conventions: {
+            type: 'array',
+            items: CONVENTION_DECISION_SCHEMA,
+            description:
+              'How its number and date columns were read: from the import profile, detected from the cells, or by default (and whether the cells read two ways).',
+          },
+        },
       },
     },
     indicators: { type: 'array', items: indicatorSeries },

@@ -2,6 +2,7 @@ import { isIsoDate } from '../facts/dates.ts';
 import { pickLanguage } from '../findings/render-message.ts';
 import type { Objective } from '../objectives/objective-schema.ts';
 import type { ReadRecord } from '../records/read-client-record.ts';
+import type { ConventionDecision } from '../records-input/convention-decision-schema.ts';
 import { closestNames } from '../ruleset/closest-names.ts';
 import type { ResolvedRuleSet } from '../ruleset/resolved-rule-set.ts';
 import { type IndicatorLink, linkObjectiveByText } from './link-objective-indicator.ts';
@@ -38,8 +39,8 @@ interface SnapshotFeed {
   /** `raw`: the record as the export has it, for the run's raw-record measures. */
   add(record: ReadRecord, raw?: Readonly<Record<string, unknown>>): void;
   readonly records: number;
-  /** Ends the snapshot; the next one may start. */
-  finish(): void;
+  /** Ends the snapshot; the next one may start. `conventions`: how its columns were read, kept in its summary. */
+  finish(reading?: { conventions?: readonly ConventionDecision[] }): void;
 }
 
 /** An objective to track: the structured fields of `lens check objectives` plus `baselineDate`. */
@@ -279,14 +280,22 @@ export function createProgressRun(options: ProgressRunOptions): ProgressRun {
           for (const accumulator of accumulators) accumulator.add(record);
           if (raw) for (const feed of rawFeeds) feed.add(raw);
         },
-        finish() {
+        finish(reading = {}) {
           open = false;
           const finished = accumulators.map((accumulator) => accumulator.finish());
           previous = finished.map((result) => result.members);
           results.push(finished);
           rawResults.push(rawFeeds.map((feed) => feed.finish()));
           for (const result of finished) transitions.push(...result.transitions);
-          snapshots.push({ file: input.file, asOf: period.asOf, from: period.from, to: period.to, records });
+          const conventions = reading.conventions ?? [];
+          snapshots.push({
+            file: input.file,
+            asOf: period.asOf,
+            from: period.from,
+            to: period.to,
+            records,
+            ...(conventions.length > 0 ? { conventions: [...conventions] } : {}),
+          });
         },
       };
     },

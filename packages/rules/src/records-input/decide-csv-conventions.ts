@@ -1,9 +1,9 @@
+import type { ConventionDecision } from './convention-decision-schema.ts';
 import { parseCsvText } from './csv-text-parser.ts';
 import { CONVENTION_SAMPLE_ROWS, type DetectConventionsOptions, detectConventions } from './detect-conventions.ts';
 import { forEachRecordOfText } from './for-each-record.ts';
 import type { CsvHeader, CsvLayout } from './read-csv-header.ts';
 import type { ImportProfile } from './read-import-profile.ts';
-import type { ConventionDecision } from './record-conventions.ts';
 
 /** How much of the text after the header is sampled at most (the CLI reads no more before it decides). */
 export const CONVENTION_SAMPLE_CHARS = 1024 * 1024;

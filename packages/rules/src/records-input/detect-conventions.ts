@@ -1,10 +1,11 @@
 import { CLIENT_RECORD_SCHEMA } from '../records/client-record-schema.ts';
+import type { ConventionDecision } from './convention-decision-schema.ts';
 import { dateEvidenceOf } from './date-writing.ts';
 import type { DateWriting } from './import-profile-schema.ts';
 import type { LocaleDefaults } from './input-locale.ts';
 import { defaultGroups, hasGroupSeparator, type NumberConvention, numberEvidenceOf } from './number-writing.ts';
 import type { ImportProfile } from './read-import-profile.ts';
-import type { ConventionDecision, RecordConventions } from './record-conventions.ts';
+import type { RecordConventions } from './record-conventions.ts';
 
 /** How many rows of an export decide its conventions (the first ones, within a bounded prefix). */
 export const CONVENTION_SAMPLE_ROWS = 10_000;

@@ -10,6 +10,7 @@ export { applyConventions, hasNoConventions } from './apply-conventions.ts';
 export { assertAnswerColumns } from './assert-answer-columns.ts';
 export { chooseEncoding, decodeRecordsText, ENCODING_SAMPLE_BYTES, type EncodingChoice } from './choose-encoding.ts';
 export { type ColumnMap, type ColumnMapProblem, canonicalFieldOf, createColumnMap, NO_COLUMN_MAP, readColumnMap } from './column-map.ts';
+export { CONVENTION_DECISION_SCHEMA, type ConventionDecision } from './convention-decision-schema.ts';
 export { type CsvParseOptions, type CsvParseResult, type CsvRowHandler, parseCsvText } from './csv-text-parser.ts';
 export { isoDateOf } from './date-writing.ts';
 export { CONVENTION_SAMPLE_CHARS, decideCsvConventions } from './decide-csv-conventions.ts';
@@ -28,7 +29,7 @@ export { type CsvHeader, type CsvLayout, type ReadCsvHeaderOptions, readCsvHeade
 export { type FieldCodes, type ImportProfile, NO_IMPORT_PROFILE, readImportProfile, type ValueCodes } from './read-import-profile.ts';
 export { parseJsonRecordsText } from './read-json-records.ts';
 export { type ReadRecordsTextOptions, type RecordsText, readRecordsText } from './read-records-text.ts';
-export { type ConventionDecision, describeDecisions, type RecordConventions } from './record-conventions.ts';
+export { describeDecisions, type RecordConventions } from './record-conventions.ts';
 export { recordIdOf } from './record-id.ts';
 export {
   type CellsHeader,

@@ -1,11 +1,11 @@
 import type { ColumnMap } from './column-map.ts';
+import type { ConventionDecision } from './convention-decision-schema.ts';
 import { decideCsvConventions } from './decide-csv-conventions.ts';
 import { detectConventions } from './detect-conventions.ts';
 import { forEachRecordOfText, type RecordsInputItem } from './for-each-record.ts';
 import type { LocaleDefaults } from './input-locale.ts';
 import { type CsvHeader, readCsvHeader } from './read-csv-header.ts';
 import type { ImportProfile } from './read-import-profile.ts';
-import type { ConventionDecision } from './record-conventions.ts';
 
 export interface ReadRecordsTextOptions {
   format: 'csv' | 'ndjson';

@@ -1,3 +1,4 @@
+import type { ConventionDecision } from './convention-decision-schema.ts';
 import type { DateWriting } from './import-profile-schema.ts';
 import type { NumberConvention } from './number-writing.ts';
 import type { ValueCodes } from './read-import-profile.ts';
@@ -11,20 +12,6 @@ export interface RecordConventions {
   numbers: ReadonlyMap<string, NumberConvention>;
   dates: ReadonlyMap<string, DateWriting>;
   values: ValueCodes;
-}
-
-/** One decision about how a column is read, for stderr and the report. */
-export interface ConventionDecision {
-  field: string;
-  kind: 'number' | 'date';
-  /** `decimal comma`, `decimal dot, groups`, `DD.MM.YYYY`, … */
-  reading: string;
-  /** Where the reading comes from: the profile, the column's own cells, or a default (locale, delimiter). */
-  how: 'profile' | 'detected' | 'default';
-  /** True when the column's cells could be read two ways and the default chose. */
-  ambiguous: boolean;
-  /** Why, in a few words (`no day above 12; --locale ru`). */
-  note?: string;
 }
 
 /**

@@ -4,11 +4,12 @@ import type { ClientRecordField } from '../records/client-record-schema.ts';
 import { addFieldValue, createRawRecord } from './add-field-value.ts';
 import { applyConventions, hasNoConventions } from './apply-conventions.ts';
 import type { ColumnMap } from './column-map.ts';
+import type { ConventionDecision } from './convention-decision-schema.ts';
 import { CONVENTION_SAMPLE_ROWS, type DetectConventionsOptions, detectConventions } from './detect-conventions.ts';
 import type { RecordsInputItem } from './for-each-record.ts';
 import { matchHeaderColumns } from './match-header-columns.ts';
 import type { ImportProfile } from './read-import-profile.ts';
-import type { ConventionDecision, RecordConventions } from './record-conventions.ts';
+import type { RecordConventions } from './record-conventions.ts';
 
 /**
  * How rows of cell values (a worksheet's rows) are read: the canonical field of each column, as

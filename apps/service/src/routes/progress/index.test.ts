@@ -44,11 +44,37 @@ describe('POST /v1/progress', () => {
     const response = await post({ snapshots: [{ name: 'december', asOf: '2026-12-31', csv: DECEMBER_RUSSIAN_CSV }], map: RUSSIAN_PROFILE, locale: 'ru' });
     expect(response.status).toBe(200);
     const russian = (await response.json()) as ProgressReport;
-    // Coverage names the export's own columns; everything measured is the same.
-    const measured = ({ coverage: _coverage, ...report }: ProgressReport) => report;
+    // Coverage names the export's own columns and each snapshot how its columns were read; everything measured is the same.
+    const measured = ({ coverage: _coverage, snapshots, ...report }: ProgressReport) => ({
+      ...report,
+      snapshots: snapshots.map(({ conventions: _conventions, ...snapshot }) => snapshot),
+    });
     expect(JSON.stringify(measured(russian))).toContain('"poverty');
     expect(measured(russian)).toEqual(measured(canonical));
     expect(russian.snapshots[0]?.records).toBe(4);
+  });
+
+  it('says per snapshot how its number and date columns were read, as lens progress prints it: detected, from the profile, or ambiguous and read by the locale', async () => {
+    const laterDay = DECEMBER_RUSSIAN_CSV.replace('01.09.2026', '21.09.2026');
+    const response = await post({
+      snapshots: [
+        { name: 'june', asOf: '2026-06-30', csv: DECEMBER_RUSSIAN_CSV.replace('01.10.2026', '').replace('01.09.2026', '') },
+        { name: 'december', asOf: '2026-12-31', csv: laterDay },
+      ],
+      map: { ...RUSSIAN_PROFILE, numbers: { decimal: ',', group: ' ' } },
+      locale: 'ru',
+    });
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as ProgressReport;
+    const dates = (name: string) =>
+      report.snapshots.find((snapshot) => snapshot.file === name)?.conventions?.filter((decision) => decision.field === 'disbursementDate');
+    expect(dates('june')).toEqual([
+      { field: 'disbursementDate', kind: 'date', reading: 'DD.MM.YYYY', how: 'default', ambiguous: true, note: 'no day above 12, --locale ru' },
+    ]);
+    expect(dates('december')).toEqual([{ field: 'disbursementDate', kind: 'date', reading: 'DD.MM.YYYY', how: 'detected', ambiguous: false }]);
+    const numbers = report.snapshots[1]?.conventions?.filter((decision) => decision.kind === 'number') ?? [];
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers.every((decision) => decision.how === 'profile' && decision.reading.startsWith('decimal comma'))).toBe(true);
   });
 
   it('answers 422 naming the JSON path for a profile that names an unknown field', async () => {

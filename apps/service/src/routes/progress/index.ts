@@ -1,6 +1,7 @@
 import { readClientRecord, todayIso } from '@social-lens/rules';
 import { progressOverSnapshots, type SnapshotSource } from '@social-lens/rules/indicators';
 import {
+  type ConventionDecision,
   canonicalFieldOf,
   DEFAULT_RECORD_RULE_SETS,
   detectConventions,
@@ -54,8 +55,10 @@ function sourceOf(
   let raws: RawRecord[];
   let unreadableRows = 0;
   let firstUnreadable: string | undefined;
+  let conventions: ConventionDecision[];
   if (snapshot.csv !== undefined) {
-    const { header, items } = readRecordsText(snapshot.csv, { format: 'csv', map, profile, ...localeOption, source: `${path}/csv` });
+    const { header, items, decisions } = readRecordsText(snapshot.csv, { format: 'csv', map, profile, ...localeOption, source: `${path}/csv` });
+    conventions = decisions;
     raws = items.flatMap((item) => (item.kind === 'record' ? [item.raw] : []));
     for (const item of items) {
       if (item.kind !== 'input-finding' || item.finding.severity !== 'error') continue;
@@ -68,8 +71,9 @@ function sourceOf(
   } else {
     const records = snapshot.records ?? [];
     if (records.length > limit) throw tooMany(limit, `${path}/records`, 'records');
-    const { conventions } = detectConventions([], profile, [], localeOption);
-    const items = records.flatMap((record, position) => recordOfJson(record, map, position + 1, conventions));
+    const detected = detectConventions([], profile, [], localeOption);
+    conventions = detected.decisions;
+    const items = records.flatMap((record, position) => recordOfJson(record, map, position + 1, detected.conventions));
     raws = items.flatMap((item) => (item.kind === 'record' ? [item.raw] : []));
     unreadableRows = items.filter((item) => item.kind === 'input-finding' && item.finding.severity === 'error').length;
     const keys = new Set<string>();
@@ -88,7 +92,7 @@ function sourceOf(
       ...(snapshot.asOf === undefined ? {} : { asOf: snapshot.asOf }),
       read: async (onRecord) => {
         for (const record of read) onRecord(record);
-        return { columns, unreadableRows, ...(firstUnreadable === undefined ? {} : { firstUnreadable }) };
+        return { columns, unreadableRows, conventions, ...(firstUnreadable === undefined ? {} : { firstUnreadable }) };
       },
     },
   };
