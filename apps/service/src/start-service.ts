@@ -46,6 +46,7 @@ export async function startService(environment: NodeJS.ProcessEnv, options: Star
       rateLimit: settings.rateLimit,
       corsOrigins: settings.corsOrigins,
       trustProxy: settings.trustProxy,
+      catalogRefreshMs: settings.catalogRefreshMs,
       log,
     });
     server = await new Promise<ServerType>((resolve, reject) => {

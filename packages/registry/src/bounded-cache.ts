@@ -1,7 +1,8 @@
 /**
- * A map that forgets its oldest entries past `capacity`. Used only for content-addressed,
- * immutable values (documents by hash, catalogs by the hashes they hold), so an instance that
- * misses an entry computes the same value again: nothing another instance would need.
+ * A map that forgets its oldest entries past `capacity`. Used for content-addressed, immutable
+ * values (documents by hash, catalogs by the hashes they hold) and for the service's catalog
+ * cache, which drops it whole when the registry's versions change: an instance that misses an
+ * entry computes the same value again, nothing another instance would need.
  *
  * @example
  * const cache = createBoundedCache<string, number>(2); cache.set('a', 1)

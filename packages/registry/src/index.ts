@@ -29,4 +29,5 @@ export {
   type StoredVersion,
   type VersionSummary,
 } from './versions/rule-set-versions.ts';
+export { versionsGeneration } from './versions/versions-generation.ts';
 export { createWorkerVetting, type WorkerVettingOptions } from './versions/worker-vetting.ts';

@@ -13,7 +13,8 @@ import { createPostgresDatabase, pgliteTemplate, STORAGE_KINDS } from '../src/te
 import { type PublishRequest, publishRuleSet } from '../src/versions/publish-rule-set.ts';
 import { publishRuleSetFolder } from '../src/versions/publish-rule-set-folder.ts';
 import { createRegistryCatalogLoader } from '../src/versions/registry-catalog.ts';
-import { findVersion, listVersions } from '../src/versions/rule-set-versions.ts';
+import { deprecateVersion, findVersion, listVersions } from '../src/versions/rule-set-versions.ts';
+import { versionsGeneration } from '../src/versions/versions-generation.ts';
 import { associationRuleSet, SHIPPED_RULES } from './fixtures.ts';
 
 /** Opens the same database again and again (a restart), and removes it at the end. */
@@ -124,6 +125,26 @@ describe.each(STORAGE_KINDS)('storage on %s', (kind) => {
     expect((await findVersion(database.db, 'assoc/durable', '1.0.0'))?.sha256).toBe(stored?.sha256);
     expect(await authenticateToken(database.db, token)).toMatchObject({ publisher: 'assoc', publisherId });
     expect(await publishAs(database, publisherId, 'durable', '1.1.0', associationRuleSet('assoc', 'durable', '1.1.0'))).toBe('created');
+  });
+
+  it('changes the versions generation with each publish and each deprecation, and with nothing else', async () => {
+    const deprecate = (version: string) =>
+      deprecateVersion(database.db, { publisher: 'assoc', ruleSetId: 'assoc/generations', version, message: 'use 1.1.0', actor: 'test' });
+    const before = await versionsGeneration(database.db);
+    expect(await versionsGeneration(database.db)).toBe(before);
+    expect(await publishAs(database, publisherId, 'generations', '1.0.0', associationRuleSet('assoc', 'generations', '1.0.0'))).toBe('created');
+    const published = await versionsGeneration(database.db);
+    expect(published).not.toBe(before);
+    expect(await publishAs(database, publisherId, 'generations', '1.0.0', associationRuleSet('assoc', 'generations', '1.0.0'))).toBe('unchanged');
+    expect(await versionsGeneration(database.db)).toBe(published);
+    expect(await deprecate('1.0.0')).toBe(true);
+    const deprecated = await versionsGeneration(database.db);
+    expect(deprecated).not.toBe(published);
+    // Deprecating twice keeps the first date: nothing changed, nor does the generation.
+    expect(await deprecate('1.0.0')).toBe(true);
+    expect(await versionsGeneration(database.db)).toBe(deprecated);
+    const { deprecated: held } = await createRegistryCatalogLoader(database.db).catalogFor(['assoc/generations']);
+    expect([...held]).toEqual([['assoc/generations@1.0.0', 'use 1.1.0']]);
   });
 
   it('tells a publisher name that cannot be, and one that exists, by code', async () => {

@@ -8,6 +8,7 @@ import { createRateLimiter } from '../middleware/rate-limit.ts';
 import { requestLog } from '../middleware/request-log.ts';
 import { createErrorHandler } from '../problems/on-error.ts';
 import { ProblemError, problemResponse } from '../problems/problem-error.ts';
+import { createCatalogCache } from '../registry/catalog-cache.ts';
 import { createHealthRoutes } from '../routes/health/index.ts';
 import { createObjectiveRoutes } from '../routes/objectives/index.ts';
 import { createOpenApiRoutes } from '../routes/openapi/index.ts';
@@ -18,7 +19,7 @@ import { createRecordsRoutes } from '../routes/records/index.ts';
 import { createRuleSetRoutes } from '../routes/rulesets/index.ts';
 import { allowedMethodsOf } from './allowed-methods.ts';
 import type { AppEnv, AppServices } from './app-env.ts';
-import { DEFAULT_LIMITS, DEFAULT_RATE_LIMIT, type ServiceOptions } from './service-options.ts';
+import { DEFAULT_CATALOG_REFRESH_MS, DEFAULT_LIMITS, DEFAULT_RATE_LIMIT, type ServiceOptions } from './service-options.ts';
 
 /**
  * Reads and drops what is left of a refused body, up to `maxBytes`, so that an HTTP client that
@@ -50,7 +51,9 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const { db, kind } = options.database;
   const publishVetting = createWorkerVetting({ budgetMs: limits.publishMs, maxMemoryMb: limits.publishMemoryMb });
-  const services: AppServices = { db, databaseKind: kind, loader: createRegistryCatalogLoader(db), limits, publishVetting };
+  const loader = createRegistryCatalogLoader(db);
+  const catalogs = createCatalogCache(db, loader, { refreshMs: options.catalogRefreshMs ?? DEFAULT_CATALOG_REFRESH_MS });
+  const services: AppServices = { db, databaseKind: kind, loader, catalogs, limits, publishVetting };
   const rateLimit = options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit;
   const limiter = rateLimit ? createRateLimiter(db, rateLimit.windowMs) : undefined;
   const write = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));

@@ -1,6 +1,6 @@
 import { ServiceEnvironmentError } from './service-environment-error.ts';
 import type { RateLimitOptions, ServiceLimits } from './service-options.ts';
-import { DEFAULT_RATE_LIMIT } from './service-options.ts';
+import { DEFAULT_CATALOG_REFRESH_MS, DEFAULT_RATE_LIMIT } from './service-options.ts';
 
 /** The service's settings as read from environment variables (all optional). */
 export interface ServiceEnvironment {
@@ -13,6 +13,7 @@ export interface ServiceEnvironment {
   corsOrigins: string[] | '*';
   trustProxy: boolean;
   seedRuleSets: boolean;
+  catalogRefreshMs: number;
 }
 
 function number(environment: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -27,7 +28,8 @@ function number(environment: NodeJS.ProcessEnv, name: string): number | undefine
  * Reads `PORT` (8787), `HOST` (127.0.0.1), `DATABASE_URL`, `DATA_DIR` (./.data), `MAX_BODY_BYTES`,
  * `MAX_RECORDS`, `MAX_OBJECTIVES`, `MAX_OBJECTIVE_LENGTH`, `MAX_FINDINGS`, `MAX_FINDINGS_PER_RECORD`, `MAX_PUBLISH_MS`, `MAX_PUBLISH_MEMORY_MB`, `RATE_LIMIT_WINDOW_MS`,
  * `RATE_LIMIT_PER_ADDRESS`, `RATE_LIMIT_PER_TOKEN` (0 turns limiting off), `CORS_ORIGINS`
- * (comma-separated, `*` by default), `TRUST_PROXY=1`, `SEED_RULE_SETS=0`. A number it cannot
+ * (comma-separated, `*` by default), `TRUST_PROXY=1`, `SEED_RULE_SETS=0`, `CATALOG_REFRESH_MS` (1,000; 0: no
+ * catalog cache). A number it cannot
  * read is a {@link ServiceEnvironmentError}.
  *
  * @example
@@ -70,5 +72,6 @@ export function readServiceEnvironment(environment: NodeJS.ProcessEnv): ServiceE
     corsOrigins: !origins || origins.length === 0 || origins.includes('*') ? '*' : origins,
     trustProxy: environment['TRUST_PROXY'] === '1' || environment['TRUST_PROXY'] === 'true',
     seedRuleSets: environment['SEED_RULE_SETS'] !== '0',
+    catalogRefreshMs: number(environment, 'CATALOG_REFRESH_MS') ?? DEFAULT_CATALOG_REFRESH_MS,
   };
 }

@@ -39,7 +39,14 @@ export interface ServiceOptions {
   trustProxy?: boolean;
   /** Where the one-JSON-line-per-request log goes; standard output by default. */
   log?: (line: string) => void;
+  /**
+   * At most this many milliseconds before a check sees a version another instance published or
+   * deprecated (the catalog cache's re-validation interval); 0 reads the registry at every check.
+   */
+  catalogRefreshMs?: number;
 }
+
+export const DEFAULT_CATALOG_REFRESH_MS = 1_000;
 
 export const DEFAULT_LIMITS: ServiceLimits = {
   bodyBytes: 10 * 1024 * 1024,

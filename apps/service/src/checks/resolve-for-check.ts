@@ -4,6 +4,7 @@ import semver from 'semver';
 import type { AppServices } from '../app/app-env.ts';
 import { ProblemError } from '../problems/problem-error.ts';
 import { createBoundedCache } from '../registry/bounded-cache.ts';
+import { deprecationWarnings } from './deprecation-warnings.ts';
 
 const resolvedCache = createBoundedCache<string, ResolvedRuleSet>(500);
 
@@ -14,7 +15,7 @@ export interface ResolveForCheckOptions {
   referencesPath: string;
   /** Values came as text (query string `param=name=value`): read them by their declared type. */
   paramsAreText?: boolean;
-  /** Told what the answer should say without refusing the request (a rule set named twice). */
+  /** Told what the answer should say without refusing the request (a rule set named twice, a deprecated version). */
   warn?: (message: string) => void;
 }
 
@@ -23,7 +24,7 @@ export interface ResolveForCheckOptions {
  * the parameters it declares, spread as `lens check records` spreads `--param`. A parameter no
  * rule set declares, or of the wrong type, is a `RecordsInputError` (422) naming it.
  * Resolutions are cached by the exact set of documents they drew on. A version named twice is
- * checked once, with a warning.
+ * checked once, with a warning; so is a deprecated version, the rule set's own or one it extends.
  *
  * @example
  * const ruleSets = await resolveForCheck(services, ['core/client-data@^1'], new Map([['povertyLinePerMember', 150]]), { paramsPath: '/params', referencesPath: '/rulesets' })
@@ -44,7 +45,7 @@ export async function resolveForCheck(
       errors: [{ path: `${options.referencesPath}/${badRange}`, message: 'expected e.g. 1.2.0, ^1 or >=1.1 <2', code: 'invalid-range' }],
     });
   }
-  const { catalog, fingerprint } = await services.loader.catalogFor(references.map((reference) => parseRuleSetReference(reference).id));
+  const { catalog, fingerprint, deprecated } = await services.catalogs.catalogFor(references.map((reference) => parseRuleSetReference(reference).id));
   const resolveCached = (reference: string, values: Record<string, unknown> | undefined, index: number): ResolvedRuleSet => {
     const key = `${fingerprint}|${reference}|${JSON.stringify(values ?? {})}`;
     const cached = resolvedCache.get(key);
@@ -71,6 +72,7 @@ export async function resolveForCheck(
   const { kept, repeated } = firstOfEachRuleSet(resolved);
   for (const ref of repeated) options.warn?.(`${ref} is named more than once; it is checked once`);
   const plain = kept.map((index) => resolved[index]!);
+  for (const warning of deprecationWarnings(plain, deprecated)) options.warn?.(warning);
   const values = spreadParameters(plain, params, { fromText: options.paramsAreText ?? false, pathOf: (name) => `${options.paramsPath}/${name}` });
   return plain.map((ruleSet, index) => (values[index] === undefined ? ruleSet : resolveCached(references[kept[index]!]!, values[index], kept[index]!)));
 }

@@ -8,6 +8,8 @@ export interface RegistryCatalog {
   catalog: RuleSetCatalog;
   /** The hashes of the documents held, sorted and joined: equal fingerprints, equal catalogs. */
   fingerprint: string;
+  /** The deprecated versions among those held, by `id@version`, with the publisher's message if any. */
+  deprecated: ReadonlyMap<string, string | null>;
 }
 
 export interface RegistryCatalogLoader {
@@ -38,6 +40,7 @@ export function createRegistryCatalogLoader(db: Database): RegistryCatalogLoader
     async catalogFor(ruleSetIds, extra = []) {
       const seen = new Set<string>();
       const held = new Map<string, RuleSetDocument>();
+      const deprecated = new Map<string, string | null>();
       let pending = [...new Set([...ruleSetIds, ...extra.flatMap(extendedIds)])];
       while (pending.length > 0) {
         for (const id of pending) seen.add(id);
@@ -49,6 +52,7 @@ export function createRegistryCatalogLoader(db: Database): RegistryCatalogLoader
           const document = documents.get(version.sha256);
           if (!document) continue;
           held.set(version.sha256, document);
+          if (version.deprecatedAt) deprecated.set(`${version.ruleSetId}@${version.version}`, version.deprecationMessage);
           for (const id of extendedIds(document)) if (!seen.has(id)) next.add(id);
         }
         pending = [...next];
@@ -56,7 +60,7 @@ export function createRegistryCatalogLoader(db: Database): RegistryCatalogLoader
       const fingerprint = [...held.keys()].sort().join(',');
       if (extra.length === 0) {
         const cached = catalogs.get(fingerprint);
-        if (cached) return { catalog: cached, fingerprint };
+        if (cached) return { catalog: cached, fingerprint, deprecated };
       }
       const own = [...held.values()].filter((document) => !extra.some((e) => e.id === document.id && e.version === document.version));
       const all = [...own, ...extra];
@@ -65,7 +69,7 @@ export function createRegistryCatalogLoader(db: Database): RegistryCatalogLoader
         all.map((document) => `${document.id}@${document.version}`),
       );
       if (extra.length === 0) catalogs.set(fingerprint, catalog);
-      return { catalog, fingerprint: extra.length === 0 ? fingerprint : `${fingerprint}+extra` };
+      return { catalog, fingerprint: extra.length === 0 ? fingerprint : `${fingerprint}+extra`, deprecated };
     },
   };
 }

@@ -20,6 +20,7 @@ import { createFindingBudget } from '../../checks/finding-budget.ts';
 import { readRecordsBody, recordsOfBody } from '../../checks/read-records-input.ts';
 import { recordsOfWorkbookBody } from '../../checks/read-workbook-body.ts';
 import { resolveForCheck } from '../../checks/resolve-for-check.ts';
+import { warningsHeader } from '../../checks/warnings-header.ts';
 import { ProblemError } from '../../problems/problem-error.ts';
 
 interface RecordsOptions {
@@ -116,7 +117,7 @@ export function createRecordsRoutes(): Hono<AppEnv> {
     const lang = options.lang ?? 'en';
     const unread = unreadLanguage(ruleSets, lang);
     if (unread) warnings.push(`lang: ${unread}`);
-    if (warnings.length > 0) c.header('x-lens-warnings', warnings.join('; '));
+    if (warnings.length > 0) c.header('x-lens-warnings', warningsHeader(warnings));
     const today = options.today ?? todayIso();
     const checkers = ruleSets.map((ruleSet) => recordCheckerFor(ruleSet, lang, today));
     const counts = c.get('logCounts');

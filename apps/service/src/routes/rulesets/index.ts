@@ -137,13 +137,14 @@ export function createRuleSetRoutes(options: { limiter?: RateLimiter | undefined
       },
       { vetting: services.publishVetting() },
     );
+    if (result.outcome === 'created') services.catalogs.invalidate();
     const location = `/v1/rulesets/${id}/${version}`;
     c.get('logCounts')['created'] = result.outcome === 'created' ? 1 : 0;
     return c.json({ id, ...result }, result.outcome === 'created' ? 201 : 200, { location, etag: `"${result.sha256}"` });
   });
 
   routes.post('/v1/rulesets/:publisher/:name/:version/deprecate', auth, async (c) => {
-    const { db } = c.get('services');
+    const { db, catalogs } = c.get('services');
     const owner = c.get('owner');
     const id = ruleSetIdOf(c.req.param('publisher'), c.req.param('name'));
     const version = c.req.param('version');
@@ -156,6 +157,7 @@ export function createRuleSetRoutes(options: { limiter?: RateLimiter | undefined
       actor: `token:${owner.tokenId}`,
     });
     if (!found) throw new ProblemError(404, { kind: 'unknown-version', detail: `${id}@${version} is not published` });
+    catalogs.invalidate();
     const stored = await findVersion(db, id, version);
     return c.json({ id, ...versionJson(stored!) });
   });
