@@ -2,8 +2,10 @@
  * `pnpm soak:service`: starts the built service (`dist/server.js`, PGlite in a temporary folder) on
  * 127.0.0.1 only and sends it mixed traffic for a bounded time and number of requests: record
  * checks (JSON and CSV, clean and faulty), objective checks, hostile requests that must be refused,
- * and publishes of new rule-set versions. Prints requests, errors (5xx, network errors, and
- * statuses a scenario did not expect), p99 latency and the service's RSS at start and end.
+ * and publishes of new rule-set versions. Prints, for checks, publishes, other requests and all
+ * together, the count, errors (5xx, network errors, and statuses a scenario did not expect) and the
+ * median, p95 and p99 latency, so a slow tail can be told apart from a slow publish; then the
+ * errors by scenario and the service's RSS at start and end.
  * `SOAK_SECONDS` (60), `SOAK_MAX_REQUESTS` (200,000), `SOAK_CONCURRENCY` (4).
  */
 
@@ -60,8 +62,13 @@ const csv = (count: number) => {
   return [Object.keys(rows[0]!).join(','), ...rows.map((row) => Object.values(row).join(','))].join('\n');
 };
 
+/** What the figures are printed by: record and objective checks, publishes, everything else. */
+type Group = 'checks' | 'publishes' | 'other';
+const GROUPS: readonly Group[] = ['checks', 'publishes', 'other'];
+
 interface Scenario {
   name: string;
+  group: Group;
   weight: number;
   /** Statuses this scenario may answer; anything else (and every 5xx) is an error. */
   expected: readonly number[];
@@ -71,24 +78,28 @@ interface Scenario {
 const SCENARIOS: Scenario[] = [
   {
     name: 'check 1 record',
+    group: 'checks',
     weight: 30,
     expected: [200],
     request: () => ({ method: 'POST', path: '/v1/records/check', contentType: 'application/json', body: JSON.stringify(records(1)) }),
   },
   {
     name: 'check 200 records (JSON)',
+    group: 'checks',
     weight: 15,
     expected: [200],
     request: () => ({ method: 'POST', path: '/v1/records/check', contentType: 'application/json', body: JSON.stringify(records(200)) }),
   },
   {
     name: 'check 200 records (CSV)',
+    group: 'checks',
     weight: 10,
     expected: [200],
     request: () => ({ method: 'POST', path: '/v1/records/check', contentType: 'text/csv', body: csv(200) }),
   },
   {
     name: 'check objective',
+    group: 'checks',
     weight: 15,
     expected: [200],
     request: () => ({
@@ -100,6 +111,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'wrong subject',
+    group: 'other',
     weight: 5,
     expected: [422],
     request: () => ({
@@ -111,13 +123,15 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'malformed JSON',
+    group: 'other',
     weight: 5,
     expected: [400],
     request: () => ({ method: 'POST', path: '/v1/records/check', contentType: 'application/json', body: '[{"clientId": ' }),
   },
-  { name: 'GET rule set', weight: 10, expected: [200], request: () => ({ method: 'GET', path: '/v1/rulesets/core/client-data/^1' }) },
+  { name: 'GET rule set', group: 'other', weight: 10, expected: [200], request: () => ({ method: 'GET', path: '/v1/rulesets/core/client-data/^1' }) },
   {
     name: 'publish',
+    group: 'publishes',
     weight: 5,
     expected: [201],
     request: (sequence) => {
@@ -131,7 +145,7 @@ const SCENARIOS: Scenario[] = [
       };
     },
   },
-  { name: 'health', weight: 5, expected: [200], request: () => ({ method: 'GET', path: '/health' }) },
+  { name: 'health', group: 'other', weight: 5, expected: [200], request: () => ({ method: 'GET', path: '/health' }) },
 ];
 const totalWeight = SCENARIOS.reduce((sum, scenario) => sum + scenario.weight, 0);
 function pick(random: number): Scenario {
@@ -167,7 +181,8 @@ const hardStop = setTimeout(
 try {
   await waitForHealth(url, child, Date.now() + 120_000);
   const rssStart = rssMegabytes(child);
-  const latencies: number[] = [];
+  const latencies = new Map<Group, number[]>(GROUPS.map((group) => [group, []]));
+  const errorsByGroup = new Map<Group, number>(GROUPS.map((group) => [group, 0]));
   const errors = new Map<string, number>();
   let sent = 0;
   let publishes = 0;
@@ -178,6 +193,11 @@ try {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     return seed / 2 ** 31;
   };
+  function countError(scenario: Scenario, what: string): void {
+    const key = `${scenario.name}: ${what}`;
+    errors.set(key, (errors.get(key) ?? 0) + 1);
+    errorsByGroup.set(scenario.group, errorsByGroup.get(scenario.group)! + 1);
+  }
   async function worker(): Promise<void> {
     while (Date.now() < until && sent < MAX_REQUESTS) {
       sent += 1;
@@ -192,26 +212,30 @@ try {
           signal: AbortSignal.timeout(30_000),
         });
         await response.arrayBuffer();
-        if (response.status >= 500 || !scenario.expected.includes(response.status)) {
-          const key = `${scenario.name}: ${response.status}`;
-          errors.set(key, (errors.get(key) ?? 0) + 1);
-        }
+        if (response.status >= 500 || !scenario.expected.includes(response.status)) countError(scenario, String(response.status));
       } catch (error) {
-        const key = `${scenario.name}: ${error instanceof Error ? error.name : 'error'}`;
-        errors.set(key, (errors.get(key) ?? 0) + 1);
+        countError(scenario, error instanceof Error ? error.name : 'error');
       }
-      latencies.push(performance.now() - started);
+      latencies.get(scenario.group)!.push(performance.now() - started);
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, () => worker()));
-  latencies.sort((a, b) => a - b);
-  const p99 = latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? 0;
   const errorCount = [...errors.values()].reduce((sum, count) => sum + count, 0);
+  const rows = [
+    ...GROUPS.map((group) => [group, latencies.get(group)!, errorsByGroup.get(group)!] as const),
+    ['all', [...latencies.values()].flat(), errorCount] as const,
+  ];
+  const table = rows.map(([name, taken, failed]) => {
+    const sorted = [...taken].sort((a, b) => a - b);
+    const at = (share: number) => (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0).toFixed(1).padStart(9);
+    return `${name.padEnd(10)} ${String(sorted.length).padStart(8)} ${String(failed).padStart(7)} ${at(0.5)} ${at(0.95)} ${at(0.99)}`;
+  });
   process.stdout.write(
     `\nSocial Lens soak on ${url} (PGlite, Node ${process.version}, ${SECONDS} s, ${CONCURRENCY} concurrent)\n` +
-      `requests ${latencies.length} (${publishes} publishes)\nerrors   ${errorCount}${errorCount ? ` (${[...errors].map(([key, count]) => `${key} ×${count}`).join(', ')})` : ''}\n` +
-      `p99      ${p99.toFixed(1)} ms (median ${(latencies[Math.floor(latencies.length / 2)] ?? 0).toFixed(1)} ms)\n` +
-      `RSS      ${rssStart} MB at start, ${rssMegabytes(child)} MB at end\n`,
+      `${'requests'.padEnd(10)} ${'count'.padStart(8)} ${'errors'.padStart(7)} ${'median ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'p99 ms'.padStart(9)}\n` +
+      `${table.join('\n')}\n` +
+      `errors     ${errorCount ? [...errors].map(([key, count]) => `${key} ×${count}`).join(', ') : 'none'}\n` +
+      `RSS        ${rssStart} MB at start, ${rssMegabytes(child)} MB at end\n`,
   );
   process.exitCode = errorCount > 0 ? 1 : 0;
 } finally {
