@@ -61,5 +61,7 @@ describe('starting the service', () => {
   it('says which setting it cannot read', async () => {
     const result = await runServer({ ...environment(join(folder, 'unused')), MAX_RECORDS: 'many' });
     expect([result.code, result.stderr]).toEqual([1, 'social-lens service: MAX_RECORDS=many: expected a non-negative number\n']);
+    const refresh = await runServer({ ...environment(join(folder, 'unused')), CATALOG_REFRESH_MS: '-1' });
+    expect([refresh.code, refresh.stderr]).toEqual([1, 'social-lens service: CATALOG_REFRESH_MS=-1: expected a non-negative number\n']);
   });
 });
