@@ -2,7 +2,7 @@ import type { Database, PublishVetting, RegistryCatalogLoader, TokenOwner } from
 import type { CatalogCache } from '../registry/catalog-cache.ts';
 import type { ServiceLimits } from './service-options.ts';
 
-/** What every route can reach: the database and the per-instance caches of immutable things. */
+/** What every route can reach: the database, the per-instance caches of immutable things and the re-validated catalogs. */
 export interface AppServices {
   db: Database;
   databaseKind: 'pglite' | 'postgres';
