@@ -39,6 +39,11 @@ describe('a request the service answers with a warning', () => {
     expect(response.headers.get('x-lens-warnings')).toMatch(/no messages in "xx"; answering in English \(have en, bs, ru\)/);
     const answer = (await response.json()) as Answer;
     expect(answer.summary.warnings).toEqual([expect.stringMatching(/^lang: no messages in "xx"; answering in English/)]);
+    const fromPage = await service.app.request('/v1/records/check?lang=xx', {
+      ...jsonRequest('POST', [faulty()]),
+      headers: { 'content-type': 'application/json', origin: 'https://mis.example.org' },
+    });
+    expect(fromPage.headers.get('access-control-expose-headers')?.split(/,\s*/)).toContain('X-Lens-Warnings');
     const russian = (await (await service.app.request('/v1/records/check?lang=ru', jsonRequest('POST', [faulty()]))).json()) as Answer;
     expect(russian.summary.warnings).toBeUndefined();
   });
