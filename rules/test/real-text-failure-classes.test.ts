@@ -153,6 +153,27 @@ describe('core/smart-objective on the failure classes of real text', () => {
       [false, false, true],
     ],
     ['a year inside a name', 'Support the goals of the Istanbul Programme 2021–2027 for young entrepreneurs.', [false, false, false]],
+    [
+      'an infinitive no verb list names opens a vague second change (ru)',
+      'К 2029 году довести долю женщин среди клиентов до 60% и удовлетворять потребности сельских семей.',
+      [false, false, true],
+    ],
+    [
+      'an infinitive no verb list names opens a vague second change (bcs)',
+      'Do 2029. godine povećati udio žena među klijentima na 60% i rješavati potrebe seoskih porodica.',
+      [false, false, true],
+    ],
+    [
+      'an uncounted second change opened by an unlisted infinitive has no target (ru)',
+      'К 2029 году довести долю женщин среди клиентов до 60% и открывать отделения в сельских районах.',
+      [true, false, true],
+    ],
+    [
+      'an uncounted second change opened by an unlisted infinitive has no target (bcs)',
+      'Do 2029. godine povećati udio žena među klijentima na 60% i otvarati poslovnice u selima.',
+      [true, false, true],
+    ],
+    ['"поощрять" promises no result, as "encourage" does (ru)', 'Поощрять участие сельских женщин в кооперативах.', [false, false, false]],
   ])('%s', async (_name, text, expected) => {
     expect(await marks(text)).toEqual(expected);
   });

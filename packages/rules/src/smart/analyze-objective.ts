@@ -97,17 +97,29 @@ function populationSpans(reader: TokenReader, groups: readonly Span[], indicator
   return found;
 }
 
+/** Shorter words with an infinitive's ending are mostly nouns ("сеть", "путь", "niti"). */
+const MIN_INFINITIVE_LENGTH = 6;
+
+/** Whether token `index` is an infinitive by its ending ("удовлетворять", "rješavati"), listed as a verb or not. */
+function isInfinitive(reader: TokenReader, index: number): boolean {
+  const endings = reader.compiled.vocabulary.infinitiveEndings;
+  const key = reader.keys[index];
+  if (endings === undefined || key === undefined || reader.tokens[index]!.kind !== 'word' || key.length < MIN_INFINITIVE_LENGTH) return false;
+  return endings.some((ending) => key.endsWith(ending));
+}
+
 /**
  * Splits sentences further at a clause joiner ("and", "и") or a comma that a verb follows:
  * "Increase women clients to 60% by 2027 and improve the lives of our clients" is two
  * promises, one vague.
  */
-function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
+function clauseBounds(reader: TokenReader, sentences: readonly Span[]): { clauses: Span[]; unlistedVerbs: Span[] } {
   const verbEndings = reader.compiled.vocabulary.verbEndings;
   const looksLikeVerb = (index: number) => verbEndings === undefined || verbEndings.some((ending) => (reader.keys[index] ?? '').endsWith(ending));
   const verbAt = (index: number) =>
-    (reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined) &&
-    looksLikeVerb(index);
+    ((reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined) &&
+      looksLikeVerb(index)) ||
+    isInfinitive(reader, index);
   const anyVerbAt = (index: number) =>
     reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined;
   // "достичь и поддерживать рост …": two verbs sharing one object are one change.
@@ -120,15 +132,20 @@ function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
     .filter(
       (hit) => verbAt(hit.end) && (objectBefore(hit.start) || reader.tokens[hit.start - 1]?.kind === 'number' || reader.tokens[hit.start - 1]?.kind === 'sign'),
     )
-    .map((hit) => reader.tokens[hit.start]!.start);
+    .map((hit) => ({ cut: reader.tokens[hit.start]!.start, verb: hit.end }));
   const commas = reader.tokens.flatMap((token, index) => {
     if (token.lower !== ',') return [];
     const joiner = reader.at('clauseJoiners', index + 1);
     const verb = joiner?.end ?? index + 1;
-    return verbAt(verb) && !isGerund(verb) ? [token.start] : [];
+    return verbAt(verb) && !isGerund(verb) ? [{ cut: token.start, verb }] : [];
   });
-  const cuts = [...joiners, ...commas].sort((a, b) => a - b);
-  if (cuts.length === 0) return [...sentences];
+  const opened = [...joiners, ...commas];
+  const cuts = opened.map((opening) => opening.cut).sort((a, b) => a - b);
+  // "и удовлетворять потребности …": an infinitive that no verb list names still opens a change.
+  const unlistedVerbs = opened
+    .filter((opening) => !anyVerbAt(opening.verb))
+    .map((opening) => ({ start: reader.tokens[opening.verb]!.start, end: reader.tokens[opening.verb]!.end }));
+  if (cuts.length === 0) return { clauses: [...sentences], unlistedVerbs };
   const clauses: Span[] = [];
   for (const sentence of sentences) {
     let start = sentence.start;
@@ -139,7 +156,7 @@ function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
     }
     clauses.push({ start, end: sentence.end });
   }
-  return clauses;
+  return { clauses, unlistedVerbs };
 }
 
 const QUOTE_PAIRS: ReadonlyArray<[open: string, close: string]> = [
@@ -403,7 +420,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   time.referenceDates = [...time.referenceDates, ...time.deadlines.filter((deadline) => inName(deadline.span))].sort(bySpan);
   time.deadlines = time.deadlines.filter((deadline) => !inName(deadline.span));
   // "Strategy for 2015–2020 foresees …", "Стратегия развития до 2030 года предусматривает …", "Sendai Framework 2015–2030": the date names the document.
-  const sentences = clauseBounds(reader, sentenceBounds(reader));
+  const { clauses: sentences, unlistedVerbs } = clauseBounds(reader, sentenceBounds(reader));
   const namingDates = time.deadlines.filter((deadline) => datesDocumentName(reader, deadline.span, sentences));
   time.referenceDates = [...time.referenceDates, ...namingDates].sort(bySpan);
   time.deadlines = time.deadlines.filter((deadline) => !namingDates.includes(deadline));
@@ -595,7 +612,11 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   });
   // A compound objective is specific only if every change names what: a vague clause next to others names none.
   // "end hunger", "halve poverty": a relative target is a change of its own.
-  const clauseVerbSpans = [...reader.terms('clauseVerbs').map(spanOf), ...comparators.filter((c) => RELATIVE_TARGETS.has(c.id)).map((c) => c.span)];
+  const clauseVerbSpans = [
+    ...reader.terms('clauseVerbs').map(spanOf),
+    ...unlistedVerbs,
+    ...comparators.filter((c) => RELATIVE_TARGETS.has(c.id)).map((c) => c.span),
+  ];
   const changeClauses = sentences.filter((clause) =>
     [...vagueSpans, ...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans].some((span) => contains(clause, span)),
   );

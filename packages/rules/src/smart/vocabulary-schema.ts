@@ -279,6 +279,13 @@ export const VOCABULARY_SCHEMA = {
       items: { type: 'string', pattern: '^\\p{L}{1,5}$' },
       description: 'Endings a verb has in this language ("-ть", "-ti"): a stem after "and" opens a new change only as a verb, not as a noun ("и обучению").',
     },
+    infinitiveEndings: {
+      type: 'array',
+      maxItems: 20,
+      items: { type: 'string', pattern: '^\\p{L}{1,5}$' },
+      description:
+        'Endings of an infinitive ("-ять", "-ati"): after "and" or a comma, a word of six letters or more with one opens a further change even when no verb list names it ("и удовлетворять потребности").',
+    },
     namesAfterNouns: {
       type: 'boolean',
       description: 'Whether a capitalised name right after a noun is its possessor in this language ("экспорт Казахстана", "izvoz Hrvatske").',

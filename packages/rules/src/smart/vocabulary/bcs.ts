@@ -2180,6 +2180,7 @@ export const BCS_VOCABULARY: Vocabulary = {
     'ostvari*',
   ],
   gerundEndings: ['ci', 'vsi', 'juci'],
+  infinitiveEndings: ['ati', 'iti', 'eti', 'uti'],
   namesAfterNouns: true,
   nominalEndings: ['nje', 'nja', 'nju', 'njem', 'ija', 'ije', 'iju'],
   verbEndings: ['ti', 'ci', 'mo', 'te', 'ju', 'ce', 'ati', 'iti', 'ala', 'ilo', 'ili', 'ali', 'nje'],
