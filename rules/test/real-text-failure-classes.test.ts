@@ -173,6 +173,18 @@ describe('core/smart-objective on the failure classes of real text', () => {
       'Do 2029. godine povećati udio žena među klijentima na 60% i otvarati poslovnice u selima.',
       [true, false, true],
     ],
+    ['a change on an economy-wide quantity next to another names nobody', 'Create 3,000 jobs and lend to 1,500 women-led firms by 2028.', [false, true, true]],
+    [
+      'a change on an economy-wide quantity next to another names nobody (ru)',
+      'Создать 3 000 рабочих мест и выдать кредиты 1 500 фермерским хозяйствам к 2028 году.',
+      [false, true, true],
+    ],
+    [
+      'a change on an economy-wide quantity next to another names nobody (bcs)',
+      'Otvoriti 3.000 radnih mjesta i odobriti kredite za 1.500 porodičnih gazdinstava do 2028. godine.',
+      [false, true, true],
+    ],
+    ['a pronoun carries the group into the next change', 'Train 2,000 young farmers by 2029 and double the jobs they create.', [true, true, true]],
     ['"поощрять" promises no result, as "encourage" does (ru)', 'Поощрять участие сельских женщин в кооперативах.', [false, false, false]],
   ])('%s', async (_name, text, expected) => {
     expect(await marks(text)).toEqual(expected);

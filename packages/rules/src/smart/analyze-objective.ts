@@ -97,6 +97,49 @@ function populationSpans(reader: TokenReader, groups: readonly Span[], indicator
   return found;
 }
 
+/** Indicators of an economy or an institution (jobs, volumes, growth, ranks, portfolio, budget): they are computed over no population. */
+const WITHOUT_POPULATION: ReadonlySet<string> = new Set([
+  'employment',
+  'volume',
+  'growth',
+  'rank',
+  'loanPortfolio',
+  'portfolioAtRisk',
+  'disbursements',
+  'budget',
+]);
+
+/** Pronouns by which a further change refers back to the people of an earlier one: "… and raise their incomes", "и их доходы", "i njihove prihode". */
+const REFERRING_PRONOUNS: ReadonlySet<string> = new Set([
+  'their',
+  'them',
+  'they',
+  'whose',
+  'их',
+  'им',
+  'ими',
+  'они',
+  'ih',
+  'im',
+  'njih',
+  'njima',
+  'oni',
+  'one',
+]);
+const REFERRING_STEMS: readonly string[] = ['njihov', 'своих', 'своим', 'svoj'];
+
+function referringPronounIn(reader: TokenReader, clause: Span): boolean {
+  return reader.tokens.some((token, index) => {
+    if (token.kind !== 'word' || token.start < clause.start || token.end > clause.end) return false;
+    const key = reader.keys[index]!;
+    return REFERRING_PRONOUNS.has(key) || REFERRING_STEMS.some((stem) => key.startsWith(stem));
+  });
+}
+
+function firstSpanIn(clause: Span, spans: readonly Span[]): Span | undefined {
+  return spans.filter((span) => contains(clause, span)).sort((a, b) => a.start - b.start)[0];
+}
+
 /** Shorter words with an infinitive's ending are mostly nouns ("сеть", "путь", "niti"). */
 const MIN_INFINITIVE_LENGTH = 6;
 
@@ -649,6 +692,24 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
             quantities.some((q) => isMeasure(q) && inClause(q.span));
           return vagueHere && !what;
         });
+  // … and every change names whom it is for: "create 100,000 jobs and finance 1,300 firms" says it of the firms only.
+  // A change measured on people shares the group of the others ("eliminate gender disparities … and ensure access … for the vulnerable").
+  const changesWithoutWho =
+    changeClauses.length < 2
+      ? []
+      : changeClauses
+          .filter((clause) => {
+            const inClause = (other: Span) => contains(clause, other);
+            const measures = indicators.filter((indicator) => inClause(indicator.span));
+            return (
+              measures.length > 0 &&
+              measures.every((indicator) => WITHOUT_POPULATION.has(indicator.id)) &&
+              !targetGroups.some((group) => !group.place && inClause(group.span)) &&
+              !referringPronounIn(reader, clause)
+            );
+          })
+          .map((clause) => firstSpanIn(clause, [...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans, ...vagueSpans]))
+          .filter((span) => span !== undefined);
   time.recurringTargets = time.frequencies.filter((frequency) => {
     const clause = clauseOf(frequency.span);
     return quantities.some((q) => isMeasure(q) && contains(clause, q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clause, c.span));
@@ -688,7 +749,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     actionVerbs: { measurableVerbs, vagueWords },
     vagueUnanchored: vagueWords.some((word) => !word.anchored),
     deliverables,
-    changes: { count: changeClauses.length, withoutWhat: changesWithoutWhat, withoutTarget: changesWithoutTarget },
+    changes: { count: changeClauses.length, withoutWhat: changesWithoutWhat, withoutTarget: changesWithoutTarget, withoutWho: changesWithoutWho },
     areas,
   };
 }
