@@ -185,6 +185,10 @@ describe('core/smart-objective on the failure classes of real text', () => {
       [false, true, true],
     ],
     ['a pronoun carries the group into the next change', 'Train 2,000 young farmers by 2029 and double the jobs they create.', [true, true, true]],
+    ['"standard of living" is vague, not a deliverable standard', 'Raise the standard of living of smallholder families in the north.', [false, false, false]],
+    ['"уровень жизни" is vague, not a measured level (ru)', 'Повысить уровень жизни сельских семей в горных районах.', [false, false, false]],
+    ['"životni standard" is vague, not a deliverable (bcs)', 'Podići životni standard seoskih porodica u brdskim područjima.', [false, false, false]],
+    ['a standard of living with a target is measured (ru)', 'Повысить уровень жизни сельских семей на 20% к 2029 году.', [true, true, true]],
     ['"поощрять" promises no result, as "encourage" does (ru)', 'Поощрять участие сельских женщин в кооперативах.', [false, false, false]],
   ])('%s', async (_name, text, expected) => {
     expect(await marks(text)).toEqual(expected);

@@ -499,8 +499,15 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   const quoted = [...quotedSpans(head), ...reader.terms('notPopulations').map(spanOf)];
   const unquoted = <Hit extends { start: number; end: number }>(hits: readonly Hit[]): Hit[] => hits.filter((hit) => !overlapsAny(spanOf(hit), quoted));
   const groupTerms = unquoted(reader.terms('targetGroups'));
+  // "уровень жизни", "standard of living": a measure noun whose complement is vague is part of the vague phrase.
+  const vaguePhrases = reader
+    .terms('vagueWords')
+    .map(spanOf)
+    .filter((span) => reader.tokens.filter((token) => contains(span, token) && token.kind === 'word').length > 1);
+  const inVaguePhrase = (span: Span) => vaguePhrases.some((phrase) => contains(phrase, span) && phrase.end - phrase.start > span.end - span.start);
   const indicatorTerms = unquoted(reader.terms('indicators'))
     .map((hit) => ({ key: hit.key, span: spanOf(hit) }))
+    .filter((term) => !inVaguePhrase(term.span))
     // "кредитных специалистов" is a group, not the indicator "кредит*" inside it.
     .filter((term) => !groupTerms.some((g) => !g.key.generic && contains(spanOf(g), term.span)))
     // "Kredit od 2 miliona KM će …": the loan that pays for the change is not what changes.
@@ -635,6 +642,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .terms('deliverables')
     .filter((hit) => {
       const span = spanOf(hit);
+      if (inVaguePhrase(span)) return false;
       const windowStart = reader.tokens[Math.max(0, hit.start - 6)]!.start;
       return (
         verbSpans.some((verb) => verb.end <= span.start && verb.start >= windowStart && contains(clauseOf(span), verb)) ||
