@@ -189,6 +189,13 @@ describe('core/smart-objective on the failure classes of real text', () => {
     ['"уровень жизни" is vague, not a measured level (ru)', 'Повысить уровень жизни сельских семей в горных районах.', [false, false, false]],
     ['"životni standard" is vague, not a deliverable (bcs)', 'Podići životni standard seoskih porodica u brdskim područjima.', [false, false, false]],
     ['a standard of living with a target is measured (ru)', 'Повысить уровень жизни сельских семей на 20% к 2029 году.', [true, true, true]],
+    ['a market is a place, not a group (bcs)', 'Razviti tržište mikroosiguranja u ruralnim područjima do 2029. godine.', [false, false, true]],
+    ['an abstract noun in -ost is no group (bcs)', 'Do 2029. godine povećati broj programa za očuvanje državnosti za 10%.', [false, true, true]],
+    [
+      'nouns that only look like agent nouns name nobody (bcs)',
+      'Do 2029. godine povećati prinos po hektaru obradivog zemljišta i vrijednost poslovnog ambijenta za 15%.',
+      [false, true, true],
+    ],
     ['"поощрять" promises no result, as "encourage" does (ru)', 'Поощрять участие сельских женщин в кооперативах.', [false, false, false]],
   ])('%s', async (_name, text, expected) => {
     expect(await marks(text)).toEqual(expected);

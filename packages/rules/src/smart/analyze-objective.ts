@@ -81,16 +81,28 @@ function sentenceBounds(reader: TokenReader): Span[] {
  * "citizens", "жителей", "poljoprivrednika"): from the vocabulary's population nouns and, where
  * it has them, agent suffixes ("-тель", "-nik"). They answer "whom" as well as a listed group.
  */
+/** Words shorter than this are not read by their ending as a non-person ("gost", "kost"). */
+const MIN_NON_PERSON_LENGTH = 6;
+
+/** Whether the last word of tokens `start` to `end` never names people by its ending ("zaposlenosti", "tržište"). */
+function namesNoPerson(reader: TokenReader, start: number, end: number): boolean {
+  const endings = reader.compiled.vocabulary.nonPersonEndings;
+  const last = reader.tokens[end - 1];
+  if (endings === undefined || last === undefined || last.kind !== 'word' || last.lower.length < MIN_NON_PERSON_LENGTH || end - start > 1) return false;
+  return endings.some((ending) => last.lower.endsWith(ending));
+}
+
 function populationSpans(reader: TokenReader, groups: readonly Span[], indicators: readonly Span[], quoted: readonly Span[]): Span[] {
   const found: Span[] = [];
   const taken = [...groups, ...indicators, ...quoted];
   for (const hit of reader.terms('populationNouns')) {
+    if (namesNoPerson(reader, hit.start, hit.end)) continue;
     const span = reader.span(hit.start, hit.end);
     if (!overlapsAny(span, taken)) found.push(span);
   }
   const exceptions = reader.terms('agentExceptions').map((hit) => reader.span(hit.start, hit.end));
   reader.tokens.forEach((token, index) => {
-    if (token.kind !== 'word' || !reader.compiled.isAgentNoun(reader.keys[index]!)) return;
+    if (token.kind !== 'word' || !reader.compiled.isAgentNoun(reader.keys[index]!) || namesNoPerson(reader, index, index + 1)) return;
     const span = { start: token.start, end: token.end };
     if (!overlapsAny(span, taken) && !overlapsAny(span, exceptions) && !overlapsAny(span, found)) found.push(span);
   });
@@ -498,7 +510,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   // Quoted names, and phrases such as "per capita" / "po stanovniku", name nobody the change is for.
   const quoted = [...quotedSpans(head), ...reader.terms('notPopulations').map(spanOf)];
   const unquoted = <Hit extends { start: number; end: number }>(hits: readonly Hit[]): Hit[] => hits.filter((hit) => !overlapsAny(spanOf(hit), quoted));
-  const groupTerms = unquoted(reader.terms('targetGroups'));
+  const groupTerms = unquoted(reader.terms('targetGroups')).filter((hit) => !namesNoPerson(reader, hit.start, hit.end));
   // "уровень жизни", "standard of living": a measure noun whose complement is vague is part of the vague phrase.
   const vaguePhrases = reader
     .terms('vagueWords')

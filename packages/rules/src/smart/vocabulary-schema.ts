@@ -279,6 +279,13 @@ export const VOCABULARY_SCHEMA = {
       items: { type: 'string', pattern: '^\\p{L}{1,5}$' },
       description: 'Endings a verb has in this language ("-ть", "-ti"): a stem after "and" opens a new change only as a verb, not as a noun ("и обучению").',
     },
+    nonPersonEndings: {
+      type: 'array',
+      maxItems: 40,
+      items: { type: 'string', pattern: '^\\p{L}{1,6}$' },
+      description:
+        'Endings of words that never name people, compared with the lower-case word as written: abstract nouns ("-ost") and nouns of place ("-ište"). A target group, population noun or agent suffix matching such a word ("zaposlenosti", "tržište") names nobody.',
+    },
     infinitiveEndings: {
       type: 'array',
       maxItems: 20,
