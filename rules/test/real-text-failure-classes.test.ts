@@ -189,6 +189,10 @@ describe('core/smart-objective on the failure classes of real text', () => {
     ['"уровень жизни" is vague, not a measured level (ru)', 'Повысить уровень жизни сельских семей в горных районах.', [false, false, false]],
     ['"životni standard" is vague, not a deliverable (bcs)', 'Podići životni standard seoskih porodica u brdskim područjima.', [false, false, false]],
     ['a standard of living with a target is measured (ru)', 'Повысить уровень жизни сельских семей на 20% к 2029 году.', [true, true, true]],
+    ['what a programme is about is no result', 'Launch a programme for the employment of young people in 2028.', [false, false, true]],
+    ['what a programme is about is no result (ru)', 'Запустить программу по обеспечению занятости молодёжи в 2028 году.', [false, false, true]],
+    ['what a programme is about is no result (bcs)', 'Pokrenuti program za zapošljavanje mladih u 2028. godini.', [false, false, true]],
+    ['a programme with a counted result', 'Launch a programme for the employment of 2,000 young people in 2028.', [true, true, true]],
     ['a market is a place, not a group (bcs)', 'Razviti tržište mikroosiguranja u ruralnim područjima do 2029. godine.', [false, false, true]],
     ['an abstract noun in -ost is no group (bcs)', 'Do 2029. godine povećati broj programa za očuvanje državnosti za 10%.', [false, true, true]],
     [

@@ -350,6 +350,33 @@ function anyVerbAt(reader: TokenReader, index: number): boolean {
   return VERB_LISTS.some((list) => reader.at(list, index) !== undefined);
 }
 
+/** Whether token `index` is a noun made from a verb ("обеспечению", "development"). */
+function isNominal(reader: TokenReader, index: number): boolean {
+  const key = reader.keys[index] ?? '';
+  return (reader.compiled.vocabulary.nominalEndings ?? []).some((ending) => key.endsWith(ending));
+}
+
+/** How many words may stand between a document noun and the indicator it is about ("programme for the employment of"). */
+const DOCUMENT_TOPIC_REACH = 4;
+
+/** Whether an indicator follows a document noun of its clause closely, with no verb or comma between: "программу по обеспечению занятости". */
+function topicOfDocument(reader: TokenReader, indicator: Span, clause: Span): boolean {
+  const first = reader.tokens.findIndex((token) => token.start >= indicator.start);
+  const clauseStart = reader.tokens.findIndex((token) => token.start >= clause.start);
+  return reader
+    .terms('documentNouns')
+    .some(
+      (noun) =>
+        noun.end <= first &&
+        first - noun.end <= DOCUMENT_TOPIC_REACH &&
+        noun.start >= clauseStart &&
+        !anyVerbAt(reader, noun.start) &&
+        !reader.tokens
+          .slice(noun.end, first)
+          .some((token, offset) => token.lower === ',' || (anyVerbAt(reader, noun.end + offset) && !isNominal(reader, noun.end + offset))),
+    );
+}
+
 /** How far before a date a document's name may start ("Strategy for the development of small businesses for 2015–2020"). */
 const DOCUMENT_NAME_REACH = 8;
 const VERB_LISTS = ['measurableVerbs', 'helpingVerbs', 'clauseVerbs', 'commitmentVerbs', 'vagueWords'] as const;
@@ -605,6 +632,8 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       .filter((term) => !term.key.needsMeasure || measuredIn(term.span))
       // "support employment of young people", "podrška zapošljavanju": support promises no result unless its clause sets one.
       .filter((term) => !enabled(term.span) || measuredIn(term.span))
+      // "a programme for the employment of young people": what a document is about is no result unless its clause sets a target.
+      .filter((term) => !topicOfDocument(reader, term.span, clauseOf(term.span)) || measuredIn(term.span))
       .map((term) => ({ id: term.key.id, span: term.span })),
     ...personIndicators
       .filter(
