@@ -193,6 +193,13 @@ describe('core/smart-objective on the failure classes of real text', () => {
     ['what a programme is about is no result (ru)', 'Запустить программу по обеспечению занятости молодёжи в 2028 году.', [false, false, true]],
     ['what a programme is about is no result (bcs)', 'Pokrenuti program za zapošljavanje mladih u 2028. godini.', [false, false, true]],
     ['a programme with a counted result', 'Launch a programme for the employment of 2,000 young people in 2028.', [true, true, true]],
+    ['a deliverable after "through" says how a vague change is made', 'Empower rural women through a client protection policy.', [false, false, false]],
+    [
+      'a deliverable after "посредством" says how (ru)',
+      'Расширять возможности сельских женщин посредством принятия политики защиты клиентов.',
+      [false, false, false],
+    ],
+    ['a deliverable after "kroz" says how (bcs)', 'Osnažiti žene na selu kroz usvajanje politike zaštite klijenata.', [false, false, false]],
     ['a market is a place, not a group (bcs)', 'Razviti tržište mikroosiguranja u ruralnim područjima do 2029. godine.', [false, false, true]],
     ['an abstract noun in -ost is no group (bcs)', 'Do 2029. godine povećati broj programa za očuvanje državnosti za 10%.', [false, true, true]],
     [

@@ -683,7 +683,8 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .terms('deliverables')
     .filter((hit) => {
       const span = spanOf(hit);
-      if (inVaguePhrase(span)) return false;
+      // "… kroz sprovođenje migracionih politika": a deliverable after a means marker says how a vague change is made.
+      if (inVaguePhrase(span) || isMeans(span)) return false;
       const windowStart = reader.tokens[Math.max(0, hit.start - 6)]!.start;
       return (
         verbSpans.some((verb) => verb.end <= span.start && verb.start >= windowStart && contains(clauseOf(span), verb)) ||
