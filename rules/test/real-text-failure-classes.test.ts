@@ -153,6 +153,61 @@ describe('core/smart-objective on the failure classes of real text', () => {
       [false, false, true],
     ],
     ['a year inside a name', 'Support the goals of the Istanbul Programme 2021–2027 for young entrepreneurs.', [false, false, false]],
+    [
+      'an infinitive no verb list names opens a vague second change (ru)',
+      'К 2029 году довести долю женщин среди клиентов до 60% и удовлетворять потребности сельских семей.',
+      [false, false, true],
+    ],
+    [
+      'an infinitive no verb list names opens a vague second change (bcs)',
+      'Do 2029. godine povećati udio žena među klijentima na 60% i rješavati potrebe seoskih porodica.',
+      [false, false, true],
+    ],
+    [
+      'an uncounted second change opened by an unlisted infinitive has no target (ru)',
+      'К 2029 году довести долю женщин среди клиентов до 60% и открывать отделения в сельских районах.',
+      [true, false, true],
+    ],
+    [
+      'an uncounted second change opened by an unlisted infinitive has no target (bcs)',
+      'Do 2029. godine povećati udio žena među klijentima na 60% i otvarati poslovnice u selima.',
+      [true, false, true],
+    ],
+    ['a change on an economy-wide quantity next to another names nobody', 'Create 3,000 jobs and lend to 1,500 women-led firms by 2028.', [false, true, true]],
+    [
+      'a change on an economy-wide quantity next to another names nobody (ru)',
+      'Создать 3 000 рабочих мест и выдать кредиты 1 500 фермерским хозяйствам к 2028 году.',
+      [false, true, true],
+    ],
+    [
+      'a change on an economy-wide quantity next to another names nobody (bcs)',
+      'Otvoriti 3.000 radnih mjesta i odobriti kredite za 1.500 porodičnih gazdinstava do 2028. godine.',
+      [false, true, true],
+    ],
+    ['a pronoun carries the group into the next change', 'Train 2,000 young farmers by 2029 and double the jobs they create.', [true, true, true]],
+    ['"standard of living" is vague, not a deliverable standard', 'Raise the standard of living of smallholder families in the north.', [false, false, false]],
+    ['"уровень жизни" is vague, not a measured level (ru)', 'Повысить уровень жизни сельских семей в горных районах.', [false, false, false]],
+    ['"životni standard" is vague, not a deliverable (bcs)', 'Podići životni standard seoskih porodica u brdskim područjima.', [false, false, false]],
+    ['a standard of living with a target is measured (ru)', 'Повысить уровень жизни сельских семей на 20% к 2029 году.', [true, true, true]],
+    ['what a programme is about is no result', 'Launch a programme for the employment of young people in 2028.', [false, false, true]],
+    ['what a programme is about is no result (ru)', 'Запустить программу по обеспечению занятости молодёжи в 2028 году.', [false, false, true]],
+    ['what a programme is about is no result (bcs)', 'Pokrenuti program za zapošljavanje mladih u 2028. godini.', [false, false, true]],
+    ['a programme with a counted result', 'Launch a programme for the employment of 2,000 young people in 2028.', [true, true, true]],
+    ['a deliverable after "through" says how a vague change is made', 'Empower rural women through a client protection policy.', [false, false, false]],
+    [
+      'a deliverable after "посредством" says how (ru)',
+      'Расширять возможности сельских женщин посредством принятия политики защиты клиентов.',
+      [false, false, false],
+    ],
+    ['a deliverable after "kroz" says how (bcs)', 'Osnažiti žene na selu kroz usvajanje politike zaštite klijenata.', [false, false, false]],
+    ['a market is a place, not a group (bcs)', 'Razviti tržište mikroosiguranja u ruralnim područjima do 2029. godine.', [false, false, true]],
+    ['an abstract noun in -ost is no group (bcs)', 'Do 2029. godine povećati broj programa za očuvanje državnosti za 10%.', [false, true, true]],
+    [
+      'nouns that only look like agent nouns name nobody (bcs)',
+      'Do 2029. godine povećati prinos po hektaru obradivog zemljišta i vrijednost poslovnog ambijenta za 15%.',
+      [false, true, true],
+    ],
+    ['"поощрять" promises no result, as "encourage" does (ru)', 'Поощрять участие сельских женщин в кооперативах.', [false, false, false]],
   ])('%s', async (_name, text, expected) => {
     expect(await marks(text)).toEqual(expected);
   });

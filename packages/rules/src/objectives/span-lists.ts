@@ -28,6 +28,7 @@ export const OBJECTIVE_SPAN_LISTS: Readonly<Record<string, SpanList>> = {
         .map((word) => word.span),
     ),
   changesWithoutTarget: (analysis, text) => withText(text, analysis.changes.withoutTarget),
+  changesWithoutWho: (analysis, text) => withText(text, analysis.changes.withoutWho),
   vagueWords: (analysis, text) =>
     withText(
       text,

@@ -51,6 +51,7 @@ export function analysisFacts(analysis: ObjectiveAnalysis, structuredFields: Str
     changeCount: analysis.changes.count,
     changesWithoutWhatCount: analysis.changes.withoutWhat.length,
     changesWithoutTargetCount: analysis.changes.withoutTarget.length,
+    changesWithoutWhoCount: analysis.changes.withoutWho.length,
     targetGroupCount: analysis.targetGroups.length,
     specificTargetGroupCount: analysis.targetGroups.filter((g) => !g.generic && !g.place).length,
     populationGroupCount: analysis.targetGroups.filter((g) => !g.place).length,

@@ -81,20 +81,86 @@ function sentenceBounds(reader: TokenReader): Span[] {
  * "citizens", "жителей", "poljoprivrednika"): from the vocabulary's population nouns and, where
  * it has them, agent suffixes ("-тель", "-nik"). They answer "whom" as well as a listed group.
  */
+/** Words shorter than this are not read by their ending as a non-person ("gost", "kost"). */
+const MIN_NON_PERSON_LENGTH = 6;
+
+/** Whether the last word of tokens `start` to `end` never names people by its ending ("zaposlenosti", "tržište"). */
+function namesNoPerson(reader: TokenReader, start: number, end: number): boolean {
+  const endings = reader.compiled.vocabulary.nonPersonEndings;
+  const last = reader.tokens[end - 1];
+  if (endings === undefined || last === undefined || last.kind !== 'word' || last.lower.length < MIN_NON_PERSON_LENGTH || end - start > 1) return false;
+  return endings.some((ending) => last.lower.endsWith(ending));
+}
+
 function populationSpans(reader: TokenReader, groups: readonly Span[], indicators: readonly Span[], quoted: readonly Span[]): Span[] {
   const found: Span[] = [];
   const taken = [...groups, ...indicators, ...quoted];
   for (const hit of reader.terms('populationNouns')) {
+    if (namesNoPerson(reader, hit.start, hit.end)) continue;
     const span = reader.span(hit.start, hit.end);
     if (!overlapsAny(span, taken)) found.push(span);
   }
   const exceptions = reader.terms('agentExceptions').map((hit) => reader.span(hit.start, hit.end));
   reader.tokens.forEach((token, index) => {
-    if (token.kind !== 'word' || !reader.compiled.isAgentNoun(reader.keys[index]!)) return;
+    if (token.kind !== 'word' || !reader.compiled.isAgentNoun(reader.keys[index]!) || namesNoPerson(reader, index, index + 1)) return;
     const span = { start: token.start, end: token.end };
     if (!overlapsAny(span, taken) && !overlapsAny(span, exceptions) && !overlapsAny(span, found)) found.push(span);
   });
   return found;
+}
+
+/** Indicators of an economy or an institution (jobs, volumes, growth, ranks, portfolio, budget): they are computed over no population. */
+const WITHOUT_POPULATION: ReadonlySet<string> = new Set([
+  'employment',
+  'volume',
+  'growth',
+  'rank',
+  'loanPortfolio',
+  'portfolioAtRisk',
+  'disbursements',
+  'budget',
+]);
+
+/** Pronouns by which a further change refers back to the people of an earlier one: "… and raise their incomes", "и их доходы", "i njihove prihode". */
+const REFERRING_PRONOUNS: ReadonlySet<string> = new Set([
+  'their',
+  'them',
+  'they',
+  'whose',
+  'их',
+  'им',
+  'ими',
+  'они',
+  'ih',
+  'im',
+  'njih',
+  'njima',
+  'oni',
+  'one',
+]);
+const REFERRING_STEMS: readonly string[] = ['njihov', 'своих', 'своим', 'svoj'];
+
+function referringPronounIn(reader: TokenReader, clause: Span): boolean {
+  return reader.tokens.some((token, index) => {
+    if (token.kind !== 'word' || token.start < clause.start || token.end > clause.end) return false;
+    const key = reader.keys[index]!;
+    return REFERRING_PRONOUNS.has(key) || REFERRING_STEMS.some((stem) => key.startsWith(stem));
+  });
+}
+
+function firstSpanIn(clause: Span, spans: readonly Span[]): Span | undefined {
+  return spans.filter((span) => contains(clause, span)).sort((a, b) => a.start - b.start)[0];
+}
+
+/** Shorter words with an infinitive's ending are mostly nouns ("сеть", "путь", "niti"). */
+const MIN_INFINITIVE_LENGTH = 6;
+
+/** Whether token `index` is an infinitive by its ending ("удовлетворять", "rješavati"), listed as a verb or not. */
+function isInfinitive(reader: TokenReader, index: number): boolean {
+  const endings = reader.compiled.vocabulary.infinitiveEndings;
+  const key = reader.keys[index];
+  if (endings === undefined || key === undefined || reader.tokens[index]!.kind !== 'word' || key.length < MIN_INFINITIVE_LENGTH) return false;
+  return endings.some((ending) => key.endsWith(ending));
 }
 
 /**
@@ -102,12 +168,13 @@ function populationSpans(reader: TokenReader, groups: readonly Span[], indicator
  * "Increase women clients to 60% by 2027 and improve the lives of our clients" is two
  * promises, one vague.
  */
-function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
+function clauseBounds(reader: TokenReader, sentences: readonly Span[]): { clauses: Span[]; unlistedVerbs: Span[] } {
   const verbEndings = reader.compiled.vocabulary.verbEndings;
   const looksLikeVerb = (index: number) => verbEndings === undefined || verbEndings.some((ending) => (reader.keys[index] ?? '').endsWith(ending));
   const verbAt = (index: number) =>
-    (reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined) &&
-    looksLikeVerb(index);
+    ((reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined) &&
+      looksLikeVerb(index)) ||
+    isInfinitive(reader, index);
   const anyVerbAt = (index: number) =>
     reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined;
   // "достичь и поддерживать рост …": two verbs sharing one object are one change.
@@ -120,15 +187,20 @@ function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
     .filter(
       (hit) => verbAt(hit.end) && (objectBefore(hit.start) || reader.tokens[hit.start - 1]?.kind === 'number' || reader.tokens[hit.start - 1]?.kind === 'sign'),
     )
-    .map((hit) => reader.tokens[hit.start]!.start);
+    .map((hit) => ({ cut: reader.tokens[hit.start]!.start, verb: hit.end }));
   const commas = reader.tokens.flatMap((token, index) => {
     if (token.lower !== ',') return [];
     const joiner = reader.at('clauseJoiners', index + 1);
     const verb = joiner?.end ?? index + 1;
-    return verbAt(verb) && !isGerund(verb) ? [token.start] : [];
+    return verbAt(verb) && !isGerund(verb) ? [{ cut: token.start, verb }] : [];
   });
-  const cuts = [...joiners, ...commas].sort((a, b) => a - b);
-  if (cuts.length === 0) return [...sentences];
+  const opened = [...joiners, ...commas];
+  const cuts = opened.map((opening) => opening.cut).sort((a, b) => a - b);
+  // "и удовлетворять потребности …": an infinitive that no verb list names still opens a change.
+  const unlistedVerbs = opened
+    .filter((opening) => !anyVerbAt(opening.verb))
+    .map((opening) => ({ start: reader.tokens[opening.verb]!.start, end: reader.tokens[opening.verb]!.end }));
+  if (cuts.length === 0) return { clauses: [...sentences], unlistedVerbs };
   const clauses: Span[] = [];
   for (const sentence of sentences) {
     let start = sentence.start;
@@ -139,7 +211,7 @@ function clauseBounds(reader: TokenReader, sentences: readonly Span[]): Span[] {
     }
     clauses.push({ start, end: sentence.end });
   }
-  return clauses;
+  return { clauses, unlistedVerbs };
 }
 
 const QUOTE_PAIRS: ReadonlyArray<[open: string, close: string]> = [
@@ -278,6 +350,33 @@ function anyVerbAt(reader: TokenReader, index: number): boolean {
   return VERB_LISTS.some((list) => reader.at(list, index) !== undefined);
 }
 
+/** Whether token `index` is a noun made from a verb ("обеспечению", "development"). */
+function isNominal(reader: TokenReader, index: number): boolean {
+  const key = reader.keys[index] ?? '';
+  return (reader.compiled.vocabulary.nominalEndings ?? []).some((ending) => key.endsWith(ending));
+}
+
+/** How many words may stand between a document noun and the indicator it is about ("programme for the employment of"). */
+const DOCUMENT_TOPIC_REACH = 4;
+
+/** Whether an indicator follows a document noun of its clause closely, with no verb or comma between: "программу по обеспечению занятости". */
+function topicOfDocument(reader: TokenReader, indicator: Span, clause: Span): boolean {
+  const first = reader.tokens.findIndex((token) => token.start >= indicator.start);
+  const clauseStart = reader.tokens.findIndex((token) => token.start >= clause.start);
+  return reader
+    .terms('documentNouns')
+    .some(
+      (noun) =>
+        noun.end <= first &&
+        first - noun.end <= DOCUMENT_TOPIC_REACH &&
+        noun.start >= clauseStart &&
+        !anyVerbAt(reader, noun.start) &&
+        !reader.tokens
+          .slice(noun.end, first)
+          .some((token, offset) => token.lower === ',' || (anyVerbAt(reader, noun.end + offset) && !isNominal(reader, noun.end + offset))),
+    );
+}
+
 /** How far before a date a document's name may start ("Strategy for the development of small businesses for 2015–2020"). */
 const DOCUMENT_NAME_REACH = 8;
 const VERB_LISTS = ['measurableVerbs', 'helpingVerbs', 'clauseVerbs', 'commitmentVerbs', 'vagueWords'] as const;
@@ -403,7 +502,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   time.referenceDates = [...time.referenceDates, ...time.deadlines.filter((deadline) => inName(deadline.span))].sort(bySpan);
   time.deadlines = time.deadlines.filter((deadline) => !inName(deadline.span));
   // "Strategy for 2015–2020 foresees …", "Стратегия развития до 2030 года предусматривает …", "Sendai Framework 2015–2030": the date names the document.
-  const sentences = clauseBounds(reader, sentenceBounds(reader));
+  const { clauses: sentences, unlistedVerbs } = clauseBounds(reader, sentenceBounds(reader));
   const namingDates = time.deadlines.filter((deadline) => datesDocumentName(reader, deadline.span, sentences));
   time.referenceDates = [...time.referenceDates, ...namingDates].sort(bySpan);
   time.deadlines = time.deadlines.filter((deadline) => !namingDates.includes(deadline));
@@ -438,9 +537,16 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   // Quoted names, and phrases such as "per capita" / "po stanovniku", name nobody the change is for.
   const quoted = [...quotedSpans(head), ...reader.terms('notPopulations').map(spanOf)];
   const unquoted = <Hit extends { start: number; end: number }>(hits: readonly Hit[]): Hit[] => hits.filter((hit) => !overlapsAny(spanOf(hit), quoted));
-  const groupTerms = unquoted(reader.terms('targetGroups'));
+  const groupTerms = unquoted(reader.terms('targetGroups')).filter((hit) => !namesNoPerson(reader, hit.start, hit.end));
+  // "уровень жизни", "standard of living": a measure noun whose complement is vague is part of the vague phrase.
+  const vaguePhrases = reader
+    .terms('vagueWords')
+    .map(spanOf)
+    .filter((span) => reader.tokens.filter((token) => contains(span, token) && token.kind === 'word').length > 1);
+  const inVaguePhrase = (span: Span) => vaguePhrases.some((phrase) => contains(phrase, span) && phrase.end - phrase.start > span.end - span.start);
   const indicatorTerms = unquoted(reader.terms('indicators'))
     .map((hit) => ({ key: hit.key, span: spanOf(hit) }))
+    .filter((term) => !inVaguePhrase(term.span))
     // "кредитных специалистов" is a group, not the indicator "кредит*" inside it.
     .filter((term) => !groupTerms.some((g) => !g.key.generic && contains(spanOf(g), term.span)))
     // "Kredit od 2 miliona KM će …": the loan that pays for the change is not what changes.
@@ -526,6 +632,8 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
       .filter((term) => !term.key.needsMeasure || measuredIn(term.span))
       // "support employment of young people", "podrška zapošljavanju": support promises no result unless its clause sets one.
       .filter((term) => !enabled(term.span) || measuredIn(term.span))
+      // "a programme for the employment of young people": what a document is about is no result unless its clause sets a target.
+      .filter((term) => !topicOfDocument(reader, term.span, clauseOf(term.span)) || measuredIn(term.span))
       .map((term) => ({ id: term.key.id, span: term.span })),
     ...personIndicators
       .filter(
@@ -575,6 +683,8 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     .terms('deliverables')
     .filter((hit) => {
       const span = spanOf(hit);
+      // "… kroz sprovođenje migracionih politika": a deliverable after a means marker says how a vague change is made.
+      if (inVaguePhrase(span) || isMeans(span)) return false;
       const windowStart = reader.tokens[Math.max(0, hit.start - 6)]!.start;
       return (
         verbSpans.some((verb) => verb.end <= span.start && verb.start >= windowStart && contains(clauseOf(span), verb)) ||
@@ -595,7 +705,11 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
   });
   // A compound objective is specific only if every change names what: a vague clause next to others names none.
   // "end hunger", "halve poverty": a relative target is a change of its own.
-  const clauseVerbSpans = [...reader.terms('clauseVerbs').map(spanOf), ...comparators.filter((c) => RELATIVE_TARGETS.has(c.id)).map((c) => c.span)];
+  const clauseVerbSpans = [
+    ...reader.terms('clauseVerbs').map(spanOf),
+    ...unlistedVerbs,
+    ...comparators.filter((c) => RELATIVE_TARGETS.has(c.id)).map((c) => c.span),
+  ];
   const changeClauses = sentences.filter((clause) =>
     [...vagueSpans, ...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans].some((span) => contains(clause, span)),
   );
@@ -628,6 +742,24 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
             quantities.some((q) => isMeasure(q) && inClause(q.span));
           return vagueHere && !what;
         });
+  // … and every change names whom it is for: "create 100,000 jobs and finance 1,300 firms" says it of the firms only.
+  // A change measured on people shares the group of the others ("eliminate gender disparities … and ensure access … for the vulnerable").
+  const changesWithoutWho =
+    changeClauses.length < 2
+      ? []
+      : changeClauses
+          .filter((clause) => {
+            const inClause = (other: Span) => contains(clause, other);
+            const measures = indicators.filter((indicator) => inClause(indicator.span));
+            return (
+              measures.length > 0 &&
+              measures.every((indicator) => WITHOUT_POPULATION.has(indicator.id)) &&
+              !targetGroups.some((group) => !group.place && inClause(group.span)) &&
+              !referringPronounIn(reader, clause)
+            );
+          })
+          .map((clause) => firstSpanIn(clause, [...measurableVerbs.map((verb) => verb.span), ...clauseVerbSpans, ...vagueSpans]))
+          .filter((span) => span !== undefined);
   time.recurringTargets = time.frequencies.filter((frequency) => {
     const clause = clauseOf(frequency.span);
     return quantities.some((q) => isMeasure(q) && contains(clause, q.span)) || comparators.some((c) => RELATIVE_TARGETS.has(c.id) && contains(clause, c.span));
@@ -667,7 +799,7 @@ export function analyzeObjective(text: string, options: AnalyzeOptions = {}): Ob
     actionVerbs: { measurableVerbs, vagueWords },
     vagueUnanchored: vagueWords.some((word) => !word.anchored),
     deliverables,
-    changes: { count: changeClauses.length, withoutWhat: changesWithoutWhat, withoutTarget: changesWithoutTarget },
+    changes: { count: changeClauses.length, withoutWhat: changesWithoutWhat, withoutTarget: changesWithoutTarget, withoutWho: changesWithoutWho },
     areas,
   };
 }

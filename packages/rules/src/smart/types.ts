@@ -148,8 +148,8 @@ export interface ObjectiveAnalysis {
   vagueUnanchored: boolean;
   /** Things the objective promises to deliver ("a consumer protection framework"). */
   deliverables: Array<{ span: Span }>;
-  /** Clauses that promise a change; of several, those whose vague change names nothing to measure, and the verbs of those without a target. */
-  changes: { count: number; withoutWhat: Span[]; withoutTarget: Span[] };
+  /** Clauses that promise a change; of several, those whose vague change names nothing to measure, and the verbs of those without a target or without whom they are for. */
+  changes: { count: number; withoutWhat: Span[]; withoutTarget: Span[]; withoutWho: Span[] };
   areas: AreaEvidence[];
 }
 

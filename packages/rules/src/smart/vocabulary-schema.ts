@@ -279,6 +279,20 @@ export const VOCABULARY_SCHEMA = {
       items: { type: 'string', pattern: '^\\p{L}{1,5}$' },
       description: 'Endings a verb has in this language ("-ть", "-ti"): a stem after "and" opens a new change only as a verb, not as a noun ("и обучению").',
     },
+    nonPersonEndings: {
+      type: 'array',
+      maxItems: 40,
+      items: { type: 'string', pattern: '^\\p{L}{1,6}$' },
+      description:
+        'Endings of words that never name people, compared with the lower-case word as written: abstract nouns ("-ost") and nouns of place ("-ište"). A target group, population noun or agent suffix matching such a word ("zaposlenosti", "tržište") names nobody.',
+    },
+    infinitiveEndings: {
+      type: 'array',
+      maxItems: 20,
+      items: { type: 'string', pattern: '^\\p{L}{1,5}$' },
+      description:
+        'Endings of an infinitive ("-ять", "-ati"): after "and" or a comma, a word of six letters or more with one opens a further change even when no verb list names it ("и удовлетворять потребности").',
+    },
     namesAfterNouns: {
       type: 'boolean',
       description: 'Whether a capitalised name right after a noun is its possessor in this language ("экспорт Казахстана", "izvoz Hrvatske").',

@@ -51,7 +51,7 @@ describe('POST /v1/objectives/check', () => {
       ruleSets: string[];
       results: Array<{ objectiveId: string; criteria: Record<string, { met: boolean | null }>; findings: Array<{ span?: unknown; objectiveId: string }> }>;
     };
-    expect(answer.ruleSets).toEqual(['core/smart-objective@1.1.0']);
+    expect(answer.ruleSets).toEqual(['core/smart-objective@1.2.0']);
     const [vague, smart] = answer.results;
     expect(vague!.objectiveId).toBe('O1');
     expect(vague!.criteria['timeBound']!.met).toBe(false);

@@ -488,6 +488,7 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
   vagueWords: [
     'улучш*',
     'укреп*',
+    'поощр*',
     'повыс* качеств*',
     'повыш* качеств*',
     'содейств*',
@@ -522,6 +523,7 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
     'возрастающ*',
     'растущ*',
     'жизн*',
+    'уров* жизни',
     'благосостояни*',
     'благополучи*',
     'потребност*',
@@ -969,6 +971,7 @@ export const RUSSIAN_VOCABULARY: Vocabulary = {
     'ние',
     'тие',
   ],
+  infinitiveEndings: ['ать', 'ять', 'ить', 'еть', 'уть', 'ыть', 'аться', 'яться', 'иться', 'еться', 'чь'],
   namesAfterNouns: true,
   nominalEndings: ['ние', 'ния', 'нию', 'нием', 'тие', 'тия', 'тию'],
   gerundEndings: ['ив', 'ав', 'ев', 'вши', 'ивая', 'ывая', 'яя', 'уя'],
