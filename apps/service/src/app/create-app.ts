@@ -66,7 +66,17 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
       origin: options.corsOrigins === undefined || options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
       allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match', 'Accept'],
-      exposeHeaders: ['ETag', 'Location', 'Retry-After', 'X-Rule-Set-Version', 'X-Rule-Set-Signature', 'X-Rule-Set-Signed-With', 'X-Rule-Sets', 'Deprecation', 'X-Lens-Warnings'],
+      exposeHeaders: [
+        'ETag',
+        'Location',
+        'Retry-After',
+        'X-Rule-Set-Version',
+        'X-Rule-Set-Signature',
+        'X-Rule-Set-Signed-With',
+        'X-Rule-Sets',
+        'Deprecation',
+        'X-Lens-Warnings',
+      ],
       maxAge: 600,
     }),
   );
