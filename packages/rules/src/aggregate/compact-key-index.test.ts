@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCompactKeyIndexState, firstOrAdd, forEachKey, type KeyedRecord } from './compact-key-index.ts';
+import { createCompactKeyIndexState, drainKeys, firstOrAdd, forEachKey, type KeyedRecord } from './compact-key-index.ts';
 
 const keyArbitrary = fc.oneof(
   fc.stringMatching(/^[0-9]{0,14}$/),
@@ -30,6 +30,11 @@ describe('the compact key index', () => {
         const visited: Array<[string, KeyedRecord]> = [];
         forEachKey(state, (key, first) => visited.push([key, first]));
         expect(visited).toEqual([...expected]);
+        const drained: Array<[string, KeyedRecord]> = [];
+        drainKeys(state, (key, first) => drained.push([key, first]));
+        expect(drained).toEqual(visited);
+        expect(state.size).toBe(0);
+        expect(firstOrAdd(state, adds[0]?.[0] ?? '1', { recordId: 'x', line: 1, position: 1 })).toBeUndefined();
       }),
       { numRuns: 200 },
     );

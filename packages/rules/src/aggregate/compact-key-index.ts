@@ -7,7 +7,7 @@ export interface KeyedRecord {
 
 /**
  * The first record of every distinct key, in typed arrays only (plain data: it clones through
- * `postMessage`). `slots` is an open-addressing table of entry offsets + 1 (0: empty); an entry is
+ * `postMessage`, or moves without a copy with `compactKeyIndexTransferList`). `slots` is an open-addressing table of entry offsets + 1 (0: empty); an entry is
  * written in `pages`: the key (decimal digits two to a byte), the record id (none when it is
  * `line N`), the line and the position, as variable-length integers.
  */
@@ -242,14 +242,15 @@ function keyAt(page: Uint8Array, offset: number): string {
 
 /** Every key of the index with its first record, in the order they were added. */
 export function forEachKey(state: CompactKeyIndexState, visit: (key: string, first: KeyedRecord) => void): void {
-  for (const [index, page] of state.pages.entries()) {
-    const end = state.pageEnds[index]!;
-    for (let at = 0; at < end; ) {
-      const keyLength = keyBytesAt(page, at);
-      const first = recordAt(page, at + keyLength);
-      visit(keyAt(page, at), first);
-      at = entryEnd(page, at + keyLength);
-    }
+  for (const [index, page] of state.pages.entries()) forEachKeyOfPage(page, state.pageEnds[index]!, visit);
+}
+
+function forEachKeyOfPage(page: Uint8Array, end: number, visit: (key: string, first: KeyedRecord) => void): void {
+  for (let at = 0; at < end; ) {
+    const keyLength = keyBytesAt(page, at);
+    const first = recordAt(page, at + keyLength);
+    visit(keyAt(page, at), first);
+    at = entryEnd(page, at + keyLength);
   }
 }
 
@@ -260,3 +261,24 @@ function entryEnd(page: Uint8Array, recordOffset: number): number {
   const lineIsPosition = Math.floor(code.value / 2) % 2 === 1;
   return hasLine && !lineIsPosition ? readVarintAt(page, code.next).next : code.next;
 }
+
+/** The index's ArrayBuffers, for `postMessage` to move rather than copy (the sender's index is unusable after). */
+export function compactKeyIndexTransferList(state: CompactKeyIndexState): ArrayBuffer[] {
+  return [state.slots.buffer as ArrayBuffer, ...state.pages.map((page) => page.buffer as ArrayBuffer)];
+}
+
+/**
+ * `forEachKey` that empties the index while reading it: its slots at once, each page once read,
+ * so the memory of an index being merged into another is freed as the other grows.
+ */
+export function drainKeys(state: CompactKeyIndexState, visit: (key: string, first: KeyedRecord) => void): void {
+  const { pages, pageEnds } = state;
+  Object.assign(state, createCompactKeyIndexState());
+  for (let index = 0; index < pages.length; index += 1) {
+    const page = pages[index]!;
+    pages[index] = EMPTY_PAGE;
+    forEachKeyOfPage(page, pageEnds[index]!, visit);
+  }
+}
+
+const EMPTY_PAGE = new Uint8Array(0);

@@ -1,6 +1,13 @@
 import type { Finding } from '../findings/finding-schema.ts';
 import type { ResolvedPortfolioCheck } from '../ruleset/resolved-rule-set.ts';
-import { type CompactKeyIndexState, createCompactKeyIndexState, firstOrAdd, forEachKey, type KeyedRecord } from './compact-key-index.ts';
+import {
+  type CompactKeyIndexState,
+  compactKeyIndexTransferList,
+  createCompactKeyIndexState,
+  drainKeys,
+  firstOrAdd,
+  type KeyedRecord,
+} from './compact-key-index.ts';
 import { normalizeKey } from './normalize-key.ts';
 import { type PortfolioCheckAccumulator, type PortfolioCheckOptions, portfolioFinding, type RecordReference } from './portfolio-finding.ts';
 
@@ -34,6 +41,7 @@ export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckO
     get state() {
       return state;
     },
+    transferList: () => compactKeyIndexTransferList(state.index),
     add(facts, record, position) {
       let key = '';
       for (const [index, fact] of check.key.entries()) {
@@ -56,7 +64,8 @@ export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckO
         return;
       }
       // A key already repeated here is read from `repeated` only: its first record in the index may be stale.
-      forEachKey(part.index, (key, theirFirst) => {
+      // The part's index is emptied as it is read: merged, it is not needed, and the merged index grows meanwhile.
+      drainKeys(part.index, (key, theirFirst) => {
         const theirs = part.repeated.get(key) ?? [theirFirst];
         const myFirst = firstOrAdd(state.index, key, theirFirst);
         if (myFirst === undefined) {
