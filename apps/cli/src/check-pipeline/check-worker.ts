@@ -8,8 +8,11 @@ export type WorkerRequest = { id: number; bytes: Uint8Array; firstLine: number }
 const checker = createChunkChecker(workerData as ChunkCheckerConfig);
 parentPort!.on('message', async (message: WorkerRequest) => {
   try {
-    if ('portfolioState' in message) parentPort!.postMessage({ id: message.id, result: checker.portfolioState() });
-    else {
+    if ('portfolioState' in message) {
+      // The duplicate index moves to the main thread without a copy; this worker is ended after.
+      const portfolio = checker.portfolioState();
+      parentPort!.postMessage({ id: message.id, result: portfolio?.states }, portfolio?.transferList ?? []);
+    } else {
       const result = await checker.check(message.bytes, message.firstLine);
       // The encoded findings move to the main thread without a copy.
       parentPort!.postMessage({ id: message.id, result }, result.output.byteLength > 0 ? [result.output.buffer as ArrayBuffer] : []);

@@ -61,10 +61,16 @@ export interface ChunkResult {
 const EMPTY = new Uint8Array(0);
 const encoder = new TextEncoder();
 
-/** Checks chunks one at a time; `portfolioState` is what its portfolio rules accumulated over them. */
+/** What the portfolio rules of a checker accumulated, with the ArrayBuffers in it, for `postMessage` to move rather than copy. */
+interface CheckerPortfolioState {
+  states: PortfolioAccumulatorState[];
+  transferList: ArrayBuffer[];
+}
+
+/** Checks chunks one at a time; `portfolioState` is what its portfolio rules accumulated over them (the checker is done after). */
 export interface ChunkChecker {
   check(bytes: Uint8Array, firstLine: number): Promise<ChunkResult>;
-  portfolioState(): PortfolioAccumulatorState[] | undefined;
+  portfolioState(): CheckerPortfolioState | undefined;
 }
 
 /**
@@ -150,7 +156,11 @@ export function createChunkChecker(config: ChunkCheckerConfig): ChunkChecker {
     result.byRule = [...byRule.values()];
     return result;
   };
-  return { check, portfolioState: () => (config.collect === 'portfolio' && portfolio?.active ? portfolio.state : undefined) };
+  return {
+    check,
+    portfolioState: () =>
+      config.collect === 'portfolio' && portfolio?.active ? { states: portfolio.state, transferList: portfolio.transferList() } : undefined,
+  };
 }
 
 function countNewlines(text: string, end: number): number {

@@ -11,6 +11,8 @@ export interface PipelineOptions {
   chunkBytes: number;
   /** Receives each chunk's result in file order; the pipeline waits for it (backpressure). */
   onResult: (result: ChunkResult, endOffset: number) => Promise<void>;
+  /** Receives the portfolio state of each checker after the last result, one checker at a time (it may take the state over). */
+  onPortfolioState: (states: PortfolioAccumulatorState[]) => void;
 }
 
 type RemoteChecker = { check: ChunkChecker['check']; portfolioState: () => Promise<PortfolioAccumulatorState[] | undefined>; close: () => Promise<void> };
@@ -74,18 +76,15 @@ function createWorkerPool(config: ChunkCheckerConfig, size: number): { checkers:
  * Reads an export chunk by chunk, checks the chunks (in worker threads when asked, so parsing
  * and checking use every core) and hands the results over strictly in file order. At most two
  * chunks per checker are in flight, so memory stays flat whatever the length of the file. Each
- * checker accumulates the portfolio rules of its own chunks (`collect: 'portfolio'`); their
- * states are returned at the end, for the caller to merge.
+ * checker accumulates the portfolio rules of its own chunks (`collect: 'portfolio'`); at the end
+ * their states go to `onPortfolioState` one checker at a time, each moved (not copied) out of its
+ * worker and the worker ended before the next, so at most one worker's state is in flight.
  */
-export async function runCheckPipeline(
-  source: OpenedExport<RecordsLayout | CellsLayout>,
-  config: ChunkCheckerConfig,
-  options: PipelineOptions,
-): Promise<PortfolioAccumulatorState[][]> {
+export async function runCheckPipeline(source: OpenedExport<RecordsLayout | CellsLayout>, config: ChunkCheckerConfig, options: PipelineOptions): Promise<void> {
   const pool = options.workers > 0 ? createWorkerPool(config, options.workers) : undefined;
   const local = pool ? undefined : createChunkChecker(config);
   const checkers: RemoteChecker[] = pool?.checkers ?? [
-    { check: local!.check, portfolioState: async () => local!.portfolioState(), close: async () => undefined },
+    { check: local!.check, portfolioState: async () => local!.portfolioState()?.states, close: async () => undefined },
   ];
   const checks = checkers.map((checker) => checker.check);
   const inFlight: Array<{ result: Promise<ChunkResult>; endOffset: number }> = [];
@@ -106,14 +105,12 @@ export async function runCheckPipeline(
       const head = inFlight.shift()!;
       await options.onResult(await head.result, head.endOffset);
     }
-    // One worker at a time, each ended as soon as its state is here: its heap is freed before the next state is copied.
-    const states: PortfolioAccumulatorState[][] = [];
+    // One worker at a time, each ended as soon as its state is here: its heap is freed before the state is merged.
     for (const checker of checkers) {
-      const state = await checker.portfolioState();
+      const states = await checker.portfolioState();
       await checker.close();
-      if (state !== undefined) states.push(state);
+      if (states !== undefined) options.onPortfolioState(states);
     }
-    return states;
   } finally {
     await pool?.close();
   }

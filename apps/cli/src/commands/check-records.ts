@@ -163,7 +163,7 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
       await write(output, `${findingsWritten > 0 ? format.separator : ''}${format.format(finding)}`);
       findingsWritten += 1;
     }
-    const portfolioStates = await runCheckPipeline(
+    await runCheckPipeline(
       source,
       {
         fileName,
@@ -208,9 +208,9 @@ export async function checkRecords(file: string, options: CheckRecordsOptions): 
           }
           progress.update(endOffset, summary.records);
         },
+        onPortfolioState: (states) => portfolio.merge(states),
       },
     );
-    for (const state of portfolioStates) portfolio.merge(state);
     portfolioFindings = portfolio.active ? portfolio.finish() : [];
     for (const finding of portfolioFindings) {
       count(finding.ruleId, finding.severity, 1);

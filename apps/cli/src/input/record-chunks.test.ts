@@ -1,7 +1,7 @@
 import { parseCsvText } from '@social-lens/rules/records-input';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { splitIntoRecordChunks } from './record-chunks.ts';
+import { firstCsvRecordEnd, forEachCsvRecordEnd, splitIntoRecordChunks } from './record-chunks.ts';
 
 function quote(cell: string, delimiter: string): string {
   return /["\n\r]/.test(cell) || cell.includes(delimiter) || cell === '' ? `"${cell.replaceAll('"', '""')}"` : cell;
@@ -56,5 +56,47 @@ describe('splitIntoRecordChunks on one very long line', () => {
     } finally {
       concat.mockRestore();
     }
+  });
+});
+
+/** The record ends of a byte-by-byte reading, quote rules as `parseCsvText`: what the quote-to-quote search must find. */
+function recordEndsByteByByte(bytes: Uint8Array, delimiter: number): number[] {
+  const ends: number[] = [];
+  let inQuotes = false;
+  let atCellStart = true;
+  for (let index = 0; index < bytes.length; index += 1) {
+    const byte = bytes[index]!;
+    if (inQuotes) {
+      if (byte === 34) {
+        if (bytes[index + 1] === 34) index += 1;
+        else inQuotes = false;
+      }
+    } else if (byte === 34 && atCellStart) {
+      inQuotes = true;
+      atCellStart = false;
+    } else if (byte === delimiter) atCellStart = true;
+    else if (byte === 10) {
+      ends.push(index);
+      atCellStart = true;
+    } else if (byte !== 13) atCellStart = false;
+  }
+  return ends;
+}
+
+describe('forEachCsvRecordEnd', () => {
+  it('finds the record ends of a byte-by-byte reading: quoted line breaks, doubled quotes, quotes inside unquoted cells, CR, unclosed quotes', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ',', ';', '"', '""', '\n', '\r', '\r\n', ',"', '\n"', 'é'), maxLength: 80 });
+    fc.assert(
+      fc.property(text, fc.constantFrom(',', ';'), (value, delimiterText) => {
+        const bytes = Buffer.from(value);
+        const delimiter = delimiterText.charCodeAt(0);
+        const expected = recordEndsByteByByte(bytes, delimiter);
+        const ends: number[] = [];
+        forEachCsvRecordEnd(bytes, delimiter, (index) => ends.push(index) > 0);
+        expect(ends).toEqual(expected);
+        expect(firstCsvRecordEnd(bytes, delimiter)).toBe(expected[0] ?? -1);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

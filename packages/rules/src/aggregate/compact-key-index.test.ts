@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCompactKeyIndexState, firstOrAdd, forEachKey, type KeyedRecord } from './compact-key-index.ts';
+import { createCompactKeyIndexState, firstOrAdd, forEachKey, type KeyedRecord, mergeKeyIndex } from './compact-key-index.ts';
 
 const keyArbitrary = fc.oneof(
   fc.stringMatching(/^[0-9]{0,14}$/),
@@ -30,6 +30,31 @@ describe('the compact key index', () => {
         const visited: Array<[string, KeyedRecord]> = [];
         forEachKey(state, (key, first) => visited.push([key, first]));
         expect(visited).toEqual([...expected]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('merges another index into this one as a Map of first records would, telling each shared key, and empties the other', () => {
+    const adds = fc.array(fc.tuple(keyArbitrary, recordArbitrary), { maxLength: 200 });
+    fc.assert(
+      fc.property(adds, adds, (mine, theirs) => {
+        const into = createCompactKeyIndexState();
+        const from = createCompactKeyIndexState();
+        const expected = new Map<string, KeyedRecord>();
+        const theirFirsts = new Map<string, KeyedRecord>();
+        for (const [key, record] of mine) if (firstOrAdd(into, key, record) === undefined) expected.set(key, record);
+        for (const [key, record] of theirs) if (firstOrAdd(from, key, record) === undefined) theirFirsts.set(key, record);
+        const shared: Array<[string, KeyedRecord, KeyedRecord]> = [];
+        mergeKeyIndex(into, from, (key, theirFirst, myFirst) => shared.push([key, theirFirst, myFirst]));
+        expect(shared).toEqual([...theirFirsts].filter(([key]) => expected.has(key)).map(([key, first]) => [key, first, expected.get(key)]));
+        for (const [key, first] of theirFirsts) if (!expected.has(key)) expected.set(key, first);
+        const visited: Array<[string, KeyedRecord]> = [];
+        forEachKey(into, (key, first) => visited.push([key, first]));
+        expect(visited).toEqual([...expected]);
+        expect(into.size).toBe(expected.size);
+        for (const [key, first] of expected) expect(firstOrAdd(into, key, { recordId: 'x', line: 1, position: 1 })).toEqual(first);
+        expect(from.size).toBe(0);
       }),
       { numRuns: 200 },
     );

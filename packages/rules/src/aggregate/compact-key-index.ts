@@ -7,7 +7,7 @@ export interface KeyedRecord {
 
 /**
  * The first record of every distinct key, in typed arrays only (plain data: it clones through
- * `postMessage`). `slots` is an open-addressing table of entry offsets + 1 (0: empty); an entry is
+ * `postMessage`, or moves without a copy with `compactKeyIndexTransferList`). `slots` is an open-addressing table of entry offsets + 1 (0: empty); an entry is
  * written in `pages`: the key (decimal digits two to a byte), the record id (none when it is
  * `line N`), the line and the position, as variable-length integers.
  */
@@ -104,10 +104,18 @@ function readVarintAt(bytes: Uint8Array, offset: number): { value: number; next:
   }
 }
 
-/** Length in bytes of the encoded key that starts at `offset`. */
+/** Length in bytes of the encoded key that starts at `offset` (read without allocating: every probe of the table reads it). */
 function keyBytesAt(bytes: Uint8Array, offset: number): number {
-  const { value, next } = readVarintAt(bytes, offset);
-  return next - offset + (value % 2 === 1 ? (Math.floor(value / 2) + 1) >> 1 : value / 2);
+  let value = 0;
+  let scale = 1;
+  let at = offset;
+  for (;;) {
+    const byte = bytes[at++]!;
+    value += (byte & 0x7f) * scale;
+    if (byte < 0x80) break;
+    scale *= 0x80;
+  }
+  return at - offset + (value % 2 === 1 ? (Math.floor(value / 2) + 1) >> 1 : value / 2);
 }
 
 function hashOf(bytes: Uint8Array, start: number, end: number): number {
@@ -123,37 +131,42 @@ function pageOf(state: CompactKeyIndexState, offset: number): { page: Uint8Array
   return { page: state.pages[Math.floor(offset / PAGE_BYTES)]!, at: offset % PAGE_BYTES };
 }
 
-/** The slot holding the scratch key, or the empty slot where it goes. */
-function slotOfScratch(state: CompactKeyIndexState, keyLength: number): number {
-  const mask = state.slots.length - 1;
-  for (let slot = hashOf(scratch, 0, keyLength) & mask; ; slot = (slot + 1) & mask) {
-    const stored = state.slots[slot]!;
+/** The slot holding the key encoded in `bytes` from `start` (`keyLength` bytes), or the empty slot where it goes. */
+function slotOf(state: CompactKeyIndexState, bytes: Uint8Array, start: number, keyLength: number): number {
+  const { slots, pages } = state;
+  const mask = slots.length - 1;
+  for (let slot = hashOf(bytes, start, start + keyLength) & mask; ; slot = (slot + 1) & mask) {
+    const stored = slots[slot]!;
     if (stored === 0) return slot;
-    const { page, at } = pageOf(state, stored - 1);
-    let same = keyBytesAt(page, at) === keyLength;
-    for (let index = 0; same && index < keyLength; index += 1) same = page[at + index] === scratch[index];
+    const page = pages[((stored - 1) / PAGE_BYTES) | 0]!;
+    const at = (stored - 1) % PAGE_BYTES;
+    if (keyBytesAt(page, at) !== keyLength) continue;
+    let same = true;
+    for (let index = 0; same && index < keyLength; index += 1) same = page[at + index] === bytes[start + index];
     if (same) return slot;
   }
 }
 
 function grow(state: CompactKeyIndexState): void {
   const old = state.slots;
-  state.slots = new Int32Array(old.length * 2);
-  const mask = state.slots.length - 1;
+  const slots = new Int32Array(old.length * 2);
+  const mask = slots.length - 1;
   for (const stored of old) {
     if (stored === 0) continue;
-    const { page, at } = pageOf(state, stored - 1);
+    const page = state.pages[((stored - 1) / PAGE_BYTES) | 0]!;
+    const at = (stored - 1) % PAGE_BYTES;
     let slot = hashOf(page, at, at + keyBytesAt(page, at)) & mask;
-    while (state.slots[slot] !== 0) slot = (slot + 1) & mask;
-    state.slots[slot] = stored;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = stored;
   }
+  state.slots = slots;
 }
 
-/** Writes the scratch bytes as a new entry and returns its offset. */
-function append(state: CompactKeyIndexState): number {
-  if (scratchLength > PAGE_BYTES) throw new RangeError(`a duplicate key of ${scratchLength} bytes is longer than the index's pages (${PAGE_BYTES} bytes)`);
+/** Writes `entry` (a key and its record, encoded) as a new entry and returns its offset. */
+function append(state: CompactKeyIndexState, entry: Uint8Array): number {
+  if (entry.length > PAGE_BYTES) throw new RangeError(`a duplicate key of ${entry.length} bytes is longer than the index's pages (${PAGE_BYTES} bytes)`);
   let last = state.pages.length - 1;
-  if (state.pageEnds[last]! + scratchLength > state.pages[last]!.length) {
+  if (state.pageEnds[last]! + entry.length > state.pages[last]!.length) {
     if ((last + 2) * PAGE_BYTES > 2 ** 31) throw new RangeError('the duplicate index is full (2 GB of keys)');
     // Pages grow to PAGE_BYTES, so a small export's index stays small; offsets step by PAGE_BYTES a page.
     state.pages.push(new Uint8Array(Math.min(PAGE_BYTES, state.pages[last]!.length * 2)));
@@ -161,8 +174,8 @@ function append(state: CompactKeyIndexState): number {
     last += 1;
   }
   const end = state.pageEnds[last]!;
-  state.pages[last]!.set(scratch.subarray(0, scratchLength), end);
-  state.pageEnds[last] = end + scratchLength;
+  state.pages[last]!.set(entry, end);
+  state.pageEnds[last] = end + entry.length;
   return last * PAGE_BYTES + end;
 }
 
@@ -181,14 +194,14 @@ export function firstOrAdd(state: CompactKeyIndexState, key: string, first: Keye
   if (state.size + 1 > state.slots.length * MAX_LOAD) grow(state);
   writeKey(key);
   const keyLength = scratchLength;
-  const slot = slotOfScratch(state, keyLength);
+  const slot = slotOf(state, scratch, 0, keyLength);
   const stored = state.slots[slot]!;
   if (stored !== 0) {
     const { page, at } = pageOf(state, stored - 1);
     return recordAt(page, at + keyLength);
   }
   writeRecord(first);
-  state.slots[slot] = append(state) + 1;
+  state.slots[slot] = append(state, scratch.subarray(0, scratchLength)) + 1;
   state.size += 1;
   return undefined;
 }
@@ -242,14 +255,15 @@ function keyAt(page: Uint8Array, offset: number): string {
 
 /** Every key of the index with its first record, in the order they were added. */
 export function forEachKey(state: CompactKeyIndexState, visit: (key: string, first: KeyedRecord) => void): void {
-  for (const [index, page] of state.pages.entries()) {
-    const end = state.pageEnds[index]!;
-    for (let at = 0; at < end; ) {
-      const keyLength = keyBytesAt(page, at);
-      const first = recordAt(page, at + keyLength);
-      visit(keyAt(page, at), first);
-      at = entryEnd(page, at + keyLength);
-    }
+  for (const [index, page] of state.pages.entries()) forEachKeyOfPage(page, state.pageEnds[index]!, visit);
+}
+
+function forEachKeyOfPage(page: Uint8Array, end: number, visit: (key: string, first: KeyedRecord) => void): void {
+  for (let at = 0; at < end; ) {
+    const keyLength = keyBytesAt(page, at);
+    const first = recordAt(page, at + keyLength);
+    visit(keyAt(page, at), first);
+    at = entryEnd(page, at + keyLength);
   }
 }
 
@@ -260,3 +274,44 @@ function entryEnd(page: Uint8Array, recordOffset: number): number {
   const lineIsPosition = Math.floor(code.value / 2) % 2 === 1;
   return hasLine && !lineIsPosition ? readVarintAt(page, code.next).next : code.next;
 }
+
+/** The index's ArrayBuffers, for `postMessage` to move rather than copy (the sender's index is unusable after). */
+export function compactKeyIndexTransferList(state: CompactKeyIndexState): ArrayBuffer[] {
+  return [state.slots.buffer as ArrayBuffer, ...state.pages.map((page) => page.buffer as ArrayBuffer)];
+}
+
+/**
+ * Adds every key of `from` to `into`, emptying `from` as it goes (its slots at once, each page
+ * once read), so its memory is freed while `into` grows. A key `into` lacks is copied as its
+ * encoded bytes, never decoded; for a key both have, `onShared` gets the key and both first
+ * records, and `into` keeps its own.
+ */
+export function mergeKeyIndex(
+  into: CompactKeyIndexState,
+  from: CompactKeyIndexState,
+  onShared: (key: string, theirFirst: KeyedRecord, myFirst: KeyedRecord) => void,
+): void {
+  const { pages, pageEnds } = from;
+  Object.assign(from, createCompactKeyIndexState());
+  for (let index = 0; index < pages.length; index += 1) {
+    const page = pages[index]!;
+    pages[index] = EMPTY_PAGE;
+    for (let at = 0, end = pageEnds[index]!; at < end; ) {
+      const keyLength = keyBytesAt(page, at);
+      const next = entryEnd(page, at + keyLength);
+      if (into.size + 1 > into.slots.length * MAX_LOAD) grow(into);
+      const slot = slotOf(into, page, at, keyLength);
+      const stored = into.slots[slot]!;
+      if (stored === 0) {
+        into.slots[slot] = append(into, page.subarray(at, next)) + 1;
+        into.size += 1;
+      } else {
+        const mine = pageOf(into, stored - 1);
+        onShared(keyAt(page, at), recordAt(page, at + keyLength), recordAt(mine.page, mine.at + keyLength));
+      }
+      at = next;
+    }
+  }
+}
+
+const EMPTY_PAGE = new Uint8Array(0);

@@ -1,6 +1,13 @@
 import type { Finding } from '../findings/finding-schema.ts';
 import type { ResolvedPortfolioCheck } from '../ruleset/resolved-rule-set.ts';
-import { type CompactKeyIndexState, createCompactKeyIndexState, firstOrAdd, forEachKey, type KeyedRecord } from './compact-key-index.ts';
+import {
+  type CompactKeyIndexState,
+  compactKeyIndexTransferList,
+  createCompactKeyIndexState,
+  firstOrAdd,
+  type KeyedRecord,
+  mergeKeyIndex,
+} from './compact-key-index.ts';
 import { normalizeKey } from './normalize-key.ts';
 import { type PortfolioCheckAccumulator, type PortfolioCheckOptions, portfolioFinding, type RecordReference } from './portfolio-finding.ts';
 
@@ -34,6 +41,7 @@ export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckO
     get state() {
       return state;
     },
+    transferList: () => compactKeyIndexTransferList(state.index),
     add(facts, record, position) {
       let key = '';
       for (const [index, fact] of check.key.entries()) {
@@ -56,14 +64,18 @@ export function createDuplicateCheck(check: Duplicates, options: PortfolioCheckO
         return;
       }
       // A key already repeated here is read from `repeated` only: its first record in the index may be stale.
-      forEachKey(part.index, (key, theirFirst) => {
-        const theirs = part.repeated.get(key) ?? [theirFirst];
-        const myFirst = firstOrAdd(state.index, key, theirFirst);
-        if (myFirst === undefined) {
-          if (theirs.length > 1) state.repeated.set(key, theirs);
-          return;
-        }
+      const join = (key: string, myFirst: KeyedRecord, theirs: KeyedRecord[]): void => {
         state.repeated.set(key, [...(state.repeated.get(key) ?? [myFirst]), ...theirs].sort(byPosition));
+      };
+      // The keys that repeat in the part first, with all their records; then the part's index, whose
+      // other keys are one record each (the part's index is emptied as it is merged).
+      for (const [key, theirs] of part.repeated) {
+        const myFirst = firstOrAdd(state.index, key, theirs[0]!);
+        if (myFirst === undefined) state.repeated.set(key, theirs);
+        else join(key, myFirst, theirs);
+      }
+      mergeKeyIndex(state.index, part.index, (key, theirFirst, myFirst) => {
+        if (!part.repeated.has(key)) join(key, myFirst, [theirFirst]);
       });
     },
     finish() {

@@ -25,10 +25,13 @@ export interface PortfolioAccumulator {
    * numbers): a worker thread sends it, the main thread `merge`s it.
    */
   readonly state: PortfolioAccumulatorState;
+  /** The ArrayBuffers in `state` (the duplicate index), for `postMessage` to move rather than copy: the accumulator is unusable after. */
+  transferList(): ArrayBuffer[];
   /**
    * Adds the state of an accumulator of the same rule set over another part of the export. Merging
    * is associative and commutative: records are ordered by their lines, so the findings are those
-   * of one accumulator over the whole export, however it was split.
+   * of one accumulator over the whole export, however it was split. The state given is taken over
+   * (parts of it are emptied while they are merged).
    */
   merge(state: PortfolioAccumulatorState): void;
   /** The findings of every portfolio rule, in rule order, after the last record. */
@@ -88,6 +91,7 @@ export function createPortfolioAccumulator(ruleSet: ResolvedRuleSet, options: Po
     get state() {
       return { records, checks: checks.map((check) => check.accumulator.state) };
     },
+    transferList: () => checks.flatMap((check) => check.accumulator.transferList?.() ?? []),
     add(facts, record = {}) {
       records += 1;
       const position = record.line ?? records;

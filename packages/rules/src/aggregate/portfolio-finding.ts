@@ -25,6 +25,9 @@ export interface PortfolioCheckAccumulator {
   /** `position` orders records across parts: the record's line, or its ordinal. */
   add(facts: Readonly<Record<string, unknown>>, record: RecordReference, position: number): void;
   readonly state: unknown;
+  /** The ArrayBuffers in `state`, for `postMessage` to move rather than copy (the check is unusable after); none when it has none. */
+  transferList?(): ArrayBuffer[];
+  /** Adds the state of another part; the state given is taken over (and may be emptied). */
   merge(state: unknown): void;
   finish(): Finding[];
 }

@@ -41,7 +41,9 @@ export interface PortfolioRun {
   addSlots(record: RecordSlots): void;
   /** The accumulated state, per rule set with portfolio rules (plain data for `postMessage`). */
   readonly state: PortfolioAccumulatorState[];
-  /** Adds the state of a run over another part of the export (a worker's chunks). */
+  /** The ArrayBuffers in `state`, for `postMessage` to move rather than copy: the run is unusable after. */
+  transferList(): ArrayBuffer[];
+  /** Adds the state of a run over another part of the export (a worker's chunks), taking it over. */
   merge(state: readonly PortfolioAccumulatorState[]): void;
   /** The findings of every portfolio rule, after the last record. */
   finish(): Finding[];
@@ -99,6 +101,7 @@ export function createPortfolioRun(ruleSets: readonly ResolvedRuleSet[], options
     get state() {
       return accumulatorsNow().map((accumulator) => accumulator.state);
     },
+    transferList: () => accumulatorsNow().flatMap((accumulator) => accumulator.transferList()),
     merge(state) {
       for (const [index, accumulator] of accumulatorsNow().entries()) accumulator.merge(state[index]!);
     },

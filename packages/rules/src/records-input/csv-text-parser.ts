@@ -40,11 +40,17 @@ export function parseCsvText(text: string, delimiter: string, firstLine: number,
   let line = firstLine;
   let rows = 0;
   let quotesEndWithTheirLine = false;
+  // The next quote at or after `position` (`length` when there is none), searched again only once
+  // passed: searching at every line would read ahead to the next quote, however far, line after line.
+  let quote = -1;
   while (position < length && rows < maxRows) {
     let end = text.indexOf('\n', position);
     if (end === -1) end = length;
-    const quote = text.indexOf('"', position);
-    if (quote === -1 || quote >= end) {
+    if (quote < position) {
+      quote = text.indexOf('"', position);
+      if (quote === -1) quote = length;
+    }
+    if (quote >= end) {
       const lineEnd = end > position && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end;
       if (lineEnd > position) {
         onRow(text.slice(position, lineEnd).split(delimiter), line);
