@@ -92,20 +92,10 @@ function writeKey(key: string): void {
   }
 }
 
-function readVarintAt(bytes: Uint8Array, offset: number): { value: number; next: number } {
-  let value = 0;
-  let scale = 1;
-  let at = offset;
-  for (;;) {
-    const byte = bytes[at++]!;
-    value += (byte & 0x7f) * scale;
-    if (byte < 0x80) return { value, next: at };
-    scale *= 0x80;
-  }
-}
+/** Where the varint read last by {@link varintValueAt} ends: a module slot, so probes read without allocating. */
+let varintEnd = 0;
 
-/** Length in bytes of the encoded key that starts at `offset` (read without allocating: every probe of the table reads it). */
-function keyBytesAt(bytes: Uint8Array, offset: number): number {
+function varintValueAt(bytes: Uint8Array, offset: number): number {
   let value = 0;
   let scale = 1;
   let at = offset;
@@ -115,7 +105,19 @@ function keyBytesAt(bytes: Uint8Array, offset: number): number {
     if (byte < 0x80) break;
     scale *= 0x80;
   }
-  return at - offset + (value % 2 === 1 ? (Math.floor(value / 2) + 1) >> 1 : value / 2);
+  varintEnd = at;
+  return value;
+}
+
+function readVarintAt(bytes: Uint8Array, offset: number): { value: number; next: number } {
+  const value = varintValueAt(bytes, offset);
+  return { value, next: varintEnd };
+}
+
+/** Length in bytes of the encoded key that starts at `offset` (read without allocating: every probe of the table reads it). */
+function keyBytesAt(bytes: Uint8Array, offset: number): number {
+  const value = varintValueAt(bytes, offset);
+  return varintEnd - offset + (value % 2 === 1 ? (Math.floor(value / 2) + 1) >> 1 : value / 2);
 }
 
 function hashOf(bytes: Uint8Array, start: number, end: number): number {
