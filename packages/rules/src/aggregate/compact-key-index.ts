@@ -129,8 +129,14 @@ function hashOf(bytes: Uint8Array, start: number, end: number): number {
   return hash >>> 0;
 }
 
-function pageOf(state: CompactKeyIndexState, offset: number): { page: Uint8Array; at: number } {
-  return { page: state.pages[Math.floor(offset / PAGE_BYTES)]!, at: offset % PAGE_BYTES };
+/** The page holding the entry at `offset` (an offset into the index's pages, as its slots store them minus 1). */
+function pageHolding(pages: readonly Uint8Array[], offset: number): Uint8Array {
+  return pages[Math.floor(offset / PAGE_BYTES)]!;
+}
+
+/** Where in its page the entry at `offset` starts. */
+function offsetInPage(offset: number): number {
+  return offset % PAGE_BYTES;
 }
 
 /** The slot holding the key encoded in `bytes` from `start` (`keyLength` bytes), or the empty slot where it goes. */
@@ -140,8 +146,8 @@ function slotOf(state: CompactKeyIndexState, bytes: Uint8Array, start: number, k
   for (let slot = hashOf(bytes, start, start + keyLength) & mask; ; slot = (slot + 1) & mask) {
     const stored = slots[slot]!;
     if (stored === 0) return slot;
-    const page = pages[((stored - 1) / PAGE_BYTES) | 0]!;
-    const at = (stored - 1) % PAGE_BYTES;
+    const page = pageHolding(pages, stored - 1);
+    const at = offsetInPage(stored - 1);
     if (keyBytesAt(page, at) !== keyLength) continue;
     let same = true;
     for (let index = 0; same && index < keyLength; index += 1) same = page[at + index] === bytes[start + index];
@@ -155,8 +161,8 @@ function grow(state: CompactKeyIndexState): void {
   const mask = slots.length - 1;
   for (const stored of old) {
     if (stored === 0) continue;
-    const page = state.pages[((stored - 1) / PAGE_BYTES) | 0]!;
-    const at = (stored - 1) % PAGE_BYTES;
+    const page = pageHolding(state.pages, stored - 1);
+    const at = offsetInPage(stored - 1);
     let slot = hashOf(page, at, at + keyBytesAt(page, at)) & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = stored;
@@ -199,8 +205,7 @@ export function firstOrAdd(state: CompactKeyIndexState, key: string, first: Keye
   const slot = slotOf(state, scratch, 0, keyLength);
   const stored = state.slots[slot]!;
   if (stored !== 0) {
-    const { page, at } = pageOf(state, stored - 1);
-    return recordAt(page, at + keyLength);
+    return recordAt(pageHolding(state.pages, stored - 1), offsetInPage(stored - 1) + keyLength);
   }
   writeRecord(first);
   state.slots[slot] = append(state, scratch.subarray(0, scratchLength)) + 1;
@@ -257,15 +262,14 @@ function keyAt(page: Uint8Array, offset: number): string {
 
 /** Every key of the index with its first record, in the order they were added. */
 export function forEachKey(state: CompactKeyIndexState, visit: (key: string, first: KeyedRecord) => void): void {
-  for (const [index, page] of state.pages.entries()) forEachKeyOfPage(page, state.pageEnds[index]!, visit);
-}
-
-function forEachKeyOfPage(page: Uint8Array, end: number, visit: (key: string, first: KeyedRecord) => void): void {
-  for (let at = 0; at < end; ) {
-    const keyLength = keyBytesAt(page, at);
-    const first = recordAt(page, at + keyLength);
-    visit(keyAt(page, at), first);
-    at = entryEnd(page, at + keyLength);
+  for (const [index, page] of state.pages.entries()) {
+    const end = state.pageEnds[index]!;
+    for (let at = 0; at < end; ) {
+      const keyLength = keyBytesAt(page, at);
+      const first = recordAt(page, at + keyLength);
+      visit(keyAt(page, at), first);
+      at = entryEnd(page, at + keyLength);
+    }
   }
 }
 
@@ -308,8 +312,7 @@ export function mergeKeyIndex(
         into.slots[slot] = append(into, page.subarray(at, next)) + 1;
         into.size += 1;
       } else {
-        const mine = pageOf(into, stored - 1);
-        onShared(keyAt(page, at), recordAt(page, at + keyLength), recordAt(mine.page, mine.at + keyLength));
+        onShared(keyAt(page, at), recordAt(page, at + keyLength), recordAt(pageHolding(into.pages, stored - 1), offsetInPage(stored - 1) + keyLength));
       }
       at = next;
     }
