@@ -76,15 +76,10 @@ function sentenceBounds(reader: TokenReader): Span[] {
   return bounds;
 }
 
-/**
- * Nouns naming people, groups or organisations that no target group covers ("adults",
- * "citizens", "жителей", "poljoprivrednika"): from the vocabulary's population nouns and, where
- * it has them, agent suffixes ("-тель", "-nik"). They answer "whom" as well as a listed group.
- */
 /** Words shorter than this are not read by their ending as a non-person ("gost", "kost"). */
 const MIN_NON_PERSON_LENGTH = 6;
 
-/** Whether the last word of tokens `start` to `end` never names people by its ending ("zaposlenosti", "tržište"). */
+/** Whether a one-word term (tokens `start` to `end`) never names people by its ending ("zaposlenosti", "tržište"); a longer term is left to its list. */
 function namesNoPerson(reader: TokenReader, start: number, end: number): boolean {
   const endings = reader.compiled.vocabulary.nonPersonEndings;
   const last = reader.tokens[end - 1];
@@ -92,6 +87,11 @@ function namesNoPerson(reader: TokenReader, start: number, end: number): boolean
   return endings.some((ending) => last.lower.endsWith(ending));
 }
 
+/**
+ * Nouns naming people, groups or organisations that no target group covers ("adults",
+ * "citizens", "жителей", "poljoprivrednika"): from the vocabulary's population nouns and, where
+ * it has them, agent suffixes ("-тель", "-nik"). They answer "whom" as well as a listed group.
+ */
 function populationSpans(reader: TokenReader, groups: readonly Span[], indicators: readonly Span[], quoted: readonly Span[]): Span[] {
   const found: Span[] = [];
   const taken = [...groups, ...indicators, ...quoted];
@@ -171,12 +171,9 @@ function isInfinitive(reader: TokenReader, index: number): boolean {
 function clauseBounds(reader: TokenReader, sentences: readonly Span[]): { clauses: Span[]; unlistedVerbs: Span[] } {
   const verbEndings = reader.compiled.vocabulary.verbEndings;
   const looksLikeVerb = (index: number) => verbEndings === undefined || verbEndings.some((ending) => (reader.keys[index] ?? '').endsWith(ending));
-  const verbAt = (index: number) =>
-    ((reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined) &&
-      looksLikeVerb(index)) ||
-    isInfinitive(reader, index);
   const anyVerbAt = (index: number) =>
     reader.at('measurableVerbs', index) !== undefined || reader.at('clauseVerbs', index) !== undefined || reader.at('helpingVerbs', index) !== undefined;
+  const verbAt = (index: number) => (anyVerbAt(index) && looksLikeVerb(index)) || isInfinitive(reader, index);
   // "достичь и поддерживать рост …": two verbs sharing one object are one change.
   const objectBefore = (index: number) => index > 0 && reader.tokens[index - 1]!.kind === 'word' && !anyVerbAt(index - 1);
   const gerunds = reader.compiled.vocabulary.gerundEndings ?? [];
@@ -396,12 +393,9 @@ function datesDocumentName(reader: TokenReader, date: Span, clauses: readonly Sp
     .filter((hit) => hit.end <= first && hit.start >= Math.max(clauseStart, first - DOCUMENT_NAME_REACH))
     .at(-1);
   if (noun === undefined) return false;
-  const nominal = reader.compiled.vocabulary.nominalEndings ?? [];
   const verbEndings = reader.compiled.vocabulary.verbEndings;
-  const isVerb = (index: number) => {
-    const key = reader.keys[index] ?? '';
-    return !nominal.some((ending) => key.endsWith(ending)) && (verbEndings === undefined || verbEndings.some((ending) => key.endsWith(ending)));
-  };
+  const isVerb = (index: number) =>
+    !isNominal(reader, index) && (verbEndings === undefined || verbEndings.some((ending) => (reader.keys[index] ?? '').endsWith(ending)));
   const verbIn = (from: number, to: number) =>
     VERB_LISTS.some((list) => reader.terms(list).some((hit) => hit.start >= from && hit.start < to && isVerb(hit.start)));
   const commaBetween = reader.tokens.slice(noun.end, first).some((token) => token.lower === ',' || token.lower === ';');
